@@ -1,0 +1,100 @@
+import { HttpException, HttpStatus, RequestMethod, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { isUtf8 } from 'node:buffer';
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rateLimit } from 'express-rate-limit';
+import { AppLogger } from '../../../libs/logging/src/app-logger.js';
+import { contextMiddleware, requestMiddleware } from './http/request-middleware.js';
+import type { AppConfig } from '../../../libs/config/src/config.js';
+import { AppModule } from './app.module.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { lagValidationPipe } from './http/validation.js';
+
+/**
+ * Builds the HTTP application. Used by `main.ts` and by the tests, so both run the same pipeline:
+ * security headers, body limit, problem replies, validation, `/api/v1` prefix, OpenAPI.
+ */
+class TooManyRequestsException extends HttpException {
+  constructor() {
+    super('For mange forespørsler', HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/**
+ * The web app (`npm run build:web` → apps/web/dist), served by this same process when the folder exists:
+ * static files first, then index.html for any other GET outside /api and /health, so client-side routes
+ * survive a reload. Its only script is the bundled, self-hosted file, which helmet's `script-src 'self'` allows.
+ */
+const WEB_DIST = resolve(process.cwd(), 'apps/web/dist');
+
+function serveWebApp(app: NestExpressApplication): void {
+  if (!existsSync(resolve(WEB_DIST, 'index.html'))) return;
+  app.useStaticAssets(WEB_DIST, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/health')) return next();
+    res.sendFile(resolve(WEB_DIST, 'index.html'));
+  });
+}
+
+/** The body parser would decode invalid UTF-8 to U+FFFD and store the mangled text: refuse it instead. */
+function kunUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  if (!isUtf8(buf)) throw Object.assign(new Error('Ugyldig UTF-8'), { status: 400, type: 'encoding.invalid' });
+}
+
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const logger = new AppLogger(config.LOG_LEVEL, 'api');
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
+  const filter = new ProblemDetailsFilter();
+  const answer = (err: unknown, req: unknown, res: unknown) =>
+    filter.catch(err, { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as never);
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestMiddleware(logger.pino));
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
+  app.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: config.RATE_LIMIT_PER_MINUTE,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      skip: (req) => req.path.startsWith('/health'),
+      handler: (req, res) => answer(new TooManyRequestsException(), req, res),
+    }),
+  );
+  // Nest's type leaves out `verify` (its rawBody option uses it); we do not use rawBody, so body-parser gets ours.
+  const jsonValg = { limit: config.HTTP_BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: kunUtf8 };
+  app.useBodyParser('json', jsonValg as Omit<typeof jsonValg, 'verify'>);
+  app.use(contextMiddleware);
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health/live', method: RequestMethod.GET }, { path: 'health/ready', method: RequestMethod.GET }] });
+  app.useGlobalPipes(lagValidationPipe());
+  serveWebApp(app);
+  app.enableShutdownHooks();
+
+  const doc = new DocumentBuilder()
+    .setTitle('TK Lofoten – saksbehandling for helse- og omsorgstjenester')
+    .setDescription('API for Felles tildelingskontor Lofoten: søknader, kartlegging, tildelingskriterier, vedtak, klager, brev og rapporter. Feil er application/problem+json (RFC 9457).')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  await app.init();
+  // Errors thrown by Express middleware (body parser: 413, bad JSON) bypass Nest's filters: answer them the same way.
+  app.use((err: unknown, req: unknown, res: unknown, _next: unknown) => answer(err, req, res));
+  // Node answers a request it cannot parse (a URL or headers over 16 KB: 431; a broken request line: 400) by
+  // itself, with an empty body. Answer those as problem replies too, with a correlation id.
+  (app.getHttpServer() as Server).on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const detail = status === 431 ? 'Adressen eller hodene i forespørselen er for store.' : status === 408 ? 'Forespørselen tok for lang tid.' : 'Forespørselen kunne ikke leses.';
+    const body = JSON.stringify({ type: `https://tk-lofoten.no/problemer/${status}`, title: STATUS_CODES[status], status, detail, correlationId: randomUUID() });
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+  return app;
+}

@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ROLLER } from '../../../../libs/domain/src/felles/typer.js';
+import { Roller } from '../http/auth.guard.js';
+import { KommuneDto } from './kommune.dto.js';
+import { KommuneService } from './kommune.service.js';
+
+@ApiTags('kommuner')
+@ApiBearerAuth()
+@Controller('kommuner')
+export class KommuneController {
+  constructor(private readonly kommuner: KommuneService) {}
+
+  @Get()
+  @Roller(...ROLLER)
+  @ApiOkResponse({ type: [KommuneDto], description: 'De fire kommunene og innstillingene deres' })
+  list(): Promise<KommuneDto[]> {
+    return this.kommuner.list();
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class KommuneDto {
+  @ApiProperty({ example: '1865' }) kommunenummer: string;
+  @ApiProperty({ example: 'Vågan' }) navn: string;
+  @ApiProperty({ enum: ['nb', 'nn'], example: 'nb' }) maalform: string;
+  @ApiProperty({ example: 'Vågan kommune, ved Felles tildelingskontor Lofoten' }) brevhode: string;
+  @ApiProperty({ example: 9800 }) innbyggere: number;
+  @ApiProperty({ example: 2150 }) innbyggere67Pluss: number;
+  @ApiProperty({ example: 640 }) innbyggere80Pluss: number;
+  @ApiProperty({ example: '940443374' }) organisasjonsnummer: string;
+  @ApiProperty({ example: 'Postboks 848, 8305 Svolvær' }) postadresse: string;
+  @ApiProperty({ example: '76 06 60 00' }) telefon: string;
+  @ApiProperty({ example: 'postmottak@vagan.kommune.no' }) epost: string;
+  @ApiProperty({ example: 'Felles tildelingskontor Lofoten, Postboks 203, 8376 Leknes' }) klageadresse: string;
+  @ApiProperty({ type: [String], example: ['langtidsopphold', 'bpa'], description: 'Tjenester som krever godkjenning av en annen (fire øyne)' })
+  fireOyneTjenester: string[];
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { KartleggingService } from '../../../../libs/saksbehandling/src/kartlegging.service.js';
+import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.service.js';
+import { Roller } from '../http/auth.guard.js';
+import { Problem } from '../http/problem.js';
+import {
+  ArbeidslisteQuery, HandlingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
+} from './soknad.dto.js';
+
+@ApiTags('søknader')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ type: Problem, description: 'Saken finnes ikke, eller hører til en kommune du ikke har tilgang til' })
+@Controller('soknader')
+export class SoknadController {
+  constructor(
+    private readonly soknader: SoknadService,
+    private readonly kartlegging: KartleggingService,
+  ) {}
+
+  @Post()
+  @Roller('saksbehandler')
+  @ApiCreatedResponse({ type: RegistrertSoknadDto })
+  registrer(@Body() body: RegistrerSoknadDto) {
+    return this.soknader.registrer(body);
+  }
+
+  @Get()
+  @Roller('saksbehandler', 'leder')
+  @ApiOkResponse({ description: 'Arbeidslisten, sidevis' })
+  arbeidsliste(@Query() q: ArbeidslisteQuery) {
+    return this.soknader.arbeidsliste(q);
+  }
+
+  @Get(':id')
+  @Roller('saksbehandler', 'leder')
+  @ApiOkResponse({ description: 'Saken med person, historikk, journal og kartlegginger' })
+  hent(@Param('id') id: string) {
+    return this.soknader.hent(id);
+  }
+
+  @Post(':id/kartlegging')
+  @Roller('saksbehandler')
+  @ApiCreatedResponse({ description: 'Kartleggingen med utledet bistandsbehov' })
+  @ApiConflictResponse({ type: Problem })
+  registrerKartlegging(@Param('id') id: string, @Body() body: KartleggingDto) {
+    return this.kartlegging.registrer(id, body);
+  }
+
+  @Post(':id/tildeling')
+  @HttpCode(200)
+  @Roller('saksbehandler', 'leder')
+  tildel(@Param('id') id: string, @Body() body: TildelingDto) {
+    return this.soknader.tildel(id, body);
+  }
+
+  @Post(':id/handlinger')
+  @HttpCode(200)
+  @Roller('saksbehandler', 'leder')
+  @ApiConflictResponse({ type: Problem, description: 'Handlingen er ikke tillatt i sakens status, eller versjonen er utdatert' })
+  handling(@Param('id') id: string, @Body() body: HandlingDto) {
+    return this.soknader.utforHandling(id, body);
+  }
+
+  @Post(':id/journal')
+  @Roller('saksbehandler', 'leder')
+  journal(@Param('id') id: string, @Body() body: JournalnotatDto) {
+    return this.soknader.journalfor(id, body.tekst);
+  }
+
+  @Post(':id/kommunebytte')
+  @HttpCode(200)
+  @Roller('saksbehandler', 'leder')
+  kommunebytte(@Param('id') id: string, @Body() body: KommunebytteDto) {
+    return this.soknader.byttKommune(id, body);
+  }
+}

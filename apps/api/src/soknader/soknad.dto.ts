@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
+import { enAv, ErDato } from '../http/meldinger.js';
+
+const KANALER = ['digital', 'papir', 'muntlig', 'registrert_av_saksbehandler'] as const;
+const SOKERTYPER = ['selv', 'verge', 'fullmektig', 'parorende', 'forelder'] as const;
+const REPRESENTANTROLLER = ['verge', 'fullmektig', 'forelder'] as const;
+const tilBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class RepresentantDto {
+  @ApiProperty({ example: 'Kari Nordmann' }) @IsString() @IsNotEmpty() @MaxLength(200) navn: string;
+  @ApiProperty({ enum: REPRESENTANTROLLER }) @IsIn(REPRESENTANTROLLER, enAv(REPRESENTANTROLLER)) rolle: (typeof REPRESENTANTROLLER)[number];
+  @ApiPropertyOptional({ example: 'Storgata 1, 8300 Svolvær' }) @IsOptional() @IsString() @MaxLength(300) adresse?: string;
+  @ApiPropertyOptional({ example: '900 00 000' }) @IsOptional() @IsString() @MaxLength(40) telefon?: string;
+}
+
+export class PersonDto {
+  @ApiProperty({ description: 'Fødselsnummer eller D-nummer (11 siffer). Returneres aldri, og står aldri i en URL.', example: '01817012345' })
+  @IsString()
+  @MaxLength(20)
+  fodselsnummer: string;
+  @ApiProperty({ example: 'Ola Nordmann' }) @IsString() @IsNotEmpty() @MaxLength(200) navn: string;
+  @ApiPropertyOptional({ example: 'Fiskergata 3, 8390 Reine' }) @IsOptional() @IsString() @MaxLength(300) adresse?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) telefon?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) epost?: string;
+  @ApiPropertyOptional({ enum: ['nb', 'nn'], description: 'Mottakers målform; ellers kommunens' }) @IsOptional() @IsIn(['nb', 'nn'], enAv(['nb', 'nn'])) maalform?: 'nb' | 'nn';
+  @ApiPropertyOptional({ description: 'Strengt fortrolig adresse: adressen vises bare for navngitte saksbehandlere og aldri i brev' })
+  @IsOptional()
+  @IsBoolean()
+  strengtFortrolig?: boolean;
+  @ApiPropertyOptional({ type: RepresentantDto }) @IsOptional() @ValidateNested() @Type(() => RepresentantDto) representant?: RepresentantDto;
+}
+
+export class RegistrerSoknadDto {
+  @ApiProperty({ example: '1865', description: 'Ansvarlig kommune (der personen bor eller oppholder seg)' })
+  @Matches(/^\d{4}$/, { message: 'Må være et firesifret kommunenummer.' })
+  kommunenummer: string;
+  @ApiProperty({ example: '2026-11-02' }) @ErDato() mottattDato: string;
+  @ApiProperty({ enum: KANALER, description: 'Muntlige søknader og papirsøknader er like gyldige og registreres av saksbehandler' })
+  @IsIn(KANALER, enAv(KANALER))
+  kanal: (typeof KANALER)[number];
+  @ApiProperty({ enum: SOKERTYPER }) @IsIn(SOKERTYPER, enAv(SOKERTYPER)) sokerType: (typeof SOKERTYPER)[number];
+  @ApiPropertyOptional({ description: 'Navn på den som søkte, når det ikke er personen selv' }) @IsOptional() @IsString() @MaxLength(200) sokerNavn?: string;
+  @ApiProperty({ example: ['praktisk-bistand'], description: 'Tjenestekoder fra GET /tjenester' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tjenester: string[];
+  @ApiPropertyOptional({ example: 'Trenger hjelp til rengjøring og handling etter hoftebrudd.' }) @IsOptional() @IsString() @MaxLength(10000) fritekst?: string;
+  @ApiPropertyOptional({ description: 'Øyeblikkelig hjelp er gitt; vedtak fattes i etterkant' }) @IsOptional() @IsBoolean() akutt?: boolean;
+  @ApiProperty({ type: PersonDto }) @IsObject() @ValidateNested() @Type(() => PersonDto) person: PersonDto;
+}
+
+export class RegistrertSoknadDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '1865-2026-000123' }) saksnummer: string;
+  @ApiProperty({ example: 'mottatt' }) status: string;
+  @ApiProperty({ example: '2026-11-30' }) fristDato: string;
+  @ApiProperty({ example: 1 }) versjon: number;
+}
+
+export class ArbeidslisteQuery {
+  @ApiPropertyOptional({ example: '1865' }) @IsOptional() @Matches(/^\d{4}$/, { message: 'Må være et firesifret kommunenummer.' }) kommune?: string;
+  @ApiPropertyOptional({ description: 'Én eller flere statuser, kommaseparert', example: 'mottatt,under_kartlegging' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsIn(SAKSSTATUSER, { each: true, message: `Må være en av: ${SAKSSTATUSER.join(', ')}.` })
+  status?: string[];
+  @ApiPropertyOptional({ example: 'praktisk-bistand' }) @IsOptional() @IsString() @MaxLength(40) tjeneste?: string;
+  @ApiPropertyOptional({ description: 'Bruker-id, «meg» eller «ingen»' }) @IsOptional() @IsString() @MaxLength(200) saksbehandler?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(tilBool) @IsBoolean() forfalt?: boolean;
+  @ApiPropertyOptional() @IsOptional() @Transform(tilBool) @IsBoolean() snartForfall?: boolean;
+  @ApiPropertyOptional({ enum: ['frist', 'mottatt', 'saksnummer'] }) @IsOptional() @IsIn(['frist', 'mottatt', 'saksnummer'], enAv(['frist', 'mottatt', 'saksnummer'])) sorter?: 'frist' | 'mottatt' | 'saksnummer';
+  @ApiPropertyOptional({ example: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) side?: number;
+  @ApiPropertyOptional({ example: 25, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) antall?: number;
+}
+
+export class VersjonDto {
+  @ApiProperty({ example: 1, description: 'Versjonen du så; en eldre versjon gir 409' }) @IsInt() @Min(0) versjon: number;
+}
+
+export class TildelingDto extends VersjonDto {
+  @ApiProperty({ example: 'u-42' }) @IsString() @IsNotEmpty() @MaxLength(200) saksbehandlerId: string;
+  @ApiProperty({ example: 'Siri Saksbehandler' }) @IsString() @IsNotEmpty() @MaxLength(200) saksbehandlerNavn: string;
+}
+
+export class HandlingDto extends VersjonDto {
+  @ApiProperty({ enum: HANDLINGER, example: 'trekk' }) @IsIn(HANDLINGER, enAv(HANDLINGER)) handling: (typeof HANDLINGER)[number];
+  @ApiPropertyOptional({ example: 'Søker trakk søknaden i telefonsamtale 3. november.' }) @IsOptional() @IsString() @MaxLength(4000) kommentar?: string;
+}
+
+export class JournalnotatDto {
+  @ApiProperty({ example: 'Ringte datteren for å avtale hjemmebesøk.' }) @IsString() @IsNotEmpty() @MaxLength(10000) tekst: string;
+}
+
+export class KommunebytteDto extends VersjonDto {
+  @ApiProperty({ example: '1860' }) @Matches(/^\d{4}$/, { message: 'Må være et firesifret kommunenummer.' }) tilKommunenummer: string;
+  @ApiProperty({ example: 'Flyttet til Leknes 1. november.' }) @IsString() @IsNotEmpty() @MaxLength(2000) grunn: string;
+}
+
+export class KartleggingDto extends VersjonDto {
+  @ApiProperty({ example: '2026-11-05' }) @ErDato() dato: string;
+  @ApiProperty({ example: ['bruker', 'datter', 'saksbehandler'] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) deltakere: string[];
+  @ApiProperty() @IsBoolean() hjemmebesok: boolean;
+  @ApiProperty({ description: 'IPLOS-variabler med skår 1–5 eller 9 (ikke relevant)', example: { personligHygiene: 3, alminneligHusarbeid: 4 } })
+  @IsObject()
+  iplos: Record<string, number>;
+  @ApiProperty({ example: 1, description: '1–4 eller 9' }) @IsInt() syn: number;
+  @ApiProperty({ example: 2, description: '1–4 eller 9' }) @IsInt() horsel: number;
+  @ApiProperty() @IsBoolean() borAlene: boolean;
+  @ApiProperty({ enum: ['ingen', 'noe', 'mye'] }) @IsIn(['ingen', 'noe', 'mye'], enAv(['ingen', 'noe', 'mye'])) hjelpFraFamilie: string;
+  @ApiProperty() @IsBoolean() kognitivSvikt: boolean;
+  @ApiPropertyOptional({ example: 6, description: 'Vurdert hjelpebehov i timer per uke (0–168)' }) @IsOptional() @Type(() => Number) @Min(0) @Max(168, { message: 'En uke har 168 timer.' }) vurdertTimebehovPerUke?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() utryggUtenHeldognstilbud?: boolean;
+  @ApiPropertyOptional({ example: 36 }) @IsOptional() @IsInt() @Min(0) @Max(1200) forventetVarighetManeder?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) observasjoner?: string;
+  @ApiPropertyOptional({ description: 'Søkerens eget syn, gjengis i vedtaket' }) @IsOptional() @IsString() @MaxLength(10000) sokersSyn?: string;
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { TilgangsloggService } from '../../../../libs/audit/src/tilgangslogg.service.js';
+import { Roller } from '../http/auth.guard.js';
+import { ErDato } from '../http/meldinger.js';
+
+export class TilgangsloggSokDto {
+  @ApiProperty({ description: 'Fødselsnummer eller D-nummer. Står i kroppen, aldri i URL-en.', example: '01817012345' })
+  @IsString()
+  @MaxLength(20)
+  fodselsnummer: string;
+  @ApiPropertyOptional({ example: '2026-01-01' }) @IsOptional() @ErDato() fra?: string;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @ErDato() til?: string;
+}
+
+@ApiTags('tilgangslogg')
+@ApiBearerAuth()
+@Controller('tilgangslogg')
+export class TilgangsloggController {
+  constructor(private readonly logg: TilgangsloggService) {}
+
+  @Post('sok')
+  @HttpCode(200)
+  @Roller('leder')
+  @ApiOkResponse({ description: 'Hvem som har lest eller endret personens opplysninger, nyeste først' })
+  sok(@Body() body: TilgangsloggSokDto) {
+    return this.logg.sok(body.fodselsnummer, body.fra, body.til);
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AnbefalingService } from '../../../../libs/vedtak/src/anbefaling.service.js';
+import { VedtakService } from '../../../../libs/vedtak/src/vedtak.service.js';
+import { Roller } from '../http/auth.guard.js';
+import { Problem } from '../http/problem.js';
+import { VedtakDto } from './vedtak.dto.js';
+
+@ApiTags('vedtak')
+@ApiBearerAuth()
+@Controller()
+export class VedtakController {
+  constructor(
+    private readonly vedtak: VedtakService,
+    private readonly anbefaling: AnbefalingService,
+  ) {}
+
+  @Get('soknader/:id/anbefaling')
+  @Roller('saksbehandler', 'leder')
+  @ApiOkResponse({ description: 'Kriterienes anbefaling per tjeneste, med begrunnelsene som slo til' })
+  hentAnbefaling(@Param('id') id: string) {
+    return this.anbefaling.forSoknad(id);
+  }
+
+  @Post('soknader/:id/vedtak')
+  @Roller('saksbehandler')
+  @ApiCreatedResponse({ description: 'Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal' })
+  @ApiConflictResponse({ type: Problem })
+  fatt(@Param('id') id: string, @Body() body: VedtakDto) {
+    return this.vedtak.fatt(id, body);
+  }
+
+  @Post('vedtak/:id/godkjenning')
+  @HttpCode(200)
+  @Roller('saksbehandler', 'leder')
+  godkjenn(@Param('id') id: string) {
+    return this.vedtak.godkjenn(id);
+  }
+
+  @Get('vedtak/:id')
+  @Roller('saksbehandler', 'leder')
+  hent(@Param('id') id: string) {
+    return this.vedtak.hent(id);
+  }
+
+  @Get('vedtak/:id/brev')
+  @Roller('saksbehandler', 'leder')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'Brevet som PDF/A, nøyaktig de bytene som ble sendt' })
+  @ApiConflictResponse({ type: Problem, description: 'Brevet er ikke laget ennå; svaret sier statusen' })
+  async brev(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+    const { pdf, filnavn, sha256 } = await this.vedtak.brevPdf(id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="${filnavn}"`);
+    res.setHeader('Digest', `sha-256=${Buffer.from(sha256, 'hex').toString('base64')}`);
+    return new StreamableFile(pdf);
+  }
+}

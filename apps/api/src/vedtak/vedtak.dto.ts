@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { UTFALL } from '../../../../libs/domain/src/felles/typer.js';
+import { AVVIKSKATEGORIER } from '../../../../libs/vedtak/src/vedtaksregler.js';
+import { enAv, ErDato, MaksDesimaler } from '../http/meldinger.js';
+import { VersjonDto } from '../soknader/soknad.dto.js';
+
+export class VedtakslinjeDto {
+  @ApiProperty({ example: 'praktisk-bistand' }) @IsString() @MaxLength(40) tjenestekode: string;
+  @ApiProperty({ enum: UTFALL, example: 'innvilget' }) @IsIn(UTFALL, enAv(UTFALL)) utfall: (typeof UTFALL)[number];
+  @ApiPropertyOptional({ example: 2, description: 'Omfang i tjenestens enhet (timer per uke eller døgn)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaksDesimaler(2)
+  @Min(0)
+  @Max(10000)
+  omfang?: number;
+  @ApiPropertyOptional({ example: 'Rengjøring hver tredje uke og innkjøp en gang i uken.' }) @IsOptional() @IsString() @MaxLength(4000) innhold?: string;
+  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @ErDato() startdato?: string;
+  @ApiPropertyOptional({ example: '2027-05-31' }) @IsOptional() @ErDato() sluttdato?: string;
+  @ApiPropertyOptional({ example: '2027-03-01' }) @IsOptional() @ErDato() evalueringsdato?: string;
+  @ApiPropertyOptional({ enum: AVVIKSKATEGORIER }) @IsOptional() @IsIn(AVVIKSKATEGORIER, enAv(AVVIKSKATEGORIER)) avvikKategori?: string;
+  @ApiPropertyOptional({ description: 'Påkrevd når vedtaket avviker fra kriterienes anbefaling' }) @IsOptional() @IsString() @MaxLength(4000) avvikBegrunnelse?: string;
+}
+
+export class VedtakDto extends VersjonDto {
+  @ApiProperty({ type: [VedtakslinjeDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @ValidateNested({ each: true }) @Type(() => VedtakslinjeDto) tjenester: VedtakslinjeDto[];
+  @ApiPropertyOptional({ description: 'Vurderingen (utkast fra kriterienes begrunnelser, redigert av saksbehandler)' }) @IsOptional() @IsString() @MaxLength(20000) vurdering?: string;
+  @ApiPropertyOptional({ type: [String], example: ['Epikrise fra sykehuset'] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(500, { each: true }) innhentedeOpplysninger?: string[];
+  @ApiPropertyOptional({ example: 'Praktisk bistand har egenandel etter inntekt. Du får et eget brev om egenandelen.' }) @IsOptional() @IsString() @MaxLength(4000) egenandel?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Vedtaket som endres (et fattet vedtak endres aldri; det erstattes)' }) @IsOptional() @IsUUID('all', { message: 'Må være en gyldig id.' }) erstatterVedtakId?: string;
+}

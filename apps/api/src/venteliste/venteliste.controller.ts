@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { VentelisteService } from '../../../../libs/vedtak/src/venteliste.service.js';
+import { Roller } from '../http/auth.guard.js';
+import { enAv } from '../http/meldinger.js';
+import { VersjonDto } from '../soknader/soknad.dto.js';
+
+export class VentelisteQuery {
+  @ApiProperty({ example: '1860' }) @Matches(/^\d{4}$/, { message: 'Må være et firesifret kommunenummer.' }) kommune: string;
+}
+
+export class AvsluttVentelisteDto extends VersjonDto {
+  @ApiProperty({ enum: ['tildelt', 'fjernet'] }) @IsIn(['tildelt', 'fjernet'], enAv(['tildelt', 'fjernet'])) status: 'tildelt' | 'fjernet';
+  @ApiProperty({ example: 'Tildelt langtidsplass ved Leknes sykehjem' }) @IsString() @IsNotEmpty() @MaxLength(500) grunn: string;
+}
+
+@ApiTags('venteliste')
+@ApiBearerAuth()
+@Controller('venteliste')
+export class VentelisteController {
+  constructor(private readonly venteliste: VentelisteService) {}
+
+  @Get()
+  @Roller('saksbehandler', 'leder')
+  @ApiOkResponse({ description: 'Ventelisten for langtidsopphold i kommunen, etter vurdert behov og så dato' })
+  list(@Query() q: VentelisteQuery) {
+    return this.venteliste.list(q.kommune);
+  }
+
+  @Post(':id/avslutning')
+  @HttpCode(200)
+  @Roller('saksbehandler', 'leder')
+  avslutt(@Param('id') id: string, @Body() body: AvsluttVentelisteDto) {
+    return this.venteliste.avslutt(id, body);
+  }
+}

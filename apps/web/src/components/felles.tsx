@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useId, useRef, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import { ApiFeil } from '../api/klient';
+import { naviger } from '../ruter';
+
+/** An in-app link: a real <a href> (keyboard, middle-click) that navigates without a reload. */
+export function Lenke({ til, children, ...rest }: { til: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return (
+    <a
+      href={til}
+      {...rest}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+        e.preventDefault();
+        naviger(til);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+/** Error summary, announced to screen readers; field errors are listed with their field names. */
+export function Feilmelding({ feil }: { feil: unknown }) {
+  if (!feil) return null;
+  const f = feil instanceof ApiFeil ? feil : null;
+  return (
+    <div className="varsel feil" role="alert">
+      <p>
+        <strong>{f ? f.tittel : 'Noe gikk galt'}</strong>
+        {f?.detalj ? `: ${f.detalj}` : feil instanceof Error && !f ? `: ${feil.message}` : ''}
+      </p>
+      {f && f.feltfeil.length > 0 && (
+        <ul>
+          {f.feltfeil.map((e, i) => (
+            <li key={i}>
+              <code>{e.field}</code>: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function Suksess({ children }: { children: ReactNode }) {
+  return (
+    <div className="varsel ok" role="status">
+      {children}
+    </div>
+  );
+}
+
+/** Loads data for a view; `last` re-runs the request (after a change). */
+export function useData<T>(hent: () => Promise<T>, avhengigheter: unknown[]) {
+  const [data, settData] = useState<T | null>(null);
+  const [feil, settFeil] = useState<unknown>(null);
+  const [laster, settLaster] = useState(true);
+  const last = useCallback(hent, avhengigheter);
+  const oppdater = useCallback(async () => {
+    settLaster(true);
+    try {
+      settData(await last());
+      settFeil(null);
+    } catch (e) {
+      settFeil(e);
+    } finally {
+      settLaster(false);
+    }
+  }, [last]);
+  useEffect(() => {
+    void oppdater();
+  }, [oppdater]);
+  return { data, feil, laster, oppdater };
+}
+
+/** Runs an action, keeping its error and busy state for the form that started it. */
+export function useHandling() {
+  const [feil, settFeil] = useState<unknown>(null);
+  const [opptatt, settOpptatt] = useState(false);
+  const kjor = useCallback(async (fn: () => Promise<void>) => {
+    settOpptatt(true);
+    settFeil(null);
+    try {
+      await fn();
+    } catch (e) {
+      settFeil(e);
+    } finally {
+      settOpptatt(false);
+    }
+  }, []);
+  return { feil, opptatt, kjor };
+}
+
+/** Field error for one field from a problem reply (validation errors shown in place). */
+export function feltfeil(feil: unknown, felt: string): string | undefined {
+  if (!(feil instanceof ApiFeil)) return undefined;
+  return feil.feltfeil.find((f) => f.field === felt || f.field.startsWith(`${felt}.`))?.message;
+}
+
+export function Felt({ etikett, hjelp, feil, children }: { etikett: string; hjelp?: string; feil?: string; children: (id: string, beskrevetAv?: string) => ReactNode }) {
+  const id = useId();
+  const beskrivelse = [hjelp ? `${id}-hjelp` : '', feil ? `${id}-feil` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`felt${feil ? ' har-feil' : ''}`}>
+      <label htmlFor={id}>{etikett}</label>
+      {hjelp && (
+        <p className="hjelp" id={`${id}-hjelp`}>
+          {hjelp}
+        </p>
+      )}
+      {children(id, beskrivelse)}
+      {feil && (
+        <p className="feltfeil" id={`${id}-feil`}>
+          {feil}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Page heading that takes focus on navigation, so screen reader users hear where they are. */
+export function Sidetittel({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <h1 tabIndex={-1} ref={ref}>
+      {children}
+    </h1>
+  );
+}
+
+export function Laster() {
+  return (
+    <p role="status" className="laster">
+      Laster …
+    </p>
+  );
+}
+
+export function Statusmerke({ status, tekst }: { status: string; tekst?: string }) {
+  return <span className={`merke status-${status}`}>{tekst ?? status}</span>;
+}

@@ -1,0 +1,37 @@
+/** Norwegian formatting (bokmål): dates, numbers and percentages through Intl with 'nb-NO'. */
+const dato = new Intl.DateTimeFormat('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Oslo' });
+const tidspunkt = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Oslo' });
+const tall = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+const prosent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 1 });
+
+/** `YYYY-MM-DD` is a calendar date: parse it at noon UTC so no time zone moves it a day. */
+export function fmtDato(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  return dato.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+}
+export const fmtTid = (iso: string | null | undefined): string => (iso ? tidspunkt.format(new Date(iso)) : '–');
+export const fmtTall = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : tall.format(n));
+export const fmtProsent = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : prosent.format(n));
+export function fmtIntervall(i: { estimat: number; nedre: number; ovre: number } | null | undefined): string {
+  return i ? `${fmtProsent(i.estimat)} (${fmtProsent(i.nedre)}–${fmtProsent(i.ovre)})` : '–';
+}
+export const iDag = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+
+export const UTFALL: Record<string, string> = {
+  innvilget: 'Innvilget',
+  delvis_innvilget: 'Delvis innvilget',
+  avslag: 'Avslag',
+  venteliste: 'Venteliste',
+};
+export const ENHET: Record<string, string> = { timer_per_uke: 'timer per uke', dogn: 'døgn' };
+export const BISTANDSBEHOV: Record<string, string> = {
+  noe_avgrenset: 'Noe/avgrenset bistandsbehov',
+  middels_til_stort: 'Middels til stort bistandsbehov',
+  omfattende: 'Omfattende bistandsbehov',
+};
+export const ROLLENAVN: Record<string, string> = {
+  saksbehandler: 'Saksbehandler',
+  leder: 'Leder',
+  tillitsvalgt: 'Tillitsvalgt',
+  fagadmin: 'Fagadministrator',
+};

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { api, type Okt } from '../../api/klient';
+import type { Side, Sakssammendrag } from '../../api/typer';
+import { Feilmelding, Felt, Laster, Lenke, Sidetittel, useData, useHandling } from '../../components/felles';
+import { fmtDato, fmtTall } from '../../format';
+import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
+
+interface Filter {
+  kommune: string;
+  status: string;
+  saksbehandler: string;
+  frist: '' | 'forfalt' | 'snartForfall';
+  side: number;
+}
+
+export function Arbeidsliste({ okt }: { okt: Okt }) {
+  const [filter, settFilter] = useState<Filter>({ kommune: '', status: '', saksbehandler: '', frist: '', side: 1 });
+  const q = new URLSearchParams({ antall: '25', side: String(filter.side), sorter: 'frist' });
+  if (filter.kommune) q.set('kommune', filter.kommune);
+  if (filter.status) q.set('status', filter.status);
+  if (filter.saksbehandler) q.set('saksbehandler', filter.saksbehandler);
+  if (filter.frist) q.set(filter.frist, 'true');
+  const liste = useData(() => api.get<Side<Sakssammendrag>>(`/soknader?${q.toString()}`), [q.toString()]);
+  const ref = useData(() => Promise.all([hentKommuner(), hentTjenester()]), []);
+  const tildeling = useHandling();
+  const kommunenavn = (nr: string) => ref.data?.[0].find((k) => k.kommunenummer === nr)?.navn ?? nr;
+  const tjenestenavn = (kode: string) => ref.data?.[1].find((t) => t.kode === kode)?.navn ?? kode;
+  const endre = (f: Partial<Filter>) => settFilter({ ...filter, ...f, side: f.side ?? 1 });
+  const sider = liste.data ? Math.max(1, Math.ceil(liste.data.totalt / liste.data.antall)) : 1;
+
+  return (
+    <section>
+      <Sidetittel>Arbeidsliste</Sidetittel>
+      <form className="filter" aria-label="Filtrer arbeidslisten" onSubmit={(e) => e.preventDefault()}>
+        <Felt etikett="Kommune">
+          {(id) => (
+            <select id={id} value={filter.kommune} onChange={(e) => endre({ kommune: e.target.value })}>
+              <option value="">Alle mine kommuner</option>
+              {okt.kommuner.map((k) => (
+                <option key={k} value={k}>
+                  {kommunenavn(k)} ({k})
+                </option>
+              ))}
+            </select>
+          )}
+        </Felt>
+        <Felt etikett="Status">
+          {(id) => (
+            <select id={id} value={filter.status} onChange={(e) => endre({ status: e.target.value })}>
+              <option value="">Alle</option>
+              {Object.entries(SAKSSTATUSER).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </Felt>
+        <Felt etikett="Saksbehandler">
+          {(id) => (
+            <select id={id} value={filter.saksbehandler} onChange={(e) => endre({ saksbehandler: e.target.value })}>
+              <option value="">Alle</option>
+              <option value="meg">Mine saker</option>
+              <option value="ingen">Ikke tildelt</option>
+            </select>
+          )}
+        </Felt>
+        <Felt etikett="Frist">
+          {(id) => (
+            <select id={id} value={filter.frist} onChange={(e) => endre({ frist: e.target.value as Filter['frist'] })}>
+              <option value="">Alle</option>
+              <option value="forfalt">Fristen er passert</option>
+              <option value="snartForfall">Fristen nærmer seg</option>
+            </select>
+          )}
+        </Felt>
+      </form>
+      <Feilmelding feil={liste.feil ?? tildeling.feil} />
+      {liste.laster && !liste.data ? (
+        <Laster />
+      ) : liste.data && liste.data.elementer.length === 0 ? (
+        <p>Ingen saker passer filteret.</p>
+      ) : (
+        liste.data && (
+          <>
+            <p aria-live="polite">{fmtTall(liste.data.totalt)} saker</p>
+            <div className="tabell-ramme">
+              <table>
+                <caption className="skjult">Saker sortert etter frist</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Saksnummer</th>
+                    <th scope="col">Person</th>
+                    <th scope="col">Kommune</th>
+                    <th scope="col">Tjenester</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Frist</th>
+                    <th scope="col">Saksbehandler</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {liste.data.elementer.map((s) => (
+                    <tr key={s.id} className={s.forfalt ? 'forfalt' : s.snartForfall ? 'snart' : undefined}>
+                      <td>
+                        <Lenke til={`/saker/${s.id}`}>{s.saksnummer}</Lenke>
+                        {s.akutt && <span className="merke advarsel">Akutt</span>}
+                      </td>
+                      <td>{s.personnavn}</td>
+                      <td>{kommunenavn(s.kommunenummer)}</td>
+                      <td>{s.tjenester.map(tjenestenavn).join(', ')}</td>
+                      <td>{s.statusnavn}</td>
+                      <td>
+                        {fmtDato(s.fristDato)}
+                        {s.forfalt && <span className="merke feil">Forfalt</span>}
+                        {!s.forfalt && s.snartForfall && <span className="merke advarsel">Snart</span>}
+                      </td>
+                      <td>
+                        {s.saksbehandlerNavn ?? <em>Ikke tildelt</em>}
+                        {s.saksbehandlerId !== okt.sub && (
+                          <button
+                            type="button"
+                            className="sekundar liten"
+                            disabled={tildeling.opptatt}
+                            aria-label={`Tildel sak ${s.saksnummer} til meg`}
+                            onClick={() =>
+                              void tildeling.kjor(async () => {
+                                await api.post(`/soknader/${s.id}/tildeling`, { versjon: s.versjon, saksbehandlerId: okt.sub, saksbehandlerNavn: okt.navn });
+                                await liste.oppdater();
+                              })
+                            }
+                          >
+                            Tildel meg
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <nav aria-label="Sider" className="sider">
+              <button type="button" className="sekundar" disabled={filter.side <= 1} onClick={() => endre({ side: filter.side - 1 })}>
+                Forrige side
+              </button>
+              <span>
+                Side {filter.side} av {sider}
+              </span>
+              <button type="button" className="sekundar" disabled={filter.side >= sider} onClick={() => endre({ side: filter.side + 1 })}>
+                Neste side
+              </button>
+            </nav>
+          </>
+        )
+      )}
+    </section>
+  );
+}

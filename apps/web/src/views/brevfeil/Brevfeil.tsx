@@ -1,0 +1,74 @@
+import { api } from '../../api/klient';
+import { Feilmelding, Laster, Sidetittel, Suksess, useData, useHandling } from '../../components/felles';
+import { fmtTall, fmtTid } from '../../format';
+import { useState } from 'react';
+
+interface FeiletBrev {
+  id: string;
+  kommunenummer: string;
+  brevtype: string;
+  feil: string | null;
+  forsok: number;
+  opprettet: string;
+  saksnummer: string;
+}
+
+export function Brevfeil() {
+  const liste = useData(() => api.get<{ elementer: FeiletBrev[] }>('/brev/feilede'), []);
+  const { feil, opptatt, kjor } = useHandling();
+  const [melding, settMelding] = useState('');
+  return (
+    <section>
+      <Sidetittel>Feilede brev</Sidetittel>
+      {melding && <Suksess>{melding}</Suksess>}
+      <Feilmelding feil={feil ?? liste.feil} />
+      {!liste.data ? (
+        <Laster />
+      ) : liste.data.elementer.length === 0 ? (
+        <p>Ingen brev har feilet.</p>
+      ) : (
+        <table>
+          <caption className="skjult">Brev som ikke kunne lages</caption>
+          <thead>
+            <tr>
+              <th scope="col">Sak</th>
+              <th scope="col">Brevtype</th>
+              <th scope="col">Feil</th>
+              <th scope="col">Forsøk</th>
+              <th scope="col">Bestilt</th>
+              <th scope="col">Handling</th>
+            </tr>
+          </thead>
+          <tbody>
+            {liste.data.elementer.map((b) => (
+              <tr key={b.id}>
+                <td>{b.saksnummer}</td>
+                <td>{b.brevtype.replace(/_/g, ' ')}</td>
+                <td>{b.feil ?? '–'}</td>
+                <td>{fmtTall(b.forsok)}</td>
+                <td>{fmtTid(b.opprettet)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="liten"
+                    disabled={opptatt}
+                    aria-label={`Kjør brevet for sak ${b.saksnummer} på nytt`}
+                    onClick={() =>
+                      void kjor(async () => {
+                        await api.post(`/brev/${b.id}/ny-kjoring`);
+                        settMelding(`Brevet for sak ${b.saksnummer} er lagt i kø på nytt.`);
+                        await liste.oppdater();
+                      })
+                    }
+                  >
+                    Kjør på nytt
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

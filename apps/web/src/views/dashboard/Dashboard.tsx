@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { api } from '../../api/klient';
+import type { LikebehandlingRapport } from '../../api/typer';
+import { Feilmelding, Felt, Sidetittel, useHandling } from '../../components/felles';
+import { LikebehandlingVisning } from '../rapporter/Rapportvisning';
+import { bestill, ventPaaFerdig } from '../rapporter/rapportbestilling';
+
+/** The leader's equal-treatment dashboard: a fresh leader report for the chosen year, read in the page. */
+export function Dashboard() {
+  const [aar, settAar] = useState(String(new Date().getFullYear()));
+  const [rapport, settRapport] = useState<LikebehandlingRapport | null>(null);
+  const { feil, opptatt, kjor } = useHandling();
+  return (
+    <section>
+      <Sidetittel>Likebehandling</Sidetittel>
+      <p>Tallene beregnes på nytt når du henter dem. Forskjeller som kan skyldes tilfeldigheter, er ikke flagget.</p>
+      <form
+        className="filter"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void kjor(async () => {
+            const r = await ventPaaFerdig((await bestill('likebehandling', Number(aar))).id);
+            if (r.status !== 'ferdig') throw new Error(r.feil ?? 'Rapporten ble ikke ferdig.');
+            settRapport(await api.get<LikebehandlingRapport>(`/rapporter/${r.id}/innhold?format=json`));
+          });
+        }}
+      >
+        <Felt etikett="År">
+          {(id) => <input id={id} inputMode="numeric" value={aar} onChange={(e) => settAar(e.target.value)} />}
+        </Felt>
+        <button type="submit" disabled={opptatt}>
+          Hent tall
+        </button>
+      </form>
+      {opptatt && (
+        <p role="status" className="laster">
+          Beregner …
+        </p>
+      )}
+      <Feilmelding feil={feil} />
+      {rapport && <LikebehandlingVisning rapport={rapport} />}
+    </section>
+  );
+}

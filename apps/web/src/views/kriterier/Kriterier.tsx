@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { api } from '../../api/klient';
+import { Feilmelding, Felt, Laster, Sidetittel, Statusmerke, Suksess, useData, useHandling } from '../../components/felles';
+import { JsonRedigering, lesJson } from '../../components/JsonRedigering';
+import { fmtDato, fmtTall } from '../../format';
+import { hentKommuner } from '../felles-data';
+
+interface Sammendrag {
+  id: string;
+  navn: string;
+  versjon: number;
+  gyldigFra: string;
+  gyldigTil: string | null;
+  status: string;
+  iKraft: boolean;
+  antallTjenester: number;
+  antallLokaleAvvik: number;
+}
+interface Kriteriesett extends Sammendrag {
+  innhold: Record<string, unknown>;
+  lokaleAvvik: unknown[];
+}
+interface Sammenligning {
+  antallAvvik: number;
+  tjenester: { tjenestekode: string; tjenestenavn: string; harAvvik: boolean; rader: { endring: string; fellesNaar: string | null; lokalNaar: string | null; felles: { id: string; utfall: string } | null; lokal: { id: string; utfall: string } | null }[] }[];
+}
+
+const STATUS: Record<string, string> = { utkast: 'Utkast', publisert: 'Publisert', tilbaketrukket: 'Trukket tilbake' };
+
+export function Kriterier() {
+  const liste = useData(() => api.get<Sammendrag[]>('/tildelingskriterier'), []);
+  const kommuner = useData(hentKommuner, []);
+  const [valgt, settValgt] = useState<Kriteriesett | null>(null);
+  const [tekst, settTekst] = useState('');
+  const [meta, settMeta] = useState({ navn: '', gyldigFra: '' });
+  const [kommune, settKommune] = useState('1865');
+  const [sammenligning, settSammenligning] = useState<Sammenligning | null>(null);
+  const [melding, settMelding] = useState('');
+  const h = useHandling();
+
+  const apne = (k: Kriteriesett) => {
+    settValgt(k);
+    settTekst(JSON.stringify({ innhold: k.innhold, lokaleAvvik: k.lokaleAvvik }, null, 2));
+    settMeta({ navn: k.navn, gyldigFra: k.gyldigFra });
+    settSammenligning(null);
+  };
+  const kropp = () => {
+    const j = lesJson(tekst) as { innhold?: unknown; lokaleAvvik?: unknown };
+    return { navn: meta.navn, gyldigFra: meta.gyldigFra, innhold: j.innhold, lokaleAvvik: j.lokaleAvvik ?? [] };
+  };
+
+  return (
+    <section>
+      <Sidetittel>Tildelingskriterier</Sidetittel>
+      {melding && <Suksess>{melding}</Suksess>}
+      {!liste.data ? (
+        <Laster />
+      ) : (
+        <table>
+          <caption className="skjult">Versjoner av kriteriesettet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">Versjon</th>
+              <th scope="col">Gyldig</th>
+              <th scope="col">Status</th>
+              <th scope="col">Tjenester / lokale avvik</th>
+              <th scope="col">Handling</th>
+            </tr>
+          </thead>
+          <tbody>
+            {liste.data.map((k) => (
+              <tr key={k.id}>
+                <td>{k.navn}</td>
+                <td>{k.versjon}</td>
+                <td>
+                  {fmtDato(k.gyldigFra)} – {k.gyldigTil ? fmtDato(k.gyldigTil) : 'løpende'}
+                </td>
+                <td>
+                  <Statusmerke status={k.status} tekst={STATUS[k.status] ?? k.status} />
+                  {k.iKraft && <span className="merke ok">I kraft</span>}
+                </td>
+                <td>
+                  {fmtTall(k.antallTjenester)} / {fmtTall(k.antallLokaleAvvik)}
+                </td>
+                <td>
+                  <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Kriteriesett>(`/tildelingskriterier/${k.id}`)))}>
+                    Åpne versjon {k.versjon}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Feilmelding feil={liste.feil} />
+      {valgt && (
+        <section aria-labelledby="kriteriesett-tittel" className="panel">
+          <h2 id="kriteriesett-tittel">
+            {valgt.navn}, versjon {valgt.versjon} ({STATUS[valgt.status] ?? valgt.status})
+          </h2>
+          <Feilmelding feil={h.feil} />
+          <div className="rutenett">
+            <Felt etikett="Navn">{(id) => <input id={id} value={meta.navn} readOnly={valgt.status !== 'utkast'} onChange={(e) => settMeta({ ...meta, navn: e.target.value })} />}</Felt>
+            <Felt etikett="Gyldig fra">{(id) => <input id={id} type="date" value={meta.gyldigFra} readOnly={valgt.status !== 'utkast'} onChange={(e) => settMeta({ ...meta, gyldigFra: e.target.value })} />}</Felt>
+          </div>
+          <JsonRedigering etikett="Kriterier og lokale avvik" verdi={tekst} endre={settTekst} feil={h.feil} lesbar={valgt.status !== 'utkast'} />
+          <div className="knapper">
+            {valgt.status === 'utkast' ? (
+              <>
+                <button type="button" disabled={h.opptatt} onClick={() => void h.kjor(async () => (apne(await api.put<Kriteriesett>(`/tildelingskriterier/${valgt.id}`, kropp())), settMelding('Utkastet er lagret.')))}>
+                  Lagre utkast
+                </button>
+                <button
+                  type="button"
+                  disabled={h.opptatt}
+                  onClick={() =>
+                    void h.kjor(async () => {
+                      apne(await api.post<Kriteriesett>(`/tildelingskriterier/${valgt.id}/publiser`, {}));
+                      settMelding('Kriteriesettet er publisert.');
+                      await liste.oppdater();
+                    })
+                  }
+                >
+                  Publiser
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                disabled={h.opptatt}
+                onClick={() =>
+                  void h.kjor(async () => {
+                    const nytt = await api.post<Kriteriesett>('/tildelingskriterier', { ...kropp(), navn: `${meta.navn} (utkast)` });
+                    apne(nytt);
+                    settMelding('Nytt utkast er laget. Endre og lagre det, så publiser.');
+                    await liste.oppdater();
+                  })
+                }
+              >
+                Lag nytt utkast fra denne
+              </button>
+            )}
+          </div>
+          <h3>Sammenlign en kommunes avvik med de felles reglene</h3>
+          <form
+            className="filter"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void h.kjor(async () => settSammenligning(await api.get<Sammenligning>(`/tildelingskriterier/${valgt.id}/sammenligning?kommune=${kommune}`)));
+            }}
+          >
+            <Felt etikett="Kommune">
+              {(id) => (
+                <select id={id} value={kommune} onChange={(e) => settKommune(e.target.value)}>
+                  {kommuner.data?.map((k) => (
+                    <option key={k.kommunenummer} value={k.kommunenummer}>
+                      {k.navn}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Felt>
+            <button type="submit" className="sekundar">
+              Sammenlign
+            </button>
+          </form>
+          {sammenligning && (
+            <div>
+              <p>{fmtTall(sammenligning.antallAvvik)} lokale avvik.</p>
+              {sammenligning.tjenester
+                .filter((t) => t.harAvvik)
+                .map((t) => (
+                  <table key={t.tjenestekode}>
+                    <caption>{t.tjenestenavn}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Endring</th>
+                        <th scope="col">Felles regel</th>
+                        <th scope="col">Lokal regel</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {t.rader.map((r, i) => (
+                        <tr key={i} className={r.endring !== 'uendret' ? 'endret' : undefined}>
+                          <td>{r.endring}</td>
+                          <td>{r.felles ? `${r.felles.id}: ${r.fellesNaar ?? ''} → ${r.felles.utfall}` : '–'}</td>
+                          <td>{r.lokal ? `${r.lokal.id}: ${r.lokalNaar ?? ''} → ${r.lokal.utfall}` : '–'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ))}
+              {sammenligning.antallAvvik === 0 && <p>Kommunen følger de felles reglene.</p>}
+            </div>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { api, type Okt } from '../../api/klient';
+import type { AnonymisertRapport, LikebehandlingRapport, Rapportstatus } from '../../api/typer';
+import { Feilmelding, Felt, Sidetittel, useData, useHandling } from '../../components/felles';
+import { fmtTid } from '../../format';
+import { AnonymVisning, LikebehandlingVisning } from './Rapportvisning';
+import { bestill, bestilte, ventPaaFerdig } from './rapportbestilling';
+
+const TYPENAVN = { likebehandling: 'Likebehandling (ledere)', anonymisert: 'Anonymisert (kan deles)' };
+
+export function Rapporter({ okt }: { okt: Okt }) {
+  const typer = okt.rolle === 'leder' ? (['likebehandling', 'anonymisert'] as const) : (['anonymisert'] as const);
+  const [type, settType] = useState<Rapportstatus['type']>(typer[0]);
+  const [aar, settAar] = useState(String(new Date().getFullYear()));
+  const [teller, settTeller] = useState(0);
+  const liste = useData(() => Promise.all(bestilte().map((id) => api.get<Rapportstatus>(`/rapporter/${id}`))), [teller]);
+  const [vist, settVist] = useState<LikebehandlingRapport | AnonymisertRapport | null>(null);
+  const handling = useHandling();
+
+  return (
+    <section>
+      <Sidetittel>Rapporter</Sidetittel>
+      {okt.rolle === 'tillitsvalgt' && <p>Som tillitsvalgt ser du bare anonymiserte rapporter, der små tall er skjult.</p>}
+      <form
+        className="filter"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void handling.kjor(async () => {
+            const r = await bestill(type, Number(aar));
+            settTeller((t) => t + 1);
+            await ventPaaFerdig(r.id);
+            settTeller((t) => t + 1);
+          });
+        }}
+      >
+        <Felt etikett="Rapporttype">
+          {(id) => (
+            <select id={id} value={type} onChange={(e) => settType(e.target.value as Rapportstatus['type'])}>
+              {typer.map((t) => (
+                <option key={t} value={t}>
+                  {TYPENAVN[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Felt>
+        <Felt etikett="År">
+          {(id) => <input id={id} inputMode="numeric" value={aar} onChange={(e) => settAar(e.target.value)} />}
+        </Felt>
+        <button type="submit" disabled={handling.opptatt}>
+          Bestill rapport
+        </button>
+      </form>
+      {handling.opptatt && (
+        <p role="status" className="laster">
+          Rapporten lages …
+        </p>
+      )}
+      <Feilmelding feil={handling.feil ?? liste.feil} />
+      <h2>Bestilte rapporter</h2>
+      {liste.data && liste.data.length === 0 && <p>Du har ikke bestilt noen rapporter i denne økten.</p>}
+      {liste.data && liste.data.length > 0 && (
+        <table>
+          <caption className="skjult">Rapporter bestilt i denne økten</caption>
+          <thead>
+            <tr>
+              <th scope="col">Type</th>
+              <th scope="col">År</th>
+              <th scope="col">Bestilt</th>
+              <th scope="col">Status</th>
+              <th scope="col">Handlinger</th>
+            </tr>
+          </thead>
+          <tbody>
+            {liste.data.map((r) => (
+              <tr key={r.id}>
+                <td>{TYPENAVN[r.type]}</td>
+                <td>{r.aar}</td>
+                <td>{fmtTid(r.opprettet)}</td>
+                <td>{r.status === 'ferdig' ? 'Ferdig' : r.status === 'feilet' ? `Feilet: ${r.feil ?? ''}` : 'Lages'}</td>
+                <td className="knapper">
+                  {r.status === 'ferdig' && (
+                    <>
+                      <button type="button" className="sekundar liten" onClick={() => void handling.kjor(async () => settVist(await api.get(`/rapporter/${r.id}/innhold?format=json`)))}>
+                        Vis {r.type} {r.aar}
+                      </button>
+                      {(['pdf', 'csv', 'json'] as const).map((f) => (
+                        <button key={f} type="button" className="sekundar liten" onClick={() => void handling.kjor(() => api.lastNed(`/rapporter/${r.id}/innhold?format=${f}`, `rapport-${r.type}-${r.aar}.${f}`))}>
+                          Last ned {f.toUpperCase()}
+                        </button>
+                      ))}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {vist && (vist.type === 'likebehandling' ? <LikebehandlingVisning rapport={vist} /> : <AnonymVisning rapport={vist} />)}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import type { AnonymisertRapport, LikebehandlingRapport } from '../../api/typer';
+import { fmtIntervall, fmtTall } from '../../format';
+import { Funnelplot } from './Funnelplot';
+
+export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapport }) {
+  return (
+    <div className="rapport">
+      <h2>Likebehandling {rapport.aar}</h2>
+      {rapport.flagg.length > 0 && (
+        <div className="varsel advarsel">
+          <h3>Flagg</h3>
+          <ul>
+            {rapport.flagg.map((f, i) => (
+              <li key={i}>{f.tekst}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {rapport.samletTest && <p>{rapport.samletTest.tekst}</p>}
+      <h3>Per kommune</h3>
+      <div className="tabell-ramme">
+        <table>
+          <caption className="skjult">Nøkkeltall per kommune</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kommune</th>
+              <th scope="col">Søknader</th>
+              <th scope="col">Vedtak</th>
+              <th scope="col">Vedtak per 1 000 over 67 år</th>
+              <th scope="col">Innvilget (95 % KI)</th>
+              <th scope="col">Observert / forventet innvilget</th>
+              <th scope="col">Median dager</th>
+              <th scope="col">Innen fire uker</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rapport.perKommune.map((k) => (
+              <tr key={k.kommunenummer}>
+                <th scope="row">{k.kommunenavn}</th>
+                <td>{fmtTall(k.soknader)}</td>
+                <td>{fmtTall(k.vedtak)}</td>
+                <td>{fmtTall(k.vedtakPer1000Over67)}</td>
+                <td>{fmtIntervall(k.innvilgelsesandel)}</td>
+                <td>
+                  {fmtTall(k.innvilgelseJustert.observert)} / {fmtTall(k.innvilgelseJustert.forventet)}
+                  {k.innvilgelseJustert.faaForventede && ' (få forventede)'}
+                </td>
+                <td>{fmtTall(k.behandlingstid?.medianDager)}</td>
+                <td>{fmtIntervall(k.behandlingstid?.innenFireUker)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Per kommune og tjeneste</h3>
+      <div className="tabell-ramme">
+        <table>
+          <caption className="skjult">Tall per kommune og tjeneste</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kommune</th>
+              <th scope="col">Tjeneste</th>
+              <th scope="col">Søknader</th>
+              <th scope="col">Vedtak</th>
+              <th scope="col">Innvilget (95 % KI)</th>
+              <th scope="col">Avvik fra kriteriene</th>
+              <th scope="col">Median dager</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rapport.rader.map((r, i) => (
+              <tr key={i}>
+                <th scope="row">{r.kommunenavn}</th>
+                <td>{r.tjenestenavn}</td>
+                <td>{fmtTall(r.soknader)}</td>
+                <td>{fmtTall(r.vedtak)}</td>
+                <td>{fmtIntervall(r.innvilgelsesandel)}</td>
+                <td>
+                  {fmtTall(r.avvik.antall)} ({fmtTall(r.avvik.gunstigere)} gunstigere, {fmtTall(r.avvik.strengere)} strengere)
+                </td>
+                <td>{fmtTall(r.behandlingstid?.medianDager)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Traktdiagram</h3>
+      <div className="to-kolonner">
+        {rapport.funnel.innvilgelse && <Funnelplot id="funnel-innvilgelse" funnel={rapport.funnel.innvilgelse} />}
+        {rapport.funnel.innenFireUker && <Funnelplot id="funnel-frist" funnel={rapport.funnel.innenFireUker} />}
+      </div>
+      {rapport.merknader.length > 0 && (
+        <>
+          <h3>Merknader</h3>
+          <ul>
+            {rapport.merknader.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function AnonymVisning({ rapport }: { rapport: AnonymisertRapport }) {
+  return (
+    <div className="rapport">
+      <h2>Anonymisert rapport {rapport.aar}</h2>
+      <p>
+        Enheter: {rapport.enheter.join(', ')}. Tall under {rapport.k} vises ikke («:»).
+      </p>
+      {rapport.tabeller.length === 0 && <p>Ingen tabeller kan publiseres for dette året ennå (se merknadene).</p>}
+      {rapport.tabeller.map((t) => (
+        <div key={t.id} className="tabell-ramme">
+          <table>
+            <caption>
+              {t.tittel} ({t.periode})
+            </caption>
+            <thead>
+              <tr>
+                {t.kolonner.map((k) => (
+                  <th key={k} scope="col">
+                    {k}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {t.rader.map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{typeof c === 'number' ? fmtTall(c) : c}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hjelp">{t.fotnote}</p>
+        </div>
+      ))}
+      <h3>Merknader</h3>
+      <ul>
+        {rapport.merknader.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

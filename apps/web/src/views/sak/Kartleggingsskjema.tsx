@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import { api } from '../../api/klient';
+import type { Sak } from '../../api/typer';
+import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
+import { iDag } from '../../format';
+
+/** IPLOS variables (shared/DOMAIN.md): 1–5, 9 = not relevant. */
+export const IPLOS = [
+  ['sosialDeltakelse', 'Sosial deltakelse'],
+  ['beslutningerIDagliglivet', 'Beslutninger i dagliglivet'],
+  ['styreAtferd', 'Styre atferd'],
+  ['alminneligHusarbeid', 'Alminnelig husarbeid'],
+  ['skaffeVarerOgTjenester', 'Skaffe seg varer og tjenester'],
+  ['lageMat', 'Lage mat'],
+  ['ivaretaEgenHelse', 'Ivareta egen helse'],
+  ['personligHygiene', 'Personlig hygiene'],
+  ['avOgPakledning', 'Av- og påkledning'],
+  ['spise', 'Spise'],
+  ['toalett', 'Toalett'],
+  ['bevegeSegInnendors', 'Bevege seg innendørs'],
+  ['bevegeSegUtendors', 'Bevege seg utendørs'],
+  ['hukommelse', 'Hukommelse'],
+  ['kommunikasjon', 'Kommunikasjon'],
+] as const;
+
+const SKAAR: [number, string][] = [
+  [1, '1 – ingen vansker'],
+  [2, '2 – klarer seg med noe vansker'],
+  [3, '3 – trenger noe hjelp'],
+  [4, '4 – trenger mye hjelp'],
+  [5, '5 – kan ikke delta'],
+  [9, '9 – ikke relevant'],
+];
+const SANS: [number, string][] = [
+  [1, '1 – ingen nedsettelse'],
+  [2, '2 – lett nedsatt'],
+  [3, '3 – moderat nedsatt'],
+  [4, '4 – sterkt nedsatt'],
+  [9, '9 – ikke relevant'],
+];
+
+export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
+  const forrige = sak.kartlegginger[0];
+  const [iplos, settIplos] = useState<Record<string, number>>(() => Object.fromEntries(IPLOS.map(([k]) => [k, forrige?.iplos[k] ?? 1])));
+  const [f, sett] = useState({
+    dato: iDag(),
+    deltakere: 'bruker, saksbehandler',
+    hjemmebesok: true,
+    syn: forrige?.syn ?? 1,
+    horsel: forrige?.horsel ?? 1,
+    borAlene: forrige?.borAlene ?? false,
+    hjelpFraFamilie: forrige?.hjelpFraFamilie ?? 'noe',
+    kognitivSvikt: forrige?.kognitivSvikt ?? false,
+    vurdertTimebehovPerUke: '',
+    forventetVarighetManeder: '',
+    observasjoner: '',
+    sokersSyn: '',
+  });
+  const { feil, opptatt, kjor } = useHandling();
+  const endre = (x: Partial<typeof f>) => sett({ ...f, ...x });
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="kartlegging-tittel"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void kjor(async () => {
+          await api.post(`/soknader/${sak.id}/kartlegging`, {
+            versjon: sak.versjon,
+            dato: f.dato,
+            deltakere: f.deltakere.split(',').map((d) => d.trim()).filter(Boolean),
+            hjemmebesok: f.hjemmebesok,
+            iplos,
+            syn: Number(f.syn),
+            horsel: Number(f.horsel),
+            borAlene: f.borAlene,
+            hjelpFraFamilie: f.hjelpFraFamilie,
+            kognitivSvikt: f.kognitivSvikt,
+            ...(f.vurdertTimebehovPerUke ? { vurdertTimebehovPerUke: Number(f.vurdertTimebehovPerUke.replace(',', '.')) } : {}),
+            ...(f.forventetVarighetManeder ? { forventetVarighetManeder: Number(f.forventetVarighetManeder) } : {}),
+            ...(f.observasjoner ? { observasjoner: f.observasjoner } : {}),
+            ...(f.sokersSyn ? { sokersSyn: f.sokersSyn } : {}),
+          });
+          await ferdig();
+        });
+      }}
+    >
+      <h3 id="kartlegging-tittel">Registrer kartlegging</h3>
+      <Feilmelding feil={feil} />
+      <div className="rutenett">
+        <Felt etikett="Dato for kartleggingen" feil={feltfeil(feil, 'dato')}>
+          {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.dato} onChange={(e) => endre({ dato: e.target.value })} />}
+        </Felt>
+        <Felt etikett="Deltakere" hjelp="Skill med komma" feil={feltfeil(feil, 'deltakere')}>
+          {(id, d) => <input id={id} aria-describedby={d} value={f.deltakere} onChange={(e) => endre({ deltakere: e.target.value })} />}
+        </Felt>
+      </div>
+      <fieldset>
+        <legend>IPLOS-variabler</legend>
+        <div className="rutenett tre">
+          {IPLOS.map(([kode, navn]) => (
+            <Felt key={kode} etikett={navn} feil={feltfeil(feil, `iplos.${kode}`)}>
+              {(id, d) => (
+                <select id={id} name={`iplos-${kode}`} aria-describedby={d} value={iplos[kode]} onChange={(e) => settIplos({ ...iplos, [kode]: Number(e.target.value) })}>
+                  {SKAAR.map(([v, t]) => (
+                    <option key={v} value={v}>
+                      {t}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Felt>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Sanser, bosituasjon og nettverk</legend>
+        <div className="rutenett tre">
+          <Felt etikett="Syn" feil={feltfeil(feil, 'syn')}>
+            {(id, d) => (
+              <select id={id} aria-describedby={d} value={f.syn} onChange={(e) => endre({ syn: Number(e.target.value) })}>
+                {SANS.map(([v, t]) => (
+                  <option key={v} value={v}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Felt>
+          <Felt etikett="Hørsel" feil={feltfeil(feil, 'horsel')}>
+            {(id, d) => (
+              <select id={id} aria-describedby={d} value={f.horsel} onChange={(e) => endre({ horsel: Number(e.target.value) })}>
+                {SANS.map(([v, t]) => (
+                  <option key={v} value={v}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Felt>
+          <Felt etikett="Hjelp fra familie">
+            {(id) => (
+              <select id={id} value={f.hjelpFraFamilie} onChange={(e) => endre({ hjelpFraFamilie: e.target.value })}>
+                <option value="ingen">Ingen</option>
+                <option value="noe">Noe</option>
+                <option value="mye">Mye</option>
+              </select>
+            )}
+          </Felt>
+        </div>
+        <div className="valg">
+          <input type="checkbox" id="k-hjemmebesok" checked={f.hjemmebesok} onChange={(e) => endre({ hjemmebesok: e.target.checked })} />
+          <label htmlFor="k-hjemmebesok">Hjemmebesøk er gjennomført</label>
+        </div>
+        <div className="valg">
+          <input type="checkbox" id="k-boralene" checked={f.borAlene} onChange={(e) => endre({ borAlene: e.target.checked })} />
+          <label htmlFor="k-boralene">Bor alene</label>
+        </div>
+        <div className="valg">
+          <input type="checkbox" id="k-kognitiv" checked={f.kognitivSvikt} onChange={(e) => endre({ kognitivSvikt: e.target.checked })} />
+          <label htmlFor="k-kognitiv">Kognitiv svikt</label>
+        </div>
+      </fieldset>
+      <div className="rutenett">
+        <Felt etikett="Vurdert hjelpebehov (timer per uke, valgfritt)" feil={feltfeil(feil, 'vurdertTimebehovPerUke')}>
+          {(id, d) => <input id={id} inputMode="decimal" aria-describedby={d} value={f.vurdertTimebehovPerUke} onChange={(e) => endre({ vurdertTimebehovPerUke: e.target.value })} />}
+        </Felt>
+        <Felt etikett="Forventet varighet i måneder (valgfritt)" feil={feltfeil(feil, 'forventetVarighetManeder')}>
+          {(id, d) => <input id={id} inputMode="numeric" aria-describedby={d} value={f.forventetVarighetManeder} onChange={(e) => endre({ forventetVarighetManeder: e.target.value })} />}
+        </Felt>
+      </div>
+      <Felt etikett="Observasjoner (valgfritt)">
+        {(id) => <textarea id={id} rows={2} value={f.observasjoner} onChange={(e) => endre({ observasjoner: e.target.value })} />}
+      </Felt>
+      <Felt etikett="Søkerens eget syn (valgfritt)" hjelp="Gjengis i vedtaket.">
+        {(id, d) => <textarea id={id} aria-describedby={d} rows={2} value={f.sokersSyn} onChange={(e) => endre({ sokersSyn: e.target.value })} />}
+      </Felt>
+      <button type="submit" disabled={opptatt}>
+        Lagre kartleggingen
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,288 @@
+import { useState } from 'react';
+import { api, type Okt } from '../../api/klient';
+import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
+import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, feltfeil, useData, useHandling } from '../../components/felles';
+import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
+import { hentKommuner, hentTjenester, huskVedtak, kjenteVedtak } from '../felles-data';
+import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
+import { Anbefalingsvisning } from './Anbefalingsvisning';
+import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
+import { Vedtaksskjema } from './Vedtaksskjema';
+
+const KANAL: Record<string, string> = { muntlig: 'Muntlig', papir: 'Papir', digital: 'Digital', registrert_av_saksbehandler: 'Registrert av saksbehandler' };
+const KAN_FATTE = ['mottatt', 'under_kartlegging'];
+
+export function SakSide({ id, okt }: { id: string; okt: Okt }) {
+  const sak = useData(() => api.get<Sak>(`/soknader/${id}`), [id]);
+  const ref = useData(() => Promise.all([hentKommuner(), hentTjenester()]), []);
+  const harKartlegging = (sak.data?.kartlegginger.length ?? 0) > 0;
+  const anbefaling = useData(() => (harKartlegging ? api.get<Anbefaling>(`/soknader/${id}/anbefaling`) : Promise.resolve(null)), [id, harKartlegging, sak.data?.versjon]);
+  const [nyttVedtak, settNyttVedtak] = useState<Vedtak | null>(null);
+  const tjenestenavn = (k: string) => ref.data?.[1].find((t) => t.kode === k)?.navn ?? k;
+
+  if (sak.feil) return <Feilmelding feil={sak.feil} />;
+  if (!sak.data) return <Laster />;
+  const s = sak.data;
+  const saksbehandler = okt.rolle === 'saksbehandler';
+  const kommune = ref.data?.[0].find((k) => k.kommunenummer === s.kommunenummer);
+  const vedtakIder = [...new Set([...(s.vedtak ?? []).map((v) => v.id), ...kjenteVedtak(s.id)])];
+  const sisteKartlegging = s.kartlegginger[0];
+
+  return (
+    <article>
+      <Sidetittel>
+        Sak {s.saksnummer}: {s.person.navn}
+      </Sidetittel>
+      <p className="ingress">
+        <Statusmerke status={s.status} tekst={s.statusnavn} /> · {kommune?.navn ?? s.kommunenummer} · Frist {fmtDato(s.fristDato)}
+        {s.forfalt && <span className="merke feil">Fristen er passert</span>}
+        {!s.forfalt && s.snartForfall && <span className="merke advarsel">Fristen nærmer seg</span>}
+      </p>
+      <div className="to-kolonner">
+        <section aria-labelledby="person-tittel" className="panel">
+          <h2 id="person-tittel">Person</h2>
+          <dl>
+            <dt>Navn</dt>
+            <dd>{s.person.navn}</dd>
+            <dt>Fødselsdato</dt>
+            <dd>{fmtDato(s.person.fodselsdato)}</dd>
+            <dt>Fødselsnummer</dt>
+            <dd>{s.person.fodselsnummerMaskert}</dd>
+            <dt>Adresse</dt>
+            <dd>{s.person.adresseSkjermet ? 'Skjermet (strengt fortrolig)' : (s.person.adresse ?? '–')}</dd>
+            {s.person.telefon && (
+              <>
+                <dt>Telefon</dt>
+                <dd>{s.person.telefon}</dd>
+              </>
+            )}
+            {s.person.representant && (
+              <>
+                <dt>Representant</dt>
+                <dd>
+                  {s.person.representant.navn} ({s.person.representant.rolle})
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+        <section aria-labelledby="soknad-tittel" className="panel">
+          <h2 id="soknad-tittel">Søknaden</h2>
+          <dl>
+            <dt>Mottatt</dt>
+            <dd>
+              {fmtDato(s.mottattDato)} ({KANAL[s.kanal] ?? s.kanal})
+            </dd>
+            <dt>Søker</dt>
+            <dd>{s.sokerType === 'selv' ? 'Personen selv' : `${s.sokerNavn ?? ''} (${s.sokerType})`}</dd>
+            <dt>Tjenester</dt>
+            <dd>{s.tjenester.map(tjenestenavn).join(', ')}</dd>
+            <dt>Saksbehandler</dt>
+            <dd>{s.saksbehandlerNavn ?? 'Ikke tildelt'}</dd>
+            {s.fritekst && (
+              <>
+                <dt>Gjelder</dt>
+                <dd>{s.fritekst}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="kartlegginger-tittel" className="panel">
+        <h2 id="kartlegginger-tittel">Kartlegging</h2>
+        {sisteKartlegging ? (
+          <>
+            <p>
+              Siste kartlegging {fmtDato(sisteKartlegging.dato)}: <strong>{BISTANDSBEHOV[sisteKartlegging.bistandsbehov] ?? sisteKartlegging.bistandsbehov}</strong>
+            </p>
+            <details>
+              <summary>IPLOS-skår</summary>
+              <table>
+                <caption className="skjult">IPLOS-skår i siste kartlegging</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Variabel</th>
+                    <th scope="col">Skår</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {IPLOS.map(([k, navn]) => (
+                    <tr key={k}>
+                      <th scope="row">{navn}</th>
+                      <td>{sisteKartlegging.iplos[k] ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </>
+        ) : (
+          <p>Ingen kartlegging er registrert.</p>
+        )}
+        {saksbehandler && KAN_FATTE.includes(s.status) && <Kartleggingsskjema sak={s} ferdig={sak.oppdater} />}
+      </section>
+
+      {harKartlegging && (
+        <section aria-labelledby="anbefaling-tittel" className="panel">
+          <h2 id="anbefaling-tittel">Kriterienes anbefaling</h2>
+          <Feilmelding feil={anbefaling.feil} />
+          {anbefaling.data ? <Anbefalingsvisning anbefaling={anbefaling.data} tjenestenavn={tjenestenavn} /> : !anbefaling.feil && <Laster />}
+          {saksbehandler && KAN_FATTE.includes(s.status) && anbefaling.data && (
+            <Vedtaksskjema
+              key={s.versjon}
+              sak={s}
+              anbefaling={anbefaling.data}
+              tjenestenavn={tjenestenavn}
+              ferdig={async (v) => {
+                settNyttVedtak(v);
+                await sak.oppdater();
+              }}
+            />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="vedtak-liste-tittel" className="panel">
+        <h2 id="vedtak-liste-tittel">Vedtak</h2>
+        {nyttVedtak && (
+          <Suksess>
+            {nyttVedtak.status === 'utkast' ? 'Vedtaksutkastet er lagret og må godkjennes av en annen (fire øyne).' : 'Vedtaket er fattet. Brevet lages nå.'}{' '}
+            <Lenke til={`/vedtak/${nyttVedtak.id}`}>Åpne vedtaket</Lenke>
+          </Suksess>
+        )}
+        {nyttVedtak && <Likebehandlingssignal signaler={nyttVedtak.likebehandling ?? []} tjenestenavn={tjenestenavn} />}
+        {vedtakIder.length ? (
+          <ul>
+            {vedtakIder.map((v) => (
+              <li key={v}>
+                <Lenke til={`/vedtak/${v}`}>Vedtak {v.slice(0, 8)}</Lenke>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Ingen vedtak er kjent i denne nettleseren ennå.</p>
+        )}
+      </section>
+
+      {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={sak.oppdater} />}
+
+      <Journal sak={s} ferdig={sak.oppdater} />
+
+      <section aria-labelledby="historikk-tittel" className="panel">
+        <h2 id="historikk-tittel">Historikk</h2>
+        <table>
+          <caption className="skjult">Statushistorikk</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tidspunkt</th>
+              <th scope="col">Status</th>
+              <th scope="col">Av</th>
+              <th scope="col">Kommentar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.historikk.map((h, i) => (
+              <tr key={i}>
+                <td>{fmtTid(h.tidspunkt)}</td>
+                <td>{h.tilStatus.replace(/_/g, ' ')}</td>
+                <td>{h.brukerNavn}</td>
+                <td>{h.kommentar ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
+
+function Journal({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
+  const [tekst, settTekst] = useState('');
+  const { feil, opptatt, kjor } = useHandling();
+  return (
+    <section aria-labelledby="journal-tittel" className="panel">
+      <h2 id="journal-tittel">Journal</h2>
+      {sak.journal.length ? (
+        <ul className="journal">
+          {sak.journal.map((j) => (
+            <li key={j.id}>
+              <p className="meta">
+                {fmtTid(j.opprettet)} · {j.opprettetAvNavn}
+              </p>
+              <p>{j.tekst}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Ingen journalnotater.</p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void kjor(async () => {
+            await api.post(`/soknader/${sak.id}/journal`, { tekst });
+            settTekst('');
+            await ferdig();
+          });
+        }}
+      >
+        <Feilmelding feil={feil} />
+        <Felt etikett="Nytt journalnotat" feil={feltfeil(feil, 'tekst')}>
+          {(id, d) => <textarea id={id} rows={2} aria-describedby={d} value={tekst} onChange={(e) => settTekst(e.target.value)} />}
+        </Felt>
+        <button type="submit" className="sekundar" disabled={opptatt || !tekst.trim()}>
+          Lagre notat
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Klageskjema({ sak, vedtakIder, ferdig }: { sak: Sak; vedtakIder: string[]; ferdig: () => Promise<void> }) {
+  const [f, sett] = useState({ vedtakId: vedtakIder[0] ?? '', mottattDato: iDag(), kjentDato: '', begrunnelse: '' });
+  const { feil, opptatt, kjor } = useHandling();
+  const [ok, settOk] = useState(false);
+  return (
+    <section aria-labelledby="klage-tittel" className="panel">
+      <h2 id="klage-tittel">Registrer klage</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void kjor(async () => {
+            await api.post(`/soknader/${sak.id}/klage`, { versjon: sak.versjon, vedtakId: f.vedtakId, mottattDato: f.mottattDato, ...(f.kjentDato ? { kjentDato: f.kjentDato } : {}), begrunnelse: f.begrunnelse });
+            huskVedtak(sak.id, f.vedtakId);
+            settOk(true);
+            await ferdig();
+          });
+        }}
+      >
+        {ok && <Suksess>Klagen er registrert.</Suksess>}
+        <Feilmelding feil={feil} />
+        <Felt etikett="Vedtaket det klages på (vedtaks-ID)" feil={feltfeil(feil, 'vedtakId')}>
+          {(id, d) => <input id={id} aria-describedby={d} list="kjente-vedtak" value={f.vedtakId} onChange={(e) => sett({ ...f, vedtakId: e.target.value })} />}
+        </Felt>
+        <datalist id="kjente-vedtak">
+          {vedtakIder.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
+        <div className="rutenett">
+          <Felt etikett="Klagen mottatt" feil={feltfeil(feil, 'mottattDato')}>
+            {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.mottattDato} onChange={(e) => sett({ ...f, mottattDato: e.target.value })} />}
+          </Felt>
+          <Felt etikett="Parten fikk vite om vedtaket (valgfritt)" feil={feltfeil(feil, 'kjentDato')}>
+            {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.kjentDato} onChange={(e) => sett({ ...f, kjentDato: e.target.value })} />}
+          </Felt>
+        </div>
+        <Felt etikett="Klagerens begrunnelse" feil={feltfeil(feil, 'begrunnelse')}>
+          {(id, d) => <textarea id={id} rows={3} aria-describedby={d} value={f.begrunnelse} onChange={(e) => sett({ ...f, begrunnelse: e.target.value })} />}
+        </Felt>
+        <button type="submit" disabled={opptatt}>
+          Registrer klagen
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '../../../libs/config/src/config.js';
+import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
+import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
+import { RapporterModule } from '../../../libs/rapporter/src/rapporter.module.js';
+import { BrevWorker } from './brev.worker.js';
+import { PlanlagteJobber } from './planlagte-jobber.js';
+
+/** The worker: the same services and repositories as the api, no controllers. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config, 'worker'), BrevproduksjonModule, RapporterModule],
+      providers: [BrevWorker, PlanlagteJobber],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+// One config, several tiers: `--selectProjects unit|integration|e2e`.
+// ESM throughout (NestJS 12 ships ESM only), so jest runs with --experimental-vm-modules.
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+}];
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-30s.ts'],
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-60s.ts'],
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+    {
+      ...common,
+      displayName: 'web',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-web.ts'],
+      testMatch: ['<rootDir>/test/web/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+    {
+      ...common,
+      displayName: 'resilience',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-180s.ts'],
+      testMatch: ['<rootDir>/test/resilience/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+    {
+      ...common,
+      displayName: 'security',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-120s.ts'],
+      testMatch: ['<rootDir>/test/security/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+  ],
+};

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DomeneFeil, type Maalform } from '../../domain/src/felles/typer.js';
+import type { Brevdata } from '../../letters/src/brevdata.js';
+import type { Brevtype } from '../../letters/src/brevtyper.js';
+import { BrevEntity, OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
+import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js';
+import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
+import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
+import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { KOER } from '../../queue/src/queues.js';
+
+export interface Brevbestilling {
+  soknad: SoknadEntity;
+  brevtype: Brevtype;
+  vedtakId?: string;
+  klageId?: string;
+  /** The letter-specific parts of the merge data; header, party and signature are added here. */
+  innhold: Partial<Brevdata>;
+  dato: string;
+}
+
+/** The render job's payload: the tenant travels with it. */
+export interface BrevJobb {
+  brevId: string;
+  kommunenummer: string;
+}
+
+/**
+ * Orders a letter in the caller's transaction: the letter row (with its merge data, frozen now) and the
+ * outbox row commit together with the decision or event that caused them, so there is never a decision
+ * without its letter, and the letter is rendered later even if Redis is down at the time.
+ */
+@Injectable()
+export class BrevbestillingService {
+  constructor(private readonly context: RequestContext) {}
+
+  async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
+    const kommune = await tm.findOneByOrFail(KommuneEntity, { kommunenummer: b.soknad.kommunenummer });
+    const person = await tm.findOneByOrFail(PersonEntity, { id: b.soknad.personId });
+    const maalform: Maalform = person.maalform ?? kommune.maalform;
+    const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });
+    if (!mal) throw new DomeneFeil('INGEN_BREVMAL', `Det finnes ingen publisert brevmal for ${b.brevtype} (${maalform}).`, 409);
+    const data = this.brevdata(kommune, person, b);
+    // The unique indexes (decision + type + template version; one interim reply per case) are the real guard.
+    const res = await tm
+      .createQueryBuilder()
+      .insert()
+      .into(BrevEntity)
+      .values({
+        kommunenummer: b.soknad.kommunenummer,
+        soknadId: b.soknad.id,
+        vedtakId: b.vedtakId ?? null,
+        klageId: b.klageId ?? null,
+        brevtype: b.brevtype,
+        maalform,
+        brevmalId: mal.id,
+        brevmalVersjon: mal.versjon,
+        status: 'bestilt',
+        flettedata: data as never,
+      })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const rad = res.raw[0] as { id: string } | undefined;
+    if (!rad) return null;
+    await this.leggIKo(tm, rad.id, b.soknad.kommunenummer, `brev-${rad.id}`);
+    return tm.findOneByOrFail(BrevEntity, { id: rad.id });
+  }
+
+  /** An outbox row for the render job; `jobbId` is deterministic so a relay that repeats itself is harmless. */
+  async leggIKo(tm: TenantManager, brevId: string, kommunenummer: string, jobbId: string): Promise<void> {
+    const payload: BrevJobb = { brevId, kommunenummer };
+    await tm.insert(OutboxEntity, { kommunenummer, ko: KOER.brev, jobbnavn: 'render', jobbId, payload: payload as never });
+  }
+
+  private brevdata(kommune: KommuneEntity, person: PersonEntity, b: Brevbestilling): Brevdata {
+    const bruker = this.context.bruker;
+    // A protected address (strengt fortrolig) never appears in a letter.
+    const adresse = person.strengtFortrolig || !person.adresse ? null : linjer(person.adresse);
+    const rep = person.representant;
+    return {
+      brevhode: {
+        kommunenavn: kommune.navn,
+        kommunenummer: kommune.kommunenummer,
+        adresselinjer: linjer(kommune.postadresse),
+        organisasjonsnummer: kommune.organisasjonsnummer,
+        telefon: kommune.telefon,
+        epost: kommune.epost,
+        klageadresse: kommune.klageadresse,
+      },
+      saksnummer: b.soknad.saksnummer,
+      dato: b.dato,
+      part: { navn: person.navn, adresselinjer: adresse },
+      verge: rep ? { navn: rep.navn, rolle: rep.rolle, adresselinjer: rep.adresse && !person.strengtFortrolig ? linjer(rep.adresse) : null } : null,
+      saksbehandler: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, tittel: 'Saksbehandler' },
+      kontaktperson: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, telefon: kommune.telefon, epost: null },
+      ...b.innhold,
+    };
+  }
+}
+
+function linjer(adresse: string): string[] {
+  return adresse.split(/,\s*|\n/).map((s) => s.trim()).filter(Boolean);
+}

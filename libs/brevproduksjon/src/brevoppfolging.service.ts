@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { Tilgang } from '../../access/src/tilgang.js';
+import { DomeneFeil } from '../../domain/src/felles/typer.js';
+import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
+import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevbestillingService } from './brevbestilling.service.js';
+
+/** Letters whose rendering exhausted its retries: listed for a leader, who can run them again. */
+@Injectable()
+export class BrevoppfolgingService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly tilgang: Tilgang,
+    private readonly bestilling: BrevbestillingService,
+  ) {}
+
+  async feilede() {
+    this.tilgang.krevRolle('leder');
+    return this.tx.run(async (tm) => {
+      const rader = await tm
+        .createQueryBuilder(BrevEntity, 'b')
+        .innerJoin(SoknadEntity, 's', 's.id = b.soknad_id')
+        .select(['b.id AS id', 'b.kommunenummer AS kommunenummer', 'b.brevtype AS brevtype', 'b.feil AS feil', 'b.forsok AS forsok', 'b.opprettet AS opprettet', 's.saksnummer AS saksnummer', 'b.vedtak_id AS "vedtakId"'])
+        .where(`b.status = 'feilet'`)
+        .orderBy('b.opprettet', 'ASC')
+        .getRawMany();
+      return { elementer: rader };
+    });
+  }
+
+  async kjorPaaNytt(brevId: string) {
+    this.tilgang.krevRolle('leder');
+    return this.tx.run(async (tm) => {
+      const brev = await this.tilgang.hent(tm, BrevEntity, brevId, 'brevet');
+      if (brev.status !== 'feilet') throw new DomeneFeil('BREV_IKKE_FEILET', `Brevet har status «${brev.status}» og trenger ikke kjøres på nytt.`, 409);
+      await tm.update(BrevEntity, { id: brevId }, { status: 'bestilt', feil: null });
+      await this.bestilling.leggIKo(tm, brevId, brev.kommunenummer, `brev-${brevId}-igjen-${Date.now()}`);
+      return { id: brevId, status: 'bestilt' };
+    });
+  }
+}

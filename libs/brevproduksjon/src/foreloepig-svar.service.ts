@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { foreloepigSvarPaakrevd } from '../../domain/src/frister/frister.js';
+import { leggTilDager } from '../../domain/src/frister/dato.js';
+import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { alleKommuner, systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevbestillingService } from './brevbestilling.service.js';
+
+const VENTER: string[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
+
+/**
+ * Interim replies (forvaltningsloven § 11 a): an application that cannot be answered within one month gets
+ * a letter with the reason and the expected date. Run on a schedule; the unique letter per case makes a
+ * second run (or two workers at once) queue nothing more.
+ */
+@Injectable()
+export class ForeloepigSvarService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TenantTransaction,
+    private readonly context: RequestContext,
+    private readonly brev: BrevbestillingService,
+  ) {}
+
+  async kjor(idag = new Date().toISOString().slice(0, 10)): Promise<{ bestilt: number }> {
+    const kommuner = await alleKommuner(this.dataSource);
+    const tjenester = await this.dataSource.getRepository(TjenesteEntity).find();
+    const navn = (kode: string) => tjenester.find((t) => t.kode === kode)?.navn.toLowerCase() ?? kode;
+    return this.context.kjorSom(systembruker(kommuner), () =>
+      this.tx.run(async (tm) => {
+        const kandidater = await tm.find(SoknadEntity, { where: { status: In(VENTER), foreloepigSvarDato: IsNull() } });
+        let bestilt = 0;
+        for (const s of kandidater.filter((k) => foreloepigSvarPaakrevd(k.mottattDato, idag, undefined, false))) {
+          const brev = await this.brev.bestill(tm, {
+            soknad: s,
+            brevtype: 'foreloepig_svar',
+            dato: idag,
+            innhold: {
+              soknad: { gjelder: s.tjenester.map(navn).join(', '), mottattDato: s.mottattDato },
+              foreloepigSvar: {
+                grunn: s.status === 'vedtak_utkast' ? 'Vedtaket er skrevet og venter på godkjenning.' : 'Vi har ikke fått kartlagt behovet ditt ferdig ennå.',
+                forventetSvardato: leggTilDager(idag, 21),
+              },
+            },
+          });
+          if (brev) {
+            bestilt += 1;
+            await tm.update(SoknadEntity, { id: s.id }, { foreloepigSvarDato: idag });
+          }
+        }
+        return { bestilt };
+      }),
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * Environment validated once at boot into a typed object. A missing or wrong value stops the process
+ * with a message naming the variable; nothing downstream reads `process.env` directly.
+ */
+const postgresUrl = z
+  .string({ error: 'mangler (f.eks. postgres://tk_app@127.0.0.1:5432/tk)' })
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'må være en postgres://-adresse');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: postgresUrl,
+    /** Owner role, used only by migrations. */
+    DATABASE_OWNER_URL: postgresUrl.optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z
+      .string()
+      .default('redis://127.0.0.1:6379')
+      .refine((v) => /^rediss?:\/\//.test(v), 'må være en redis://-adresse'),
+    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('tk'),
+    AUTH_JWT_SECRET: z.string().min(32, 'må være minst 32 tegn').optional(),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_JWKS_URL: z.url().optional(),
+    /** 32 bytes, base64: encrypts identity numbers and keys their search hash. */
+    PERSON_DATA_KEY: z
+      .string({ error: 'mangler (32 tilfeldige byte i base64, f.eks. `openssl rand -base64 32`)' })
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'må være 32 byte i base64'),
+    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LETTER_OUTPUT_DIR: z.string().default('out/brev'),
+    REPORT_OUTPUT_DIR: z.string().default('out/rapporter'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production') {
+      if (env.AUTH_JWT_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'er ikke tillatt i produksjon; bruk OIDC' });
+      }
+      for (const key of ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'mangler (påkrevd i produksjon)' });
+      }
+    } else if (!env.AUTH_JWT_SECRET && !env.OIDC_JWKS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'mangler (eller sett OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL)' });
+    }
+  });
+
+export type AppConfig = Readonly<z.infer<typeof schema>>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ugyldig konfigurasjon:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable (`FOO=`) means unset, as in most deployment tools.
+  const satt = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(satt);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(miljø)'}: ${i.message}`));
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** Reads `.env` into `process.env` when present (development convenience; real deployments set the environment). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

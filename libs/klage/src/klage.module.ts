@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { BrevproduksjonModule } from '../../brevproduksjon/src/brevproduksjon.module.js';
+import { SaksbehandlingModule } from '../../saksbehandling/src/saksbehandling.module.js';
+import { KlageService } from './klage.service.js';
+
+@Module({ imports: [SaksbehandlingModule, BrevproduksjonModule], providers: [KlageService], exports: [KlageService] })
+export class KlageModule {}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { Tilgang } from '../../access/src/tilgang.js';
+import { AuditService } from '../../audit/src/audit.service.js';
+import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
+import { DomeneFeil } from '../../domain/src/felles/typer.js';
+import { klagefrist, klageInnenFrist } from '../../domain/src/frister/frister.js';
+import { STATSFORVALTERENS_UTFALL, STATSFORVALTERENS_UTFALL_NAVN, type StatsforvalterensUtfall } from '../../domain/src/saksflyt/saksflyt.js';
+import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
+import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
+import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
+
+export interface KlageInput {
+  vedtakId: string;
+  mottattDato: string;
+  /** When the person learned of the decision; by default the letter's delivery date. */
+  kjentDato?: string;
+  begrunnelse: string;
+  versjon: number;
+}
+
+/**
+ * Complaints (pasient- og brukerrettighetsloven § 7-2, fvl. § 28 ff.): registered with the 4-week deadline
+ * checked, re-assessed by the office, and if not reversed in full forwarded to Statsforvalteren i Nordland,
+ * whose outcome is recorded.
+ */
+@Injectable()
+export class KlageService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly context: RequestContext,
+    private readonly tilgang: Tilgang,
+    private readonly audit: AuditService,
+    private readonly saksflyt: SaksflytService,
+    private readonly brev: BrevbestillingService,
+  ) {}
+
+  async registrer(soknadId: string, input: KlageInput) {
+    this.tilgang.krevRolle('saksbehandler');
+    return this.tx.run(async (tm) => {
+      const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
+      const vedtak = await this.tilgang.hent(tm, VedtakEntity, input.vedtakId, 'vedtaket');
+      if (vedtak.soknadId !== soknadId || vedtak.status !== 'vedtatt') {
+        throw new DomeneFeil('UGYLDIG_KLAGE', 'Klagen må gjelde et fattet vedtak i denne saken.', 409, [{ field: 'vedtakId', message: 'Vedtaket er ikke fattet i denne saken.' }]);
+      }
+      const brev = await tm.findOne(BrevEntity, { where: { vedtakId: vedtak.id }, order: { opprettet: 'ASC' } });
+      const kjent = input.kjentDato ?? brev?.sendtDato ?? vedtak.vedtaksdato;
+      if (input.mottattDato < vedtak.vedtaksdato) {
+        throw new DomeneFeil('UGYLDIG_DATO', 'Klagen kan ikke være mottatt før vedtaket ble fattet.', 400, [{ field: 'mottattDato', message: 'Mottatt dato er før vedtaksdatoen.' }]);
+      }
+      const frist = klagefrist(kjent);
+      await this.saksflyt.overgang(tm, soknad, 'registrer_klage', { versjon: input.versjon, kommentar: 'Klage mottatt' });
+      const klage = await tm.save(
+        tm.create(KlageEntity, {
+          kommunenummer: soknad.kommunenummer,
+          soknadId,
+          vedtakId: vedtak.id,
+          mottattDato: input.mottattDato,
+          kjentDato: kjent,
+          klagefrist: frist,
+          innenFrist: klageInnenFrist(kjent, input.mottattDato),
+          begrunnelse: input.begrunnelse,
+          status: 'mottatt',
+          registrertAv: this.context.bruker.id,
+        }),
+      );
+      await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'klage', ressursId: klage.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling' }]);
+      return visning(klage);
+    });
+  }
+
+  /** The office re-assesses first: reversed (a new decision follows) or upheld and forwarded with a letter. */
+  async vurder(klageId: string, input: { vurdering: 'omgjort' | 'opprettholdt'; begrunnelse: string; versjon: number }) {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = new Date().toISOString().slice(0, 10);
+    return this.tx.run(async (tm) => {
+      const klage = await this.hentKlage(tm, klageId, input.versjon);
+      if (klage.status !== 'mottatt') throw new DomeneFeil('KLAGE_VURDERT', 'Klagen er allerede vurdert av kontoret.', 409);
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
+      const omgjort = input.vurdering === 'omgjort';
+      const oppdatert = await this.saksflyt.overgang(tm, soknad, omgjort ? 'omgjor' : 'oppretthold_og_oversend', { kommentar: input.begrunnelse });
+      await tm.update(KlageEntity, { id: klageId }, {
+        status: omgjort ? 'omgjort' : 'oversendt',
+        kontoretsVurdering: input.vurdering,
+        kontoretsBegrunnelse: input.begrunnelse,
+        vurdertDato: dato,
+        oversendtDato: omgjort ? null : dato,
+        versjon: klage.versjon + 1,
+      });
+      if (!omgjort) {
+        const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
+        const tjenester = await tm.find(TjenesteEntity);
+        await this.brev.bestill(tm, {
+          soknad: oppdatert,
+          brevtype: 'klage_oversendt',
+          klageId,
+          dato,
+          innhold: {
+            soknad: { gjelder: soknad.tjenester.map((k) => tjenester.find((t) => t.kode === k)?.navn.toLowerCase() ?? k).join(', '), mottattDato: soknad.mottattDato },
+            klage: { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato, kontoretsVurdering: input.begrunnelse },
+          },
+        });
+      }
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: 'mottatt', til: omgjort ? 'omgjort' : 'oversendt' } } }]);
+      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+    });
+  }
+
+  async statsforvalteren(klageId: string, input: { utfall: StatsforvalterensUtfall; dato: string; versjon: number }) {
+    this.tilgang.krevRolle('saksbehandler');
+    if (!STATSFORVALTERENS_UTFALL.includes(input.utfall)) throw new DomeneFeil('UGYLDIG_UTFALL', 'Ukjent utfall.', 400, [{ field: 'utfall', message: `Må være en av: ${STATSFORVALTERENS_UTFALL.join(', ')}.` }]);
+    return this.tx.run(async (tm) => {
+      const klage = await this.hentKlage(tm, klageId, input.versjon);
+      if (klage.status !== 'oversendt') throw new DomeneFeil('KLAGE_IKKE_OVERSENDT', 'Statsforvalterens avgjørelse kan bare registreres for en klage som er oversendt.', 409);
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
+      await this.saksflyt.overgang(tm, soknad, 'registrer_statsforvalterens_avgjorelse', { kommentar: STATSFORVALTERENS_UTFALL_NAVN[input.utfall] });
+      await tm.update(KlageEntity, { id: klageId }, { status: 'avgjort', statsforvalterensUtfall: input.utfall, statsforvalterenDato: input.dato, versjon: klage.versjon + 1 });
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { statsforvalterensUtfall: { fra: null, til: input.utfall } } }]);
+      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+    });
+  }
+
+  private async hentKlage(tm: TenantManager, id: string, versjon: number): Promise<KlageEntity> {
+    const klage = await this.tilgang.hent(tm, KlageEntity, id, 'klagen');
+    if (klage.versjon !== versjon) throw new DomeneFeil('UTDATERT_VERSJON', `Klagen er endret av noen andre (nå versjon ${klage.versjon}). Last den på nytt.`, 409);
+    return klage;
+  }
+}
+
+function visning(k: KlageEntity) {
+  return {
+    id: k.id,
+    soknadId: k.soknadId,
+    vedtakId: k.vedtakId,
+    mottattDato: k.mottattDato,
+    kjentDato: k.kjentDato,
+    klagefrist: k.klagefrist,
+    innenFrist: k.innenFrist,
+    status: k.status,
+    kontoretsVurdering: k.kontoretsVurdering,
+    statsforvalterensUtfall: k.statsforvalterensUtfall,
+    versjon: k.versjon,
+  };
+}

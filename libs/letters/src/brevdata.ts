@@ -1,0 +1,170 @@
+import type { IsoDato, Utfall } from '../../domain/src/felles/typer.js';
+
+/**
+ * Merge data for one letter (the letter's "flettedata"). Plain JSON only: no functions, no class
+ * instances. It is stored with the letter as the record of what the letter was made from, so it holds
+ * nothing the letter does not need (no national identity number, no address of a person with a
+ * protected address).
+ *
+ * Common parts are required for every letter type; the type-specific groups are required only when
+ * the template uses them (see `FLETTEFELT_PER_BREVTYPE`).
+ */
+export interface Brevdata {
+  brevhode: Brevhode;
+  saksnummer: string;
+  /** The letter's date. */
+  dato: IsoDato;
+  part: Part;
+  /** Guardian, attorney or parent who represents the party; null when there is none. */
+  verge: Representant | null;
+  saksbehandler: Saksbehandler;
+  kontaktperson: Kontaktperson;
+
+  /** What was applied for and when. */
+  soknad?: Soknad;
+  /** One line per service decided. */
+  vedtak?: Vedtakslinje[];
+  fakta?: Fakta;
+  /** Statutes applied. */
+  regler?: Regel[];
+  /** The common allocation criteria applied (name and version, as recorded on the decision). */
+  kriterier?: Kriterieversjon;
+  /** The assessment: main considerations, why this level, why not what was asked for (fvl. §§ 24–25). */
+  vurdering?: string;
+  /** Text on the user payment, where the service has one; null when none. */
+  egenandel?: string | null;
+  /** Last day to complain, computed by the caller (4 weeks, pbrl. § 7-5). */
+  klagefrist?: IsoDato;
+  /** Long-term care: criteria met, placed on the waiting list (hol. § 3-2 a, local regulation). */
+  venteliste?: Venteliste;
+  /** Services given while waiting. */
+  tjenesterIMellomtiden?: TjenesteIMellomtiden[];
+  /** Interim reply (fvl. § 11 a). */
+  foreloepigSvar?: ForeloepigSvar;
+  /** Request for information. */
+  innhenting?: Innhenting;
+  /** Withdrawn application. */
+  trukket?: Trukket;
+  /** Complaint forwarded to Statsforvalteren. */
+  klage?: Klage;
+}
+
+export interface Brevhode {
+  /** "Vågan": the letterhead reads "Vågan kommune, ved Felles tildelingskontor Lofoten". */
+  kommunenavn: string;
+  kommunenummer: string;
+  /** The office's postal address lines. */
+  adresselinjer: string[];
+  organisasjonsnummer: string;
+  telefon: string;
+  epost: string;
+  /** Where a complaint is sent (the office, which re-assesses first). One line. */
+  klageadresse: string;
+}
+
+export interface Part {
+  navn: string;
+  /**
+   * Postal address lines, or null when the address is protected (strengt fortrolig / fortrolig).
+   * A protected address never appears in a letter: it is then sent via the representative, or
+   * marked "Adresse skjermet" for manual dispatch.
+   */
+  adresselinjer: string[] | null;
+}
+
+export interface Representant {
+  navn: string;
+  /** E.g. "verge", "fullmektig", "foresatt". */
+  rolle: string;
+  adresselinjer: string[] | null;
+}
+
+export interface Saksbehandler {
+  navn: string;
+  tittel: string;
+}
+
+export interface Kontaktperson {
+  navn: string;
+  telefon: string;
+  epost: string | null;
+}
+
+export interface Soknad {
+  /** What was applied for, in the applicant's words or as registered. */
+  gjelder: string;
+  mottattDato: IsoDato;
+}
+
+export interface Vedtakslinje {
+  tjeneste: string;
+  utfall: Utfall;
+  /** Scope with unit, e.g. "6 timer per uke"; null for a refusal. */
+  omfang: string | null;
+  /** What the service contains. */
+  innhold: string | null;
+  startdato: IsoDato | null;
+  /** End date; null means "inntil videre" and then `evalueringsdato` is required for a grant. */
+  sluttdato: IsoDato | null;
+  evalueringsdato: IsoDato | null;
+  /** Legal basis, e.g. "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 b". */
+  hjemmel: string;
+}
+
+export interface Fakta {
+  kartleggingsdato: IsoDato;
+  /** Who took part in the assessment. */
+  kartleggingDeltakere: string;
+  innhentedeOpplysninger: { beskrivelse: string }[];
+  /** The applicant's own view. */
+  partensSyn: string;
+}
+
+export interface Regel {
+  /** E.g. "Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 b". */
+  hjemmel: string;
+  /** What the rule says, in plain words. */
+  tekst: string;
+}
+
+export interface Kriterieversjon {
+  navn: string;
+  versjon: string;
+}
+
+export interface Venteliste {
+  /** The municipality's own regulation on long-term care and waiting lists. */
+  forskrift: string;
+  registrertDato: IsoDato;
+  /** When the need is assessed again at the latest; null if not set. */
+  nyVurderingDato: IsoDato | null;
+}
+
+export interface TjenesteIMellomtiden {
+  tjeneste: string;
+  omfang: string;
+}
+
+export interface ForeloepigSvar {
+  /** Why the application cannot be answered within one month. */
+  grunn: string;
+  forventetSvardato: IsoDato;
+}
+
+export interface Innhenting {
+  opplysninger: { beskrivelse: string }[];
+  svarfrist: IsoDato;
+}
+
+export interface Trukket {
+  trukketDato: IsoDato;
+  /** How the withdrawal was received, e.g. "i telefonsamtale med saksbehandler". */
+  maate: string;
+}
+
+export interface Klage {
+  mottattDato: IsoDato;
+  vedtaksdato: IsoDato;
+  /** The office's re-assessment and why the decision is upheld. */
+  kontoretsVurdering: string;
+}

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { BREVTYPER, erVedtaksbrev } from './brevtyper.js';
+import { brukteFlettefelt, validerBrevmal, type Brevmalinnhold } from './brevmal.js';
+import { lagBrevdata } from './brevdata.fabrikk.js';
+import { flettBrev } from './renderer.js';
+import { STANDARD_BREVMALER, standardBrevmal } from './standard-brevmaler.js';
+
+/** A mutable copy of a standard template with one section's text changed. */
+function medSeksjon(mal: Brevmalinnhold, id: string, tekst: string | null): Brevmalinnhold {
+  const seksjoner = mal.seksjoner
+    .filter((s) => tekst !== null || s.id !== id)
+    .map((s) => (s.id === id ? { ...s, tekst: tekst! } : { ...s }));
+  const utkast = { ...mal, seksjoner };
+  return { ...utkast, flettefelt: brukteFlettefelt(utkast) };
+}
+
+describe('standard templates', () => {
+  it('has one template per letter type and målform (8 × 2)', () => {
+    expect(STANDARD_BREVMALER).toHaveLength(16);
+    for (const brevtype of BREVTYPER) {
+      for (const maalform of ['nb', 'nn'] as const) {
+        expect(STANDARD_BREVMALER.filter((m) => m.brevtype === brevtype && m.maalform === maalform)).toHaveLength(1);
+      }
+    }
+  });
+
+  it.each(STANDARD_BREVMALER.map((m) => [m.brevtype, m.maalform, m] as const))('%s/%s validates clean', (_t, _m, mal) => {
+    expect(validerBrevmal(mal)).toEqual([]);
+  });
+
+  it('decision templates carry every required section', () => {
+    for (const mal of STANDARD_BREVMALER.filter((m) => erVedtaksbrev(m.brevtype))) {
+      const ider = mal.seksjoner.map((s) => s.id);
+      expect(ider).toEqual(expect.arrayContaining(['vedtak', 'fakta', 'regelverk', 'vurdering', 'klage', 'innsyn', 'kontakt']));
+    }
+  });
+});
+
+describe('validerBrevmal: placeholders', () => {
+  const grunnmal = standardBrevmal('vedtak_innvilget', 'nb');
+
+  it('names an unknown placeholder', () => {
+    const mal = medSeksjon(grunnmal, 'vurdering', '{{vurdering}} Fødselsnummer: {{part.fodselsnummer}}');
+    const feil = validerBrevmal(mal);
+    expect(feil).toContainEqual({
+      field: 'seksjoner.vurdering.tekst',
+      message: 'Ukjent flettefelt «part.fodselsnummer» i brevtypen «vedtak_innvilget».',
+    });
+  });
+
+  it('names a declared placeholder that is not used', () => {
+    const mal = { ...grunnmal, flettefelt: [...grunnmal.flettefelt, 'verge.navn'] };
+    expect(validerBrevmal(mal)).toEqual([
+      { field: 'flettefelt', message: 'Flettefeltet «verge.navn» er deklarert, men brukes ikke i malen.' },
+    ]);
+  });
+
+  it('names a declared placeholder outside the vocabulary', () => {
+    const mal = { ...grunnmal, flettefelt: [...grunnmal.flettefelt, 'part.personnummer'] };
+    expect(validerBrevmal(mal)).toEqual([
+      { field: 'flettefelt', message: 'Flettefeltet «part.personnummer» er deklarert, men er ukjent for brevtypen «vedtak_innvilget».' },
+    ]);
+  });
+
+  it('names a used placeholder that is not declared', () => {
+    const mal = { ...grunnmal, flettefelt: grunnmal.flettefelt.filter((f) => f !== 'kriterier.versjon') };
+    expect(validerBrevmal(mal)).toEqual([
+      { field: 'flettefelt', message: 'Flettefeltet «kriterier.versjon» brukes i malen, men er ikke deklarert.' },
+    ]);
+  });
+
+  it('refuses a placeholder from another letter type', () => {
+    const mal = medSeksjon(grunnmal, 'vurdering', '{{vurdering}} {{venteliste.forskrift}}');
+    expect(validerBrevmal(mal).map((f) => f.message)).toContain(
+      'Flettefeltet «venteliste.forskrift» kan ikke brukes i brevtypen «vedtak_innvilget».',
+    );
+  });
+
+  it('refuses Object.prototype names such as constructor', () => {
+    const mal = medSeksjon(grunnmal, 'vurdering', '{{vurdering}} {{constructor}} {{vurdering.length}}');
+    const meldinger = validerBrevmal(mal).map((f) => f.message);
+    expect(meldinger).toContain('Ukjent flettefelt «constructor» i brevtypen «vedtak_innvilget».');
+    expect(meldinger).toContain('Ukjent flettefelt «vurdering.length» i brevtypen «vedtak_innvilget».');
+  });
+
+  it.each([
+    ['{{vurdering}} {{>topptekst}}', 'Delmaler ({{>topptekst}}) er ikke tillatt i brevmaler.'],
+    ['{{{vurdering}}}', 'Bruk {{vurdering}} i stedet for {{{vurdering}}} eller {{&vurdering}}.'],
+    ['{{vurdering}} {{=<% %>=}} <% saksnummer %>', 'Å endre skilletegn ({{=...=}}) er ikke tillatt i brevmaler.'],
+    ['{{#vedtak}}{{vurdering}}', 'Ugyldig malsyntaks: Unclosed section "vedtak" at 24.'],
+    ['{{vurdering}} {{vedtak}}', 'Flettefeltet «vedtak» er en gruppe og kan ikke skrives ut direkte; bruk {{#vedtak}}...{{/vedtak}}.'],
+  ])('refuses %s', (tekst, melding) => {
+    const mal = medSeksjon(grunnmal, 'vurdering', tekst);
+    expect(validerBrevmal(mal).map((f) => f.message)).toContain(melding);
+  });
+
+  it('resolves names inside a list section against the list item first', () => {
+    expect(brukteFlettefelt({ ...grunnmal, seksjoner: [{ id: 'x', overskrift: '', tekst: '{{#regler}}{{hjemmel}} {{saksnummer}}{{/regler}}' }] })).toEqual([
+      'regler',
+      'regler.hjemmel',
+      'saksnummer',
+    ]);
+  });
+});
+
+describe('validerBrevmal: required sections of a decision letter', () => {
+  it('names the missing complaint section', () => {
+    const mal = medSeksjon(standardBrevmal('vedtak_innvilget', 'nb'), 'klage', null);
+    const feil = validerBrevmal(mal);
+    expect(feil).toContainEqual({
+      field: 'seksjoner',
+      message: expect.stringContaining('mangler den påkrevde seksjonen «klage»'),
+    });
+  });
+
+  it('requires the complaint section even when everything is granted, and not for an interim reply', () => {
+    expect(validerBrevmal(medSeksjon(standardBrevmal('vedtak_innvilget', 'nn'), 'klage', null))).not.toEqual([]);
+    expect(standardBrevmal('foreloepig_svar', 'nb').seksjoner.map((s) => s.id)).not.toContain('klage');
+    expect(validerBrevmal(standardBrevmal('foreloepig_svar', 'nb'))).toEqual([]);
+  });
+
+  it('names each missing element of the complaint section', () => {
+    const mal = medSeksjon(standardBrevmal('vedtak_avslag', 'nb'), 'klage', 'Du kan klage til {{brevhode.klageadresse}} innen tre uker.');
+    const meldinger = validerBrevmal(mal).map((f) => `${f.field}: ${f.message}`);
+    expect(meldinger).toEqual([
+      'seksjoner.klage.tekst: Seksjonen «klage» må nevne klagefristen på 4 uker (f.eks. «4 uker»).',
+      'seksjoner.klage.tekst: Seksjonen «klage» må nevne at kontoret vurderer saken på nytt før den sendes til Statsforvalteren i Nordland (f.eks. «vurderer saken på nytt ... Statsforvalteren i Nordland»).',
+      'seksjoner.klage.tekst: Seksjonen «klage» må nevne retten til å be om utsatt iverksetting (f.eks. «utsatt iverksetting»).',
+      'seksjoner.klage.tekst: Seksjonen «klage» må nevne hjelp fra kontoret og fra pasient- og brukerombudet (f.eks. «hjelp ... pasient- og brukerombudet»).',
+    ]);
+  });
+
+  it('checks the deadline in the template målform: a nynorsk letter says "4 veker"', () => {
+    const nn = standardBrevmal('vedtak_innvilget', 'nn');
+    const klage = nn.seksjoner.find((s) => s.id === 'klage')!.tekst.replace('4 veker', '4 uker');
+    expect(validerBrevmal(medSeksjon(nn, 'klage', klage))).toEqual([
+      { field: 'seksjoner.klage.tekst', message: 'Seksjonen «klage» må nevne klagefristen på 4 uker (f.eks. «4 veker»).' },
+    ]);
+  });
+
+  it('names missing placeholders in the rules section (criteria version)', () => {
+    const mal = medSeksjon(
+      standardBrevmal('vedtak_delvis_innvilget', 'nb'),
+      'regelverk',
+      '{{#regler}}{{hjemmel}}{{/regler}} Kriterier: {{kriterier.navn}}.',
+    );
+    expect(validerBrevmal(mal)).toEqual([
+      {
+        field: 'seksjoner.regelverk.tekst',
+        message: 'Seksjonen «regelverk» må ta med tildelingskriteriene med navn og versjon: mangler «kriterier.versjon».',
+      },
+    ]);
+  });
+
+  it('names missing sections for the right to see documents and the reasons', () => {
+    let mal = medSeksjon(standardBrevmal('vedtak_venteliste', 'nn'), 'innsyn', null);
+    mal = medSeksjon(mal, 'vurdering', null);
+    const meldinger = validerBrevmal(mal).map((f) => f.message);
+    expect(meldinger).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('mangler den påkrevde seksjonen «innsyn» (retten til å se sakens dokumenter (forvaltningsloven § 18))'),
+        expect.stringContaining('mangler den påkrevde seksjonen «vurdering» (begrunnelsen (forvaltningsloven §§ 24–25))'),
+      ]),
+    );
+  });
+});
+
+describe('flettBrev: merged values are data, never template', () => {
+  it('keeps any string from the merge data verbatim', () => {
+    const mal = standardBrevmal('vedtak_innvilget', 'nb');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (tekst) => {
+        const { seksjoner } = flettBrev(mal, lagBrevdata('Vågan', { vurdering: `«${tekst}»` }));
+        expect(seksjoner.find((s) => s.id === 'vurdering')!.tekst).toContain(`«${tekst}»`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

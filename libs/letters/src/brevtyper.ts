@@ -1,0 +1,27 @@
+/** The letter types the office sends. Decision letters are the four `vedtak_*` types. */
+export const BREVTYPER = [
+  'vedtak_innvilget',
+  'vedtak_delvis_innvilget',
+  'vedtak_avslag',
+  'vedtak_venteliste',
+  /** Interim reply when an application cannot be answered within one month (fvl. § 11 a). */
+  'foreloepig_svar',
+  /** Request for information needed to decide the case (fvl. § 17: the case must be clarified). */
+  'innhenting_opplysninger',
+  /** Closing a case because the application was withdrawn. */
+  'trukket',
+  /** The office upheld the decision after a complaint and forwards it to Statsforvalteren (fvl. § 33). */
+  'klage_oversendt',
+] as const;
+export type Brevtype = (typeof BREVTYPER)[number];
+
+export const VEDTAK_BREVTYPER = ['vedtak_innvilget', 'vedtak_delvis_innvilget', 'vedtak_avslag', 'vedtak_venteliste'] as const;
+export type VedtakBrevtype = (typeof VEDTAK_BREVTYPER)[number];
+
+export function erVedtaksbrev(brevtype: Brevtype): brevtype is VedtakBrevtype {
+  return (VEDTAK_BREVTYPER as readonly string[]).includes(brevtype);
+}
+
+export function erBrevtype(verdi: unknown): verdi is Brevtype {
+  return typeof verdi === 'string' && (BREVTYPER as readonly string[]).includes(verdi);
+}

@@ -1,0 +1,130 @@
+import type { Maalform } from '../../domain/src/felles/typer.js';
+import type { VedtakBrevtype } from './brevtyper.js';
+
+/**
+ * One thing a required section must contain: a wording (checked on the template text, so the
+ * letter always says it) and/or placeholders (so the letter always carries the case's own data).
+ */
+export interface Innholdskrav {
+  /** Bokmål, read by the template editor in the error message. */
+  beskrivelse: string;
+  tekst?: Readonly<Record<Maalform, RegExp>>;
+  /** Shown in the message as what the text must say. */
+  eksempel?: Readonly<Record<Maalform, string>>;
+  flettefelt?: readonly string[];
+  /** Only for these decision types (default: all). */
+  gjelder?: readonly VedtakBrevtype[];
+}
+
+export interface PaakrevdSeksjon {
+  id: string;
+  formaal: string;
+  gjelder?: readonly VedtakBrevtype[];
+  krav: readonly Innholdskrav[];
+}
+
+const begge = (re: RegExp): Record<Maalform, RegExp> => ({ nb: re, nn: re });
+
+/**
+ * Sections every decision letter must have (see shared/DOMAIN.md, "What a decision letter must
+ * contain"). The complaint section is required even when everything is granted.
+ */
+export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
+  {
+    id: 'vedtak',
+    formaal: 'selve vedtaket per tjeneste',
+    krav: [
+      {
+        beskrivelse: 'tjeneste, utfall og hjemmel for hver vedtakslinje',
+        flettefelt: ['vedtak', 'vedtak.tjeneste', 'vedtak.utfall', 'vedtak.hjemmel'],
+      },
+      {
+        beskrivelse: 'omfang, innhold og varighet (sluttdato eller «inntil videre» med evalueringsdato)',
+        flettefelt: ['vedtak.omfang', 'vedtak.innhold', 'vedtak.varighet'],
+        gjelder: ['vedtak_innvilget', 'vedtak_delvis_innvilget'],
+      },
+    ],
+  },
+  {
+    id: 'venteliste',
+    formaal: 'at vilkårene er oppfylt og at søkeren er satt på venteliste, og tjenester i mellomtiden',
+    gjelder: ['vedtak_venteliste'],
+    krav: [
+      {
+        beskrivelse: 'ventelisten etter kommunens forskrift og tjenestene i mellomtiden',
+        flettefelt: ['venteliste.forskrift', 'venteliste.registrertDato', 'tjenesterIMellomtiden'],
+      },
+    ],
+  },
+  {
+    id: 'fakta',
+    formaal: 'sakens faktiske forhold',
+    krav: [
+      { beskrivelse: 'hva det er søkt om og når', flettefelt: ['soknad.gjelder', 'soknad.mottattDato'] },
+      {
+        beskrivelse: 'kartleggingen (dato og hvem som deltok), innhentede opplysninger og partens eget syn',
+        flettefelt: ['fakta.kartleggingsdato', 'fakta.kartleggingDeltakere', 'fakta.innhentedeOpplysninger', 'fakta.partensSyn'],
+      },
+    ],
+  },
+  {
+    id: 'regelverk',
+    formaal: 'reglene vedtaket bygger på (forvaltningsloven § 25 første ledd)',
+    krav: [
+      { beskrivelse: 'lovhjemlene', flettefelt: ['regler', 'regler.hjemmel'] },
+      { beskrivelse: 'tildelingskriteriene med navn og versjon', flettefelt: ['kriterier.navn', 'kriterier.versjon'] },
+    ],
+  },
+  {
+    id: 'vurdering',
+    formaal: 'begrunnelsen (forvaltningsloven §§ 24–25)',
+    krav: [{ beskrivelse: 'saksbehandlerens vurdering', flettefelt: ['vurdering'] }],
+  },
+  {
+    id: 'klage',
+    formaal: 'klageretten (pasient- og brukerrettighetsloven kapittel 7, forvaltningsloven § 27 tredje ledd)',
+    krav: [
+      { beskrivelse: 'retten til å klage', tekst: begge(/klage/i), eksempel: { nb: 'klage', nn: 'klage' } },
+      {
+        beskrivelse: 'klagefristen på 4 uker',
+        tekst: { nb: /\b(4|fire) uker\b/i, nn: /\b(4|fire) veker\b/i },
+        eksempel: { nb: '4 uker', nn: '4 veker' },
+      },
+      { beskrivelse: 'hvor klagen skal sendes', flettefelt: ['brevhode.klageadresse'] },
+      {
+        beskrivelse: 'at kontoret vurderer saken på nytt før den sendes til Statsforvalteren i Nordland',
+        tekst: { nb: /på nytt[\s\S]*statsforvalteren i nordland/i, nn: /på nytt[\s\S]*statsforvaltaren i nordland/i },
+        eksempel: { nb: 'vurderer saken på nytt ... Statsforvalteren i Nordland', nn: 'vurderer saka på nytt ... Statsforvaltaren i Nordland' },
+      },
+      {
+        beskrivelse: 'retten til å be om utsatt iverksetting',
+        tekst: { nb: /utsatt iverksetting/i, nn: /utsett iverksetjing/i },
+        eksempel: { nb: 'utsatt iverksetting', nn: 'utsett iverksetjing' },
+      },
+      {
+        beskrivelse: 'hjelp fra kontoret og fra pasient- og brukerombudet',
+        tekst: { nb: /hjelp[\s\S]*pasient- og brukerombud/i, nn: /hjelp[\s\S]*pasient- og brukarombod/i },
+        eksempel: { nb: 'hjelp ... pasient- og brukerombudet', nn: 'hjelp ... pasient- og brukarombodet' },
+      },
+    ],
+  },
+  {
+    id: 'innsyn',
+    formaal: 'retten til å se sakens dokumenter (forvaltningsloven § 18)',
+    krav: [
+      {
+        beskrivelse: 'innsynsretten etter forvaltningsloven § 18',
+        tekst: begge(/innsyn[\s\S]*§ 18|§ 18[\s\S]*innsyn/i),
+        eksempel: { nb: 'innsyn ... § 18', nn: 'innsyn ... § 18' },
+      },
+    ],
+  },
+  {
+    id: 'kontakt',
+    formaal: 'kontaktperson og plikten til å melde fra om endringer',
+    krav: [
+      { beskrivelse: 'kontaktperson', flettefelt: ['kontaktperson.navn', 'kontaktperson.telefon'] },
+      { beskrivelse: 'plikten til å melde fra om endringer', tekst: begge(/endring/i), eksempel: { nb: 'endringer', nn: 'endringar' } },
+    ],
+  },
+];

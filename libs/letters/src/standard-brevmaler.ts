@@ -1,0 +1,420 @@
+import type { Maalform } from '../../domain/src/felles/typer.js';
+import { brukteFlettefelt, type Brevmalinnhold, type Brevmalseksjon } from './brevmal.js';
+import type { Brevtype } from './brevtyper.js';
+
+/*
+ * The standard templates, one per letter type and målform, as seed data for the template table.
+ * Blank lines separate paragraphs; a line starting with "- " is a list item. A section whose text
+ * renders empty (e.g. no egenandel) is left out of the letter.
+ */
+
+type Seksjon = Brevmalseksjon;
+const s = (id: string, overskrift: string, tekst: string): Seksjon => ({ id, overskrift, tekst: tekst.trim() });
+
+function mal(brevtype: Brevtype, maalform: Maalform, tittel: string, seksjoner: Seksjon[]): Brevmalinnhold {
+  const utkast = { brevtype, maalform, tittel, seksjoner };
+  // The declaration is what a template editor would type; for the seed we write down what is used.
+  return { ...utkast, flettefelt: brukteFlettefelt(utkast) };
+}
+
+// ---------- Bokmål ----------
+
+const NB_VEDTAK_INNLEDNING = `
+Felles tildelingskontor Lofoten har behandlet søknaden din på vegne av {{brevhode.kommunenavn}} kommune og har gjort dette vedtaket:`;
+
+const NB_VEDTAKSLINJER_MED_OMFANG = `
+{{#vedtak}}
+{{tjeneste}}: {{utfall}}
+{{#omfang}}
+Omfang: {{omfang}}
+{{/omfang}}
+{{#innhold}}
+Innhold: {{innhold}}
+{{/innhold}}
+{{#varighet}}
+Varighet: {{varighet}}
+{{/varighet}}
+Hjemmel: {{hjemmel}}
+
+{{/vedtak}}`;
+
+const NB_VEDTAKSLINJER_UTEN_OMFANG = `
+{{#vedtak}}
+{{tjeneste}}: {{utfall}}
+Hjemmel: {{hjemmel}}
+
+{{/vedtak}}`;
+
+const nbFakta = s('fakta', 'Opplysninger i saken', `
+Du søkte om {{soknad.gjelder}}. Søknaden kom inn til oss {{soknad.mottattDato}}.
+
+Vi kartla behovet ditt {{fakta.kartleggingsdato}}. Til stede var {{fakta.kartleggingDeltakere}}.
+
+Vi har lagt vekt på disse opplysningene i saken:
+{{#fakta.innhentedeOpplysninger}}
+- {{beskrivelse}}
+{{/fakta.innhentedeOpplysninger}}
+
+Ditt eget syn på saken, slik vi har forstått det: {{fakta.partensSyn}}`);
+
+const nbRegelverk = s('regelverk', 'Regelverk og tildelingskriterier', `
+Vedtaket bygger på disse reglene:
+{{#regler}}
+- {{hjemmel}}: {{tekst}}
+{{/regler}}
+
+Vi har også brukt de felles tildelingskriteriene for Vestvågøy, Vågan, Flakstad og Moskenes: {{kriterier.navn}}, versjon {{kriterier.versjon}}.`);
+
+const nbVurdering = (innledning: string): Seksjon =>
+  s('vurdering', 'Vurdering og begrunnelse', `${innledning}\n\n{{vurdering}}`);
+
+const nbEgenandel = s('egenandel', 'Egenandel', `
+{{#egenandel}}
+{{egenandel}}
+{{/egenandel}}`);
+
+const nbKlage = s('klage', 'Du kan klage', `
+Du har rett til å klage på vedtaket. Fristen for å klage er 4 uker fra den dagen du mottok vedtaket, jf. pasient- og brukerrettighetsloven § 7-5. Klagen bør derfor være sendt innen {{klagefrist}}.
+
+Klagen sender du til {{brevhode.klageadresse}}. Skriv hvilket vedtak du klager på, hva du ønsker endret, og gjerne hvorfor. Husk å signere klagen.
+
+Felles tildelingskontor Lofoten vurderer saken på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til Statsforvalteren i Nordland, som avgjør saken.
+
+Du kan be om at vedtaket ikke settes i verk før klagen er avgjort (utsatt iverksetting), jf. forvaltningsloven § 42.
+
+Trenger du hjelp til å klage, kan du kontakte oss. Du kan også få gratis hjelp fra pasient- og brukerombudet i Nordland.`);
+
+const nbInnsyn = s('innsyn', 'Innsyn i saken', `
+Du har rett til å se dokumentene i saken din, jf. forvaltningsloven § 18. Ta kontakt med oss hvis du ønsker innsyn.`);
+
+const NB_KONTAKTLINJE =
+  'Kontaktpersonen din er {{kontaktperson.navn}}, telefon {{kontaktperson.telefon}}{{#kontaktperson.epost}}, e-post {{kontaktperson.epost}}{{/kontaktperson.epost}}.';
+
+const nbKontaktVedtak = s('kontakt', 'Kontaktperson og endringer', `
+${NB_KONTAKTLINJE}
+
+Du må si fra til oss hvis situasjonen din endrer seg, for eksempel hvis helsen din blir bedre eller dårligere, eller hvis du flytter. Da vurderer vi om vedtaket må endres.`);
+
+const nbKontakt = s('kontakt', 'Spørsmål', `
+Har du spørsmål, kan du kontakte oss. ${NB_KONTAKTLINJE}`);
+
+const NB_SOKNAD = 'Vi viser til søknaden din om {{soknad.gjelder}}, som vi fikk {{soknad.mottattDato}}.';
+
+const nb: Brevmalinnhold[] = [
+  mal('vedtak_innvilget', 'nb', 'Vedtak om helse- og omsorgstjenester: søknaden er innvilget', [
+    s('vedtak', 'Vedtak', NB_VEDTAK_INNLEDNING + '\n' + NB_VEDTAKSLINJER_MED_OMFANG),
+    nbFakta,
+    nbRegelverk,
+    nbVurdering('Her forklarer vi hvorfor vi har kommet til dette resultatet.'),
+    nbEgenandel,
+    nbKlage,
+    nbInnsyn,
+    nbKontaktVedtak,
+  ]),
+  mal('vedtak_delvis_innvilget', 'nb', 'Vedtak om helse- og omsorgstjenester: søknaden er delvis innvilget', [
+    s(
+      'vedtak',
+      'Vedtak',
+      NB_VEDTAK_INNLEDNING +
+        '\n' +
+        NB_VEDTAKSLINJER_MED_OMFANG +
+        '\nDu har fått innvilget deler av det du søkte om. Hvorfor du ikke har fått alt, står under «Vurdering og begrunnelse».',
+    ),
+    nbFakta,
+    nbRegelverk,
+    nbVurdering('Her forklarer vi hvorfor vi har kommet til dette resultatet, og hvorfor du ikke har fått alt du søkte om.'),
+    nbEgenandel,
+    nbKlage,
+    nbInnsyn,
+    nbKontaktVedtak,
+  ]),
+  mal('vedtak_avslag', 'nb', 'Vedtak om helse- og omsorgstjenester: søknaden er avslått', [
+    s('vedtak', 'Vedtak', NB_VEDTAK_INNLEDNING + '\n' + NB_VEDTAKSLINJER_UTEN_OMFANG),
+    nbFakta,
+    nbRegelverk,
+    nbVurdering('Her forklarer vi hvorfor du ikke har fått det du søkte om.'),
+    nbKlage,
+    nbInnsyn,
+    s('kontakt', 'Kontaktperson og endringer', `
+${NB_KONTAKTLINJE}
+
+Hvis situasjonen din endrer seg, for eksempel hvis helsen din blir dårligere, må du si fra til oss. Du kan søke på nytt når som helst.`),
+  ]),
+  mal('vedtak_venteliste', 'nb', 'Vedtak om langtidsopphold: du står på venteliste', [
+    s('vedtak', 'Vedtak', NB_VEDTAK_INNLEDNING + '\n' + NB_VEDTAKSLINJER_UTEN_OMFANG),
+    s('venteliste', 'Venteliste og tjenester mens du venter', `
+Du fyller kriteriene for langtidsopphold i sykehjem eller tilsvarende bolig med heldøgns tjenester. Vi vurderer at du i dag kan få forsvarlige tjenester der du bor mens du venter på plass. Du er derfor satt på venteliste fra {{venteliste.registrertDato}}, jf. {{venteliste.forskrift}}.
+
+Ventelisten ordnes etter hvor stort behovet er, ikke etter hvor lenge man har ventet. Når du får plass, får du et nytt vedtak om langtidsopphold. Blir behovet ditt større mens du venter, må du si fra til oss, så vurderer vi saken på nytt.
+{{#venteliste.nyVurderingDato}}
+
+Vi vurderer behovet ditt på nytt senest {{venteliste.nyVurderingDato}}.
+{{/venteliste.nyVurderingDato}}
+
+Mens du venter, får du disse tjenestene:
+{{#tjenesterIMellomtiden}}
+- {{tjeneste}}: {{omfang}}
+{{/tjenesterIMellomtiden}}`),
+    nbFakta,
+    nbRegelverk,
+    nbVurdering('Her forklarer vi hvorfor vi har kommet til dette resultatet.'),
+    nbEgenandel,
+    nbKlage,
+    nbInnsyn,
+    nbKontaktVedtak,
+  ]),
+  mal('foreloepig_svar', 'nb', 'Foreløpig svar på søknaden din', [
+    s('svar', 'Vi har fått søknaden din', `
+${NB_SOKNAD}
+
+Vi klarer dessverre ikke å behandle søknaden innen én måned. Grunnen er: {{foreloepigSvar.grunn}}
+
+Vi regner med å gi deg svar innen {{foreloepigSvar.forventetSvardato}}. Blir det flere forsinkelser, får du beskjed. Dette brevet sender vi etter forvaltningsloven § 11 a.
+
+Hvis situasjonen din endrer seg mens du venter, eller du trenger hjelp raskt, må du kontakte oss.`),
+    nbKontakt,
+  ]),
+  mal('innhenting_opplysninger', 'nb', 'Vi trenger flere opplysninger i saken din', [
+    s('innhenting', 'Opplysninger vi trenger', `
+${NB_SOKNAD}
+
+For å kunne behandle søknaden trenger vi disse opplysningene:
+{{#innhenting.opplysninger}}
+- {{beskrivelse}}
+{{/innhenting.opplysninger}}
+
+Vi ber om at du sender opplysningene til oss innen {{innhenting.svarfrist}}. Hvis vi ikke får dem, behandler vi søknaden ut fra de opplysningene vi har. Det kan føre til at du ikke får den hjelpen du har behov for.
+
+Vil du heller at vi henter opplysningene, for eksempel fra fastlegen din, kan du gi oss samtykke til det.`),
+    nbKontakt,
+  ]),
+  mal('trukket', 'nb', 'Saken din er avsluttet', [
+    s('trukket', 'Du har trukket søknaden', `
+${NB_SOKNAD}
+
+Den {{trukket.trukketDato}} ga du oss beskjed {{trukket.maate}} om at du trekker søknaden. Vi har derfor avsluttet saken uten å gjøre vedtak.
+
+Hvis dette ikke stemmer, må du kontakte oss snarest. Trenger du hjelp senere, kan du søke på nytt når som helst.`),
+    nbKontakt,
+  ]),
+  mal('klage_oversendt', 'nb', 'Klagen din er sendt til Statsforvalteren i Nordland', [
+    s('klage', 'Klagen din', `
+Vi viser til klagen din, som vi fikk {{klage.mottattDato}}, på vedtaket av {{klage.vedtaksdato}} om {{soknad.gjelder}}.
+
+Felles tildelingskontor Lofoten har vurdert saken på nytt. Vi har ikke funnet grunn til å endre vedtaket:
+
+{{klage.kontoretsVurdering}}
+
+Vi har derfor sendt klagen og dokumentene i saken til Statsforvalteren i Nordland, som avgjør saken. Du får svar direkte fra Statsforvalteren.`),
+    s('innsyn', 'Innsyn og merknader', `
+Du har rett til å se dokumentene i saken, jf. forvaltningsloven § 18, og du kan sende merknader til Statsforvalteren i Nordland. Kontakt oss hvis du vil ha en kopi av dokumentene vi har sendt.`),
+    nbKontakt,
+  ]),
+];
+
+// ---------- Nynorsk ----------
+
+const NN_VEDTAK_INNLEDNING = `
+Felles tildelingskontor Lofoten har behandla søknaden din på vegner av {{brevhode.kommunenavn}} kommune og har gjort dette vedtaket:`;
+
+const NN_VEDTAKSLINJER_MED_OMFANG = `
+{{#vedtak}}
+{{tjeneste}}: {{utfall}}
+{{#omfang}}
+Omfang: {{omfang}}
+{{/omfang}}
+{{#innhold}}
+Innhald: {{innhold}}
+{{/innhold}}
+{{#varighet}}
+Varigheit: {{varighet}}
+{{/varighet}}
+Heimel: {{hjemmel}}
+
+{{/vedtak}}`;
+
+const NN_VEDTAKSLINJER_UTAN_OMFANG = `
+{{#vedtak}}
+{{tjeneste}}: {{utfall}}
+Heimel: {{hjemmel}}
+
+{{/vedtak}}`;
+
+const nnFakta = s('fakta', 'Opplysningar i saka', `
+Du søkte om {{soknad.gjelder}}. Søknaden kom inn til oss {{soknad.mottattDato}}.
+
+Vi kartla behovet ditt {{fakta.kartleggingsdato}}. Til stades var {{fakta.kartleggingDeltakere}}.
+
+Vi har lagt vekt på desse opplysningane i saka:
+{{#fakta.innhentedeOpplysninger}}
+- {{beskrivelse}}
+{{/fakta.innhentedeOpplysninger}}
+
+Ditt eige syn på saka, slik vi har forstått det: {{fakta.partensSyn}}`);
+
+const nnRegelverk = s('regelverk', 'Regelverk og tildelingskriterium', `
+Vedtaket byggjer på desse reglane:
+{{#regler}}
+- {{hjemmel}}: {{tekst}}
+{{/regler}}
+
+Vi har òg brukt dei felles tildelingskriteria for Vestvågøy, Vågan, Flakstad og Moskenes: {{kriterier.navn}}, versjon {{kriterier.versjon}}.`);
+
+const nnVurdering = (innleiing: string): Seksjon =>
+  s('vurdering', 'Vurdering og grunngiving', `${innleiing}\n\n{{vurdering}}`);
+
+const nnEigenandel = s('egenandel', 'Eigenandel', `
+{{#egenandel}}
+{{egenandel}}
+{{/egenandel}}`);
+
+const nnKlage = s('klage', 'Du kan klage', `
+Du har rett til å klage på vedtaket. Fristen for å klage er 4 veker frå den dagen du fekk vedtaket, jf. pasient- og brukarrettslova § 7-5. Klagen bør difor vere sendt innan {{klagefrist}}.
+
+Klagen sender du til {{brevhode.klageadresse}}. Skriv kva vedtak du klagar på, kva du ønskjer endra, og gjerne kvifor. Hugs å signere klagen.
+
+Felles tildelingskontor Lofoten vurderer saka på nytt når vi får klagen. Dersom vi ikkje gir deg medhald, sender vi klagen til Statsforvaltaren i Nordland, som avgjer saka.
+
+Du kan be om at vedtaket ikkje blir sett i verk før klagen er avgjord (utsett iverksetjing), jf. forvaltningslova § 42.
+
+Treng du hjelp til å klage, kan du kontakte oss. Du kan òg få gratis hjelp frå pasient- og brukarombodet i Nordland.`);
+
+const nnInnsyn = s('innsyn', 'Innsyn i saka', `
+Du har rett til å sjå dokumenta i saka di, jf. forvaltningslova § 18. Ta kontakt med oss dersom du ønskjer innsyn.`);
+
+const NN_KONTAKTLINJE =
+  'Kontaktpersonen din er {{kontaktperson.navn}}, telefon {{kontaktperson.telefon}}{{#kontaktperson.epost}}, e-post {{kontaktperson.epost}}{{/kontaktperson.epost}}.';
+
+const nnKontaktVedtak = s('kontakt', 'Kontaktperson og endringar', `
+${NN_KONTAKTLINJE}
+
+Du må seie frå til oss dersom situasjonen din endrar seg, til dømes om helsa di blir betre eller dårlegare, eller om du flyttar. Då vurderer vi om vedtaket må endrast.`);
+
+const nnKontakt = s('kontakt', 'Spørsmål', `
+Har du spørsmål, kan du kontakte oss. ${NN_KONTAKTLINJE}`);
+
+const NN_SOKNAD = 'Vi viser til søknaden din om {{soknad.gjelder}}, som vi fekk {{soknad.mottattDato}}.';
+
+const nn: Brevmalinnhold[] = [
+  mal('vedtak_innvilget', 'nn', 'Vedtak om helse- og omsorgstenester: søknaden er innvilga', [
+    s('vedtak', 'Vedtak', NN_VEDTAK_INNLEDNING + '\n' + NN_VEDTAKSLINJER_MED_OMFANG),
+    nnFakta,
+    nnRegelverk,
+    nnVurdering('Her forklarer vi kvifor vi har kome til dette resultatet.'),
+    nnEigenandel,
+    nnKlage,
+    nnInnsyn,
+    nnKontaktVedtak,
+  ]),
+  mal('vedtak_delvis_innvilget', 'nn', 'Vedtak om helse- og omsorgstenester: søknaden er delvis innvilga', [
+    s(
+      'vedtak',
+      'Vedtak',
+      NN_VEDTAK_INNLEDNING +
+        '\n' +
+        NN_VEDTAKSLINJER_MED_OMFANG +
+        '\nDu har fått innvilga delar av det du søkte om. Kvifor du ikkje har fått alt, står under «Vurdering og grunngiving».',
+    ),
+    nnFakta,
+    nnRegelverk,
+    nnVurdering('Her forklarer vi kvifor vi har kome til dette resultatet, og kvifor du ikkje har fått alt du søkte om.'),
+    nnEigenandel,
+    nnKlage,
+    nnInnsyn,
+    nnKontaktVedtak,
+  ]),
+  mal('vedtak_avslag', 'nn', 'Vedtak om helse- og omsorgstenester: søknaden er avslått', [
+    s('vedtak', 'Vedtak', NN_VEDTAK_INNLEDNING + '\n' + NN_VEDTAKSLINJER_UTAN_OMFANG),
+    nnFakta,
+    nnRegelverk,
+    nnVurdering('Her forklarer vi kvifor du ikkje har fått det du søkte om.'),
+    nnKlage,
+    nnInnsyn,
+    s('kontakt', 'Kontaktperson og endringar', `
+${NN_KONTAKTLINJE}
+
+Dersom situasjonen din endrar seg, til dømes om helsa di blir dårlegare, må du seie frå til oss. Du kan søkje på nytt når som helst.`),
+  ]),
+  mal('vedtak_venteliste', 'nn', 'Vedtak om langtidsopphald: du står på venteliste', [
+    s('vedtak', 'Vedtak', NN_VEDTAK_INNLEDNING + '\n' + NN_VEDTAKSLINJER_UTAN_OMFANG),
+    s('venteliste', 'Venteliste og tenester medan du ventar', `
+Du fyller kriteria for langtidsopphald i sjukeheim eller tilsvarande bustad med heildøgns tenester. Vi vurderer at du i dag kan få forsvarlege tenester der du bur medan du ventar på plass. Du er difor sett på venteliste frå {{venteliste.registrertDato}}, jf. {{venteliste.forskrift}}.
+
+Ventelista blir ordna etter kor stort behovet er, ikkje etter kor lenge ein har venta. Når du får plass, får du eit nytt vedtak om langtidsopphald. Blir behovet ditt større medan du ventar, må du seie frå til oss, så vurderer vi saka på nytt.
+{{#venteliste.nyVurderingDato}}
+
+Vi vurderer behovet ditt på nytt seinast {{venteliste.nyVurderingDato}}.
+{{/venteliste.nyVurderingDato}}
+
+Medan du ventar, får du desse tenestene:
+{{#tjenesterIMellomtiden}}
+- {{tjeneste}}: {{omfang}}
+{{/tjenesterIMellomtiden}}`),
+    nnFakta,
+    nnRegelverk,
+    nnVurdering('Her forklarer vi kvifor vi har kome til dette resultatet.'),
+    nnEigenandel,
+    nnKlage,
+    nnInnsyn,
+    nnKontaktVedtak,
+  ]),
+  mal('foreloepig_svar', 'nn', 'Førebels svar på søknaden din', [
+    s('svar', 'Vi har fått søknaden din', `
+${NN_SOKNAD}
+
+Vi klarer dessverre ikkje å behandle søknaden innan éin månad. Grunnen er: {{foreloepigSvar.grunn}}
+
+Vi reknar med å gi deg svar innan {{foreloepigSvar.forventetSvardato}}. Blir det fleire forseinkingar, får du melding. Dette brevet sender vi etter forvaltningslova § 11 a.
+
+Dersom situasjonen din endrar seg medan du ventar, eller du treng hjelp raskt, må du kontakte oss.`),
+    nnKontakt,
+  ]),
+  mal('innhenting_opplysninger', 'nn', 'Vi treng fleire opplysningar i saka di', [
+    s('innhenting', 'Opplysningar vi treng', `
+${NN_SOKNAD}
+
+For å kunne behandle søknaden treng vi desse opplysningane:
+{{#innhenting.opplysninger}}
+- {{beskrivelse}}
+{{/innhenting.opplysninger}}
+
+Vi ber om at du sender opplysningane til oss innan {{innhenting.svarfrist}}. Dersom vi ikkje får dei, behandlar vi søknaden ut frå dei opplysningane vi har. Det kan føre til at du ikkje får den hjelpa du har behov for.
+
+Vil du heller at vi hentar opplysningane, til dømes frå fastlegen din, kan du gi oss samtykke til det.`),
+    nnKontakt,
+  ]),
+  mal('trukket', 'nn', 'Saka di er avslutta', [
+    s('trukket', 'Du har trekt søknaden', `
+${NN_SOKNAD}
+
+Den {{trukket.trukketDato}} gav du oss melding {{trukket.maate}} om at du trekkjer søknaden. Vi har difor avslutta saka utan å gjere vedtak.
+
+Dersom dette ikkje stemmer, må du kontakte oss snarast. Treng du hjelp seinare, kan du søkje på nytt når som helst.`),
+    nnKontakt,
+  ]),
+  mal('klage_oversendt', 'nn', 'Klagen din er sendt til Statsforvaltaren i Nordland', [
+    s('klage', 'Klagen din', `
+Vi viser til klagen din, som vi fekk {{klage.mottattDato}}, på vedtaket frå {{klage.vedtaksdato}} om {{soknad.gjelder}}.
+
+Felles tildelingskontor Lofoten har vurdert saka på nytt. Vi har ikkje funne grunn til å endre vedtaket:
+
+{{klage.kontoretsVurdering}}
+
+Vi har difor sendt klagen og dokumenta i saka til Statsforvaltaren i Nordland, som avgjer saka. Du får svar direkte frå Statsforvaltaren.`),
+    s('innsyn', 'Innsyn og merknader', `
+Du har rett til å sjå dokumenta i saka, jf. forvaltningslova § 18, og du kan sende merknader til Statsforvaltaren i Nordland. Kontakt oss dersom du vil ha ein kopi av dokumenta vi har sendt.`),
+    nnKontakt,
+  ]),
+];
+
+/** The 16 standard templates (8 letter types × bokmål and nynorsk). Frozen: a published template never changes. */
+export const STANDARD_BREVMALER: readonly Brevmalinnhold[] = Object.freeze(
+  [...nb, ...nn].map((m) => Object.freeze({ ...m, seksjoner: Object.freeze(m.seksjoner.map((x) => Object.freeze({ ...x }))) as Brevmalseksjon[], flettefelt: Object.freeze([...m.flettefelt]) as string[] })),
+);
+
+/** The standard template for a letter type and målform. */
+export function standardBrevmal(brevtype: Brevtype, maalform: Maalform): Brevmalinnhold {
+  const funnet = STANDARD_BREVMALER.find((m) => m.brevtype === brevtype && m.maalform === maalform);
+  if (!funnet) throw new Error(`Ingen standardmal for ${brevtype}/${maalform}`);
+  return funnet;
+}

@@ -1,0 +1,46 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Maalform } from '../../../domain/src/felles/typer.js';
+
+/** One of the four municipalities and its settings. Not tenant-owned: every user may read it. */
+@Entity({ name: 'kommune' })
+@Check('ck_kommune_maalform', `"maalform" IN ('nb', 'nn')`)
+export class KommuneEntity {
+  @PrimaryColumn({ type: 'varchar', length: 4, primaryKeyConstraintName: 'pk_kommune' })
+  kommunenummer: string;
+
+  @Column({ type: 'text' })
+  navn: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  maalform: Maalform;
+
+  /** Inhabitants in total, 67+ and 80+ (approximate; kept as data so it can be updated yearly). */
+  @Column({ type: 'integer' })
+  innbyggere: number;
+
+  @Column({ type: 'integer', name: 'innbyggere_67_pluss' })
+  innbyggere67Pluss: number;
+
+  @Column({ type: 'integer', name: 'innbyggere_80_pluss' })
+  innbyggere80Pluss: number;
+
+  @Column({ type: 'varchar', length: 9, name: 'organisasjonsnummer' })
+  organisasjonsnummer: string;
+
+  @Column({ type: 'text', name: 'postadresse' })
+  postadresse: string;
+
+  @Column({ type: 'text' })
+  telefon: string;
+
+  @Column({ type: 'text' })
+  epost: string;
+
+  /** Where a complaint is sent: to the office, which re-assesses before Statsforvalteren. */
+  @Column({ type: 'text', name: 'klageadresse' })
+  klageadresse: string;
+
+  /** Services whose decisions need four-eyes approval in this municipality. */
+  @Column({ type: 'text', array: true, name: 'fire_oyne_tjenester', default: () => "'{}'" })
+  fireOyneTjenester: string[];
+}

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { PersonEntity } from './person.entity.js';
+
+export type Kanal = 'digital' | 'papir' | 'muntlig' | 'registrert_av_saksbehandler';
+export type Sokertype = 'selv' | 'verge' | 'fullmektig' | 'parorende' | 'forelder';
+
+/** An application (søknad) and its case. Tenant-owned by the responsible municipality. */
+@Entity({ name: 'soknad' })
+@Index('uq_soknad_saksnummer', ['saksnummer'], { unique: true })
+@Index('idx_soknad_arbeidsliste', ['kommunenummer', 'status', 'fristDato'])
+@Index('idx_soknad_person', ['personId'])
+@Index('idx_soknad_frist', ['fristDato', 'saksnummer'])
+@Index('idx_soknad_statistikk', ['kommunenummer', 'mottattDato', 'id', 'foreloepigSvarDato', 'tjenester'])
+export class SoknadEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_soknad' }) id: string;
+  @Column({ type: 'varchar', length: 4 }) kommunenummer: string;
+  @Column({ type: 'varchar', length: 20 }) saksnummer: string;
+  @Column({ type: 'uuid', name: 'person_id' }) personId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_soknad_person' })
+  person?: PersonEntity;
+
+  @Column({ type: 'date', name: 'mottatt_dato' }) mottattDato: string;
+  @Column({ type: 'varchar', length: 30 }) kanal: Kanal;
+  @Column({ type: 'varchar', length: 20, name: 'soker_type' }) sokerType: Sokertype;
+  @Column({ type: 'text', name: 'soker_navn', nullable: true }) sokerNavn: string | null;
+  @Column({ type: 'text', array: true }) tjenester: string[];
+  @Column({ type: 'text', nullable: true }) fritekst: string | null;
+  /** Emergency help given at once and decided formally afterwards (øyeblikkelig hjelp). */
+  @Column({ type: 'boolean', default: false }) akutt: boolean;
+  @Column({ type: 'varchar', length: 40 }) status: string;
+  @Column({ type: 'date', name: 'frist_dato' }) fristDato: string;
+  @Column({ type: 'date', name: 'foreloepig_svar_dato', nullable: true }) foreloepigSvarDato: string | null;
+  @Column({ type: 'date', name: 'vedtatt_dato', nullable: true }) vedtattDato: string | null;
+  @Column({ type: 'text', name: 'saksbehandler_id', nullable: true }) saksbehandlerId: string | null;
+  @Column({ type: 'text', name: 'saksbehandler_navn', nullable: true }) saksbehandlerNavn: string | null;
+  /** Caseworkers named on the case: the only ones who see a protected address. */
+  @Column({ type: 'text', array: true, name: 'navngitte_saksbehandlere', default: () => "'{}'" }) navngitteSaksbehandlere: string[];
+  @Column({ type: 'text', name: 'opprettet_av' }) opprettetAv: string;
+  @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
+  @UpdateDateColumn({ type: 'timestamptz', name: 'endret' }) endret: Date;
+  /** Optimistic locking: every change names the version it was based on. */
+  @VersionColumn({ name: 'versjon' }) versjon: number;
+}

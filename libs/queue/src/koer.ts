@@ -1,0 +1,44 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
+import { lukkWorker } from './lukk.js';
+import { KOER, type Koenavn } from './queues.js';
+
+/** Retries with backoff for technical errors; domain errors are marked unrecoverable by the processor. */
+export const STANDARD_JOBBVALG = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+} as const;
+
+export function bullConnection(config: AppConfig): ConnectionOptions {
+  return { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: false } as ConnectionOptions;
+}
+
+/** The queues, one instance each per process, with the installation's key prefix. */
+@Injectable()
+export class Koer implements OnModuleDestroy {
+  private readonly koer = new Map<Koenavn, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  ko(navn: Koenavn): Queue {
+    let q = this.koer.get(navn);
+    if (!q) {
+      q = new Queue(navn, { connection: bullConnection(this.config), prefix: this.config.QUEUE_PREFIX, defaultJobOptions: STANDARD_JOBBVALG });
+      q.on('error', () => undefined); // connection errors surface on the calls; the relay retries
+      this.koer.set(navn, q);
+    }
+    return q;
+  }
+
+  alle(): Koenavn[] {
+    return Object.values(KOER);
+  }
+
+  /** Queues close after the workers (the worker module closes its workers first). */
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.koer.values()].map((q) => lukkWorker(q, 5000).catch(() => undefined)));
+  }
+}

@@ -1,0 +1,350 @@
+import { vurderIFunnel, funnelPunkterAndel, type FunnelPunkt } from '../../statistics/src/funnel.js';
+import { wilsonIntervall, type Intervall } from '../../statistics/src/intervaller.js';
+import {
+  forskjellMotForventetMiddel,
+  indirekteStandardisering,
+  referanseMiddel,
+  referanseRater,
+  type EnhetSummer,
+  type EnhetTellinger,
+  type ForskjellMotForventet,
+  type IndirekteStandardisering,
+} from '../../statistics/src/standardisering.js';
+import { testForskjellMellomEnheter, type Testresultat } from '../../statistics/src/tester.js';
+import type {
+  AvvikKategoriRad,
+  BehandlingstidRad,
+  Befolkning,
+  KlageRad,
+  SoknadRad,
+  StratumRad,
+  TimerRad,
+  VentelisteRad,
+  VolumRad,
+} from './rapport.repository.js';
+
+/** Everything the leader report is computed from: aggregates from SQL, never case rows. */
+export interface Likebehandlingsgrunnlag {
+  aar: number;
+  befolkning: Befolkning[];
+  tjenester: Map<string, { navn: string; gruppe: string; omfangsenhet: string }>;
+  volum: VolumRad[];
+  soknader: SoknadRad[];
+  strata: StratumRad[];
+  /**
+   * The whole office's strata (all four municipalities), used only as the reference for expected values, so a
+   * leader of one municipality is compared with the office and not with themselves. Never shown as figures.
+   */
+  referansestrata?: StratumRad[];
+  timer: TimerRad[];
+  behandlingstid: BehandlingstidRad[];
+  avvikskategorier: AvvikKategoriRad[];
+  klager: KlageRad[];
+  venteliste: VentelisteRad[];
+}
+
+export interface Justering {
+  observert: number;
+  forventet: number;
+  forhold: Intervall | null;
+  /** E < 10: too imprecise to read on its own. */
+  faaForventede: boolean;
+  signal: 'lav' | 'hoy' | null;
+}
+
+export interface Behandlingstid {
+  n: number;
+  medianDager: number | null;
+  p90Dager: number | null;
+  innenFireUker: Intervall | null;
+  sene: number;
+  seneMedForeloepigSvar: number;
+  andelSeneMedForeloepigSvar: number | null;
+}
+
+export interface Flagg {
+  kommunenummer: string;
+  kommunenavn: string;
+  tjenestekode: string | null;
+  indikator: 'innvilgelse_justert' | 'timer_justert' | 'innen_fire_uker';
+  retning: 'lav' | 'hoy';
+  tekst: string;
+}
+
+export interface LikebehandlingRapport {
+  type: 'likebehandling';
+  aar: number;
+  kommuner: { kommunenummer: string; navn: string; innbyggere67Pluss: number; innbyggere80Pluss: number }[];
+  /** Per municipality over all services. */
+  perKommune: {
+    kommunenummer: string;
+    kommunenavn: string;
+    soknader: number;
+    vedtak: number;
+    vedtakPer1000Over67: number | null;
+    vedtakPer1000Over80: number | null;
+    innvilget: number;
+    innvilgelsesandel: Intervall | null;
+    innvilgelseJustert: Justering;
+    timerForskjellMotForventet: { n: number; observertMiddel: number; forventetMiddel: number; forskjell: Intervall; signal: 'lav' | 'hoy' | null } | null;
+    behandlingstid: Behandlingstid | null;
+    klager: { vedtak: number; paaklaget: number; andelPaaklaget: Intervall | null; omgjortAvKontoret: number; andelOmgjortAvKontoret: number | null; oversendt: number; statsforvalteren: Record<string, number> };
+    funnelInnvilgelse: { plassering: string; retning: 'lav' | 'hoy' | null } | null;
+    funnelInnenFireUker: { plassering: string; retning: 'lav' | 'hoy' | null } | null;
+  }[];
+  /** Per municipality and service. */
+  rader: {
+    kommunenummer: string;
+    kommunenavn: string;
+    tjenestekode: string;
+    tjenestenavn: string;
+    soknader: number;
+    vedtak: number;
+    vedtakPer1000Over67: number | null;
+    vedtakPer1000Over80: number | null;
+    innvilget: number;
+    innvilgelsesandel: Intervall | null;
+    innvilgelseJustert: Justering;
+    timerPerBehovsgruppe: { bistandsbehov: string; n: number; median: number | null; nedreKvartil: number | null; ovreKvartil: number | null; kvartilbredde: number | null }[];
+    behandlingstid: Behandlingstid | null;
+    avvik: { antall: number; andel: number | null; gunstigere: number; strengere: number; lokaltAvvik: number; kategorier: Record<string, number> };
+    venteliste: { venter: number; medianDager: number | null; p90Dager: number | null } | null;
+  }[];
+  /** Overall test of difference between municipalities over the strata (CMH, exact stratified or Fisher). */
+  samletTest: (Testresultat & { tekst: string }) | null;
+  funnel: {
+    innvilgelse: Funnel | null;
+    innenFireUker: Funnel | null;
+  };
+  flagg: Flagg[];
+  merknader: string[];
+}
+
+export interface Funnel {
+  tittel: string;
+  p0: number;
+  punkter: FunnelPunkt[];
+  enheter: { etikett: string; n: number; andel: number }[];
+}
+
+const per1000 = (antall: number, innbyggere: number): number | null => (innbyggere > 0 ? Math.round((antall / innbyggere) * 1000 * 10) / 10 : null);
+const wilson = (x: number, n: number): Intervall | null => (n > 0 ? wilsonIntervall(x, n) : null);
+const stratumNokkel = (s: StratumRad): string => `${s.tjenestekode}|${s.bistandsbehov}|${s.aldersgruppe}|${s.borAlene ? 'alene' : 'ikke_alene'}`;
+
+function justering(r: IndirekteStandardisering | undefined): Justering {
+  if (!r) return { observert: 0, forventet: 0, forhold: null, faaForventede: true, signal: null };
+  return { observert: r.observert, forventet: r.forventet, forhold: r.forhold, faaForventede: r.faaForventede, signal: r.signal };
+}
+
+function behandlingstid(r: BehandlingstidRad | undefined): Behandlingstid | null {
+  if (!r || r.n === 0) return null;
+  return {
+    n: r.n,
+    medianDager: r.median,
+    p90Dager: r.p90,
+    innenFireUker: wilson(r.innen28, r.n),
+    sene: r.sene,
+    seneMedForeloepigSvar: r.seneMedForeloepigSvar,
+    andelSeneMedForeloepigSvar: r.sene > 0 ? r.seneMedForeloepigSvar / r.sene : null,
+  };
+}
+
+function grupperTellinger(strata: StratumRad[], enhet: (s: StratumRad) => string): EnhetTellinger[] {
+  const m = new Map<string, { stratum: string; n: number; hendelser: number }[]>();
+  for (const s of strata) (m.get(enhet(s)) ?? m.set(enhet(s), []).get(enhet(s))!).push({ stratum: stratumNokkel(s), n: s.n, hendelser: s.innvilget });
+  return [...m].map(([e, st]) => ({ enhet: e, strata: st }));
+}
+
+function grupperSummer(strata: StratumRad[], enhet: (s: StratumRad) => string): EnhetSummer[] {
+  const m = new Map<string, { stratum: string; n: number; sum: number; sumKvadrater: number }[]>();
+  for (const s of strata) {
+    if (s.nTimer === 0) continue;
+    (m.get(enhet(s)) ?? m.set(enhet(s), []).get(enhet(s))!).push({ stratum: stratumNokkel(s), n: s.nTimer, sum: s.sumTimer, sumKvadrater: s.sumKvadratTimer });
+  }
+  return [...m].map(([e, st]) => ({ enhet: e, strata: st }));
+}
+
+const pst = (x: number): string => `${(x * 100).toFixed(1).replace('.', ',')} %`;
+const tall = (x: number, d = 2): string => x.toFixed(d).replace('.', ',');
+
+/**
+ * The leader report (issue 6). Approval is compared by indirect standardisation: each municipality's
+ * grants O against the grants E it would have had with the pooled stratum rates of the report's
+ * municipalities (service × need group × age band × lives alone), with an exact Poisson interval (Garwood
+ * 1936; Breslow and Day 1987). A municipality is flagged when that interval excludes 1. Granted hours are
+ * compared the same way against the pooled stratum means. Funnels (Spiegelhalter 2005) replace league tables.
+ */
+export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRapport {
+  const navn = new Map(g.befolkning.map((b) => [b.kommunenummer, b.navn]));
+  const bef = new Map(g.befolkning.map((b) => [b.kommunenummer, b]));
+  const kNavn = (k: string): string => navn.get(k) ?? k;
+  const tNavn = (t: string): string => g.tjenester.get(t)?.navn ?? t;
+  const merknader: string[] = [
+    'Forventet antall innvilgelser er beregnet med indirekte standardisering over tjeneste × bistandsbehov × aldersgruppe × bor alene, med de samlede ratene for hele kontoret (alle fire kommuner) som referanse.',
+    'Intervallene er 95 % (Wilson for andeler, eksakt Poisson for O/E). Et flagg betyr at intervallet for O/E ikke dekker 1; det er et signal å undersøke, ikke en konklusjon.',
+    'Sen behandling er mer enn 28 dager fra mottatt søknad til vedtak (fvl. § 11 a: foreløpig svar når saken ikke kan besvares innen en måned).',
+  ];
+  const referanse = g.referansestrata ?? g.strata;
+  const refRater = referanseRater(grupperTellinger(referanse, () => 'alle'));
+  const refMiddel = referanseMiddel(grupperSummer(referanse, () => 'alle'));
+  const perKommuneStd = new Map(indirekteStandardisering(grupperTellinger(g.strata, (s) => s.kommunenummer), { referanse: refRater }).map((r) => [r.enhet, r]));
+  const perRadStd = new Map(indirekteStandardisering(grupperTellinger(g.strata, (s) => `${s.kommunenummer}|${s.tjenestekode}`), { referanse: refRater }).map((r) => [r.enhet, r]));
+  const timerStd = new Map<string, ForskjellMotForventet>(
+    forskjellMotForventetMiddel(grupperSummer(g.strata, (s) => s.kommunenummer), { referanse: refMiddel }).map((r) => [r.enhet, r]),
+  );
+
+  const soknaderPerRad = new Map(g.soknader.map((s) => [`${s.kommunenummer}|${s.tjenestekode}`, s.soknader]));
+  const btRad = new Map(g.behandlingstid.filter((b) => b.tjenestekode !== null).map((b) => [`${b.kommunenummer}|${b.tjenestekode}`, b]));
+  const btKommune = new Map(g.behandlingstid.filter((b) => b.tjenestekode === null).map((b) => [b.kommunenummer, b]));
+  const vente = new Map(g.venteliste.map((v) => [`${v.kommunenummer}|${v.tjenestekode}`, v]));
+
+  // Rows: every municipality × service with a decision, an application or someone waiting.
+  const nokler = new Set<string>([...g.volum.map((v) => `${v.kommunenummer}|${v.tjenestekode}`), ...soknaderPerRad.keys(), ...vente.keys()]);
+  const volum = new Map(g.volum.map((v) => [`${v.kommunenummer}|${v.tjenestekode}`, v]));
+  const rader = [...nokler].sort().map((nokkel) => {
+    const [k, t] = nokkel.split('|');
+    const v = volum.get(nokkel);
+    const b = bef.get(k);
+    const vedtak = v?.vedtak ?? 0;
+    const kat = Object.fromEntries(g.avvikskategorier.filter((a) => a.kommunenummer === k && a.tjenestekode === t).map((a) => [a.kategori, a.antall]));
+    const vl = vente.get(nokkel);
+    return {
+      kommunenummer: k,
+      kommunenavn: kNavn(k),
+      tjenestekode: t,
+      tjenestenavn: tNavn(t),
+      soknader: soknaderPerRad.get(nokkel) ?? 0,
+      vedtak,
+      vedtakPer1000Over67: b ? per1000(vedtak, b.innbyggere67) : null,
+      vedtakPer1000Over80: b ? per1000(vedtak, b.innbyggere80) : null,
+      innvilget: v?.innvilget ?? 0,
+      innvilgelsesandel: wilson(v?.innvilget ?? 0, vedtak),
+      innvilgelseJustert: justering(perRadStd.get(nokkel)),
+      timerPerBehovsgruppe: g.timer
+        .filter((x) => x.kommunenummer === k && x.tjenestekode === t)
+        .map((x) => ({ bistandsbehov: x.bistandsbehov, n: x.n, median: x.median, nedreKvartil: x.q1, ovreKvartil: x.q3, kvartilbredde: x.q1 !== null && x.q3 !== null ? x.q3 - x.q1 : null })),
+      behandlingstid: behandlingstid(btRad.get(nokkel)),
+      avvik: {
+        antall: v?.avvik ?? 0,
+        andel: vedtak > 0 ? (v?.avvik ?? 0) / vedtak : null,
+        gunstigere: v?.avvikGunstigere ?? 0,
+        strengere: v?.avvikStrengere ?? 0,
+        lokaltAvvik: v?.lokaltAvvik ?? 0,
+        kategorier: kat,
+      },
+      venteliste: vl ? { venter: vl.venter, medianDager: vl.medianDager, p90Dager: vl.p90Dager } : null,
+    };
+  });
+
+  // Office-level targets for the funnels.
+  const totVedtak = g.volum.reduce((s, v) => s + v.vedtak, 0);
+  const totInnvilget = g.volum.reduce((s, v) => s + v.innvilget, 0);
+  const btAlle = [...btKommune.values()];
+  const totBt = btAlle.reduce((s, b) => s + b.n, 0);
+  const totInnen = btAlle.reduce((s, b) => s + b.innen28, 0);
+  const p0Innv = totVedtak > 0 ? totInnvilget / totVedtak : null;
+  const p0Frist = totBt > 0 ? totInnen / totBt : null;
+
+  const klager = new Map(g.klager.map((k) => [k.kommunenummer, k]));
+  const perKommune = g.befolkning.map((b) => {
+    const k = b.kommunenummer;
+    const vedtak = g.volum.filter((v) => v.kommunenummer === k).reduce((s, v) => s + v.vedtak, 0);
+    const innvilget = g.volum.filter((v) => v.kommunenummer === k).reduce((s, v) => s + v.innvilget, 0);
+    const soknader = g.soknader.filter((s) => s.kommunenummer === k).reduce((s, v) => s + v.soknader, 0);
+    const ts = timerStd.get(k);
+    const bt = btKommune.get(k);
+    const kl = klager.get(k) ?? { vedtak: 0, paaklaget: 0, omgjortAvKontoret: 0, oversendt: 0, statsforvalteren: {} };
+    const fi = p0Innv !== null && vedtak > 0 ? vurderIFunnel(innvilget, vedtak, p0Innv) : null;
+    const ff = p0Frist !== null && bt && bt.n > 0 ? vurderIFunnel(bt.innen28, bt.n, p0Frist) : null;
+    return {
+      kommunenummer: k,
+      kommunenavn: b.navn,
+      soknader,
+      vedtak,
+      vedtakPer1000Over67: per1000(vedtak, b.innbyggere67),
+      vedtakPer1000Over80: per1000(vedtak, b.innbyggere80),
+      innvilget,
+      innvilgelsesandel: wilson(innvilget, vedtak),
+      innvilgelseJustert: justering(perKommuneStd.get(k)),
+      timerForskjellMotForventet: ts && ts.n > 0 ? { n: ts.n, observertMiddel: ts.observertMiddel, forventetMiddel: ts.forventetMiddel, forskjell: ts.forskjell, signal: ts.signal } : null,
+      behandlingstid: behandlingstid(bt),
+      klager: {
+        vedtak: kl.vedtak,
+        paaklaget: kl.paaklaget,
+        andelPaaklaget: wilson(kl.paaklaget, kl.vedtak),
+        omgjortAvKontoret: kl.omgjortAvKontoret,
+        andelOmgjortAvKontoret: kl.paaklaget > 0 ? kl.omgjortAvKontoret / kl.paaklaget : null,
+        oversendt: kl.oversendt,
+        statsforvalteren: kl.statsforvalteren,
+      },
+      funnelInnvilgelse: fi ? { plassering: fi.plassering, retning: fi.retning } : null,
+      funnelInnenFireUker: ff ? { plassering: ff.plassering, retning: ff.retning } : null,
+    };
+  });
+
+  // Overall test: municipality × (granted, not granted) within each stratum.
+  const kommuneliste = g.befolkning.map((b) => b.kommunenummer);
+  let samletTest: LikebehandlingRapport['samletTest'] = null;
+  if (kommuneliste.length >= 2 && g.strata.length > 0) {
+    const tabeller = new Map<string, number[][]>();
+    for (const s of g.strata) {
+      const i = kommuneliste.indexOf(s.kommunenummer);
+      if (i < 0) continue;
+      const t = tabeller.get(stratumNokkel(s)) ?? tabeller.set(stratumNokkel(s), kommuneliste.map(() => [0, 0])).get(stratumNokkel(s))!;
+      t[i][0] += s.innvilget;
+      t[i][1] += s.n - s.innvilget;
+    }
+    const res = testForskjellMellomEnheter([...tabeller.values()]);
+    const metode = { fisher: 'Fishers eksakte test', cmh: 'Cochran–Mantel–Haenszel', eksakt_stratifisert: 'eksakt stratifisert test', generalisert_cmh: 'generalisert Cochran–Mantel–Haenszel' }[res.metode];
+    samletTest = { ...res, tekst: `Samlet test for forskjell i innvilgelse mellom kommunene over strataene (${metode}): p = ${res.p < 0.001 ? '< 0,001' : tall(res.p, 3)}.` };
+  }
+
+  const funnel = (tittel: string, p0: number | null, enheter: { etikett: string; n: number; x: number }[]): Funnel | null => {
+    const med = enheter.filter((e) => e.n > 0);
+    if (p0 === null || med.length === 0) return null;
+    const maks = Math.max(20, ...med.map((e) => e.n)) * 1.2;
+    return { tittel, p0, punkter: funnelPunkterAndel(p0, 1, Math.ceil(maks), 40), enheter: med.map((e) => ({ etikett: e.etikett, n: e.n, andel: e.x / e.n })) };
+  };
+
+  const flagg: Flagg[] = [];
+  for (const k of perKommune) {
+    const j = k.innvilgelseJustert;
+    if (j.signal && j.forhold) {
+      flagg.push({ kommunenummer: k.kommunenummer, kommunenavn: k.kommunenavn, tjenestekode: null, indikator: 'innvilgelse_justert', retning: j.signal,
+        tekst: `${k.kommunenavn} innvilger ${j.signal === 'lav' ? 'sjeldnere' : 'oftere'} enn forventet ut fra sakene: O/E = ${tall(j.forhold.estimat)} (95 % KI ${tall(j.forhold.nedre)}–${tall(j.forhold.ovre)}), ${j.observert} mot ${tall(j.forventet, 1)} forventet.` });
+    }
+    const ts = k.timerForskjellMotForventet;
+    if (ts?.signal) {
+      flagg.push({ kommunenummer: k.kommunenummer, kommunenavn: k.kommunenavn, tjenestekode: null, indikator: 'timer_justert', retning: ts.signal,
+        tekst: `${k.kommunenavn} innvilger ${ts.signal === 'lav' ? 'færre' : 'flere'} timer per uke enn forventet for samme behov: ${tall(ts.forskjell.estimat, 1)} timer (95 % KI ${tall(ts.forskjell.nedre, 1)} til ${tall(ts.forskjell.ovre, 1)}).` });
+    }
+    if (k.funnelInnenFireUker?.plassering === 'utenfor_998' && k.funnelInnenFireUker.retning) {
+      flagg.push({ kommunenummer: k.kommunenummer, kommunenavn: k.kommunenavn, tjenestekode: null, indikator: 'innen_fire_uker', retning: k.funnelInnenFireUker.retning,
+        tekst: `${k.kommunenavn} ligger utenfor 99,8 %-grensen i traktdiagrammet for vedtak innen fire uker.` });
+    }
+  }
+  for (const r of rader) {
+    const j = r.innvilgelseJustert;
+    if (j.signal && j.forhold) {
+      flagg.push({ kommunenummer: r.kommunenummer, kommunenavn: r.kommunenavn, tjenestekode: r.tjenestekode, indikator: 'innvilgelse_justert', retning: j.signal,
+        tekst: `${r.kommunenavn}, ${r.tjenestenavn}: O/E = ${tall(j.forhold.estimat)} (95 % KI ${tall(j.forhold.nedre)}–${tall(j.forhold.ovre)})${j.faaForventede ? ', få forventede (E < 10)' : ''}.` });
+    }
+  }
+
+  return {
+    type: 'likebehandling',
+    aar: g.aar,
+    kommuner: g.befolkning.map((b) => ({ kommunenummer: b.kommunenummer, navn: b.navn, innbyggere67Pluss: b.innbyggere67, innbyggere80Pluss: b.innbyggere80 })),
+    perKommune,
+    rader,
+    samletTest,
+    funnel: {
+      innvilgelse: funnel('Innvilgelsesandel (ujustert) mot antall vedtak', p0Innv, perKommune.map((k) => ({ etikett: k.kommunenavn, n: k.vedtak, x: k.innvilget }))),
+      innenFireUker: funnel('Andel vedtak innen fire uker mot antall vedtak', p0Frist, perKommune.map((k) => ({ etikett: k.kommunenavn, n: k.behandlingstid?.n ?? 0, x: btKommune.get(k.kommunenummer)?.innen28 ?? 0 }))),
+    },
+    flagg,
+    merknader,
+  };
+}
+
+export { pst, tall };

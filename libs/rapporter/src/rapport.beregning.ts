@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { ENHETSETIKETTER, RAPPORTERINGSENHETER, type Rapporteringsenhet } from '../../statistics/src/anonymisering/enheter.js';
+import { K } from '../../statistics/src/anonymisering/regler.js';
+import { lagAnonymisertUtgivelse } from '../../statistics/src/anonymisering/utgivelse.js';
+import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { alleKommuner, systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { DataSource } from 'typeorm';
+import { klassifisering, mediantabell, perioderForEnheter, tabellspesifikasjoner, visning, type AnonymisertRapport } from './anonymisert.js';
+import { byggLikebehandling, pst, tall, type LikebehandlingRapport } from './likebehandling.js';
+import { tilCsv } from './rapport.csv.js';
+import { tegnRapportPdf, type PdfTabell } from './rapport.pdf.js';
+import { RapportRepository } from './rapport.repository.js';
+
+export interface RapportJobb {
+  rapportId: string;
+  type: 'likebehandling' | 'anonymisert';
+  kommuner: string[];
+  aar: number;
+}
+
+const KOMMUNE_TIL_ENHET_KOMMUNER: Record<Rapporteringsenhet, string[]> = { vestvagoy: ['1860'], vagan: ['1865'], flakstad_moskenes: ['1859', '1874'] };
+
+/** Computes a report inside a tenant transaction for its municipalities and stores JSON, CSV and PDF. */
+@Injectable()
+export class RapportBeregning {
+  constructor(
+    private readonly repo: RapportRepository,
+    private readonly tenant: TenantTransaction,
+    private readonly context: RequestContext,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
+  private async kontorstrata(aar: number) {
+    const alle = await alleKommuner(this.dataSource);
+    return this.context.kjorSom(systembruker(alle), () => this.tenant.run((tm) => this.repo.strata(tm, aar)));
+  }
+
+  async beregn(jobb: RapportJobb): Promise<void> {
+    const eksisterende = await this.repo.hent(jobb.rapportId);
+    if (!eksisterende || eksisterende.status === 'ferdig') return; // idempotent: a repeated job does nothing
+    if (jobb.type === 'likebehandling') await this.likebehandling(jobb);
+    else await this.anonymisert(jobb);
+  }
+
+  private async likebehandling(jobb: RapportJobb): Promise<void> {
+    const referansestrata = await this.kontorstrata(jobb.aar);
+    const rapport = await this.tenant.run(async (tm) => {
+      const [befolkning, tjenester, volum, soknader, strata, timer, behandlingstid, avvikskategorier, klager, venteliste] = await Promise.all([
+        this.repo.befolkning(tm, jobb.kommuner),
+        this.repo.tjenestenavn(tm),
+        this.repo.volum(tm, jobb.aar),
+        this.repo.soknader(tm, jobb.aar),
+        this.repo.strata(tm, jobb.aar),
+        this.repo.timer(tm, jobb.aar),
+        this.repo.behandlingstid(tm, jobb.aar),
+        this.repo.avvikskategorier(tm, jobb.aar),
+        this.repo.klager(tm, jobb.aar),
+        this.repo.venteliste(tm),
+      ]);
+      return byggLikebehandling({ aar: jobb.aar, befolkning, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
+    }, { kommuner: jobb.kommuner });
+    const { kolonner, rader } = likebehandlingCsv(rapport);
+    const pdf = await tegnRapportPdf({
+      tittel: `Likebehandling ${jobb.aar}`,
+      undertittel: `TK Lofoten – lederrapport for ${rapport.kommuner.map((k) => k.navn).join(', ')}. Inneholder ingen personopplysninger.`,
+      avsnitt: [
+        ...(rapport.flagg.length === 0 ? ['Ingen kommuner er flagget: ingen justerte forhold har et 95 %-intervall som utelukker 1.'] : rapport.flagg.map((f) => `FLAGG: ${f.tekst}`)),
+        ...(rapport.samletTest ? [rapport.samletTest.tekst] : []),
+        ...rapport.merknader,
+      ],
+      tabeller: likebehandlingPdfTabeller(rapport),
+      funnel: [rapport.funnel.innvilgelse, rapport.funnel.innenFireUker].filter((f) => f !== null),
+    });
+    await this.repo.lagreFerdig(jobb.rapportId, rapport as unknown as Record<string, unknown>, tilCsv(kolonner, rader), pdf);
+  }
+
+  /**
+   * The anonymised release. Computed and stored in one transaction under an advisory lock, so two releases
+   * never miss each other's tables (secondary suppression must see every earlier release).
+   */
+  private async anonymisert(jobb: RapportJobb): Promise<void> {
+    const { rapport, tabeller } = await this.tenant.run(async (tm: TenantManager) => {
+      await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
+      const tidligere = await this.repo.tidligereUtgivelser(jobb.rapportId, tm);
+      const perAar = await this.repo.vedtakPerAar(tm, jobb.aar);
+      const { perioder, venter } = perioderForEnheter(perAar, jobb.aar);
+      const specs = tabellspesifikasjoner(perioder);
+      const aarListe = [...perioder.values(), ...tidligere.map((t) => t.periode)].flatMap((p) => [p.fra, p.til]);
+      const fra = Math.min(jobb.aar, ...aarListe);
+      const til = Math.max(jobb.aar, ...aarListe);
+      const tellinger = await this.repo.grunntellinger(tm, fra, til);
+      const grupper = (await this.repo.tjenestenavn(tm)).values();
+      const merknader = [
+        'Enhetene er Vågan, Vestvågøy og Flakstad og Moskenes samlet. Tall mellom 1 og 4 vises ikke, og heller ikke tall som kunne vært regnet ut fra andre publiserte tall, i denne eller tidligere utgivelser.',
+        'Periodene er kalenderår; en enhet med færre enn 20 vedtak i et år får året slått sammen med neste år.',
+        ...venter.map((e) => `${ENHETSETIKETTER[e]}: tallene for ${jobb.aar} slås sammen med ${jobb.aar + 1} og publiseres når det året er avsluttet.`),
+      ];
+      let publiserte: import('../../statistics/src/anonymisering/utgivelse.js').PublisertTabell[] = [];
+      if (specs.length > 0) {
+        const res = lagAnonymisertUtgivelse({
+          utgivelseId: jobb.rapportId,
+          klassifisering: klassifisering([...grupper].map((g) => g.gruppe)),
+          grunnlag: { aar: Array.from({ length: til - fra + 1 }, (_, i) => fra + i), tellinger },
+          tabeller: specs,
+          tidligereTabeller: tidligere,
+        });
+        publiserte = [...res.utgivelse.tabeller];
+      }
+      const medianer = [];
+      for (const enhet of RAPPORTERINGSENHETER) {
+        const p = perioder.get(enhet);
+        if (!p) continue;
+        const m = await this.repo.behandlingstidPerKommune(tm, p.fra, p.til, KOMMUNE_TIL_ENHET_KOMMUNER[enhet]);
+        medianer.push({ enhet, periode: p, n: m.n, median: m.median });
+      }
+      const rapport: AnonymisertRapport = {
+        type: 'anonymisert',
+        aar: jobb.aar,
+        k: K,
+        enheter: RAPPORTERINGSENHETER.map((e) => ENHETSETIKETTER[e]),
+        tabeller: [...publiserte.map(visning), ...(medianer.length > 0 ? [mediantabell(medianer)] : [])],
+        merknader,
+      };
+      await this.repo.lagreUtgivelse(tm, jobb.rapportId, publiserte);
+      return { rapport, tabeller: publiserte };
+    }, { kommuner: jobb.kommuner });
+    void tabeller;
+    const kolonner = ['tabell', 'periode', 'dimensjon_1', 'kategori_1', 'dimensjon_2', 'kategori_2', 'innvilget', 'ikke_innvilget', 'i_alt', 'andel_innvilget', 'ki_95', 'median_dager'];
+    const rader = rapport.tabeller.flatMap((t) =>
+      t.rader.map((r) =>
+        t.id === 'behandlingstid-median'
+          ? [t.tittel, String(r[1]), 'Enhet', String(r[0]), '', '', '', '', '', '', '', r[2]]
+          : [t.tittel, t.periode, t.kolonner[0], String(r[0]), t.kolonner[1], String(r[1]), r[2], r[3], r[4], r[5], r[6], ''],
+      ),
+    );
+    const pdf = await tegnRapportPdf({
+      tittel: `Anonymisert rapport ${jobb.aar}`,
+      undertittel: 'TK Lofoten – for tillitsvalgte. Inneholder ingen personopplysninger og ingen tall per saksbehandler.',
+      avsnitt: rapport.merknader,
+      tabeller: rapport.tabeller.map((t) => ({ tittel: t.tittel, kolonner: t.kolonner, rader: t.rader, fotnote: t.fotnote })),
+      funnel: [],
+    });
+    await this.repo.lagreFerdig(jobb.rapportId, rapport as unknown as Record<string, unknown>, tilCsv(kolonner, rader), pdf);
+  }
+}
+
+const ki = (i: { nedre: number; ovre: number } | null | undefined, f: (x: number) => string = pst): string => (i ? `${f(i.nedre)}–${f(i.ovre)}` : '');
+
+export const LIKEBEHANDLING_CSV_KOLONNER = [
+  'kommunenummer', 'kommune', 'tjenestekode', 'tjeneste', 'soknader', 'vedtak', 'vedtak_per_1000_67_pluss', 'vedtak_per_1000_80_pluss',
+  'innvilget', 'innvilgelsesandel', 'innvilgelsesandel_ki_nedre', 'innvilgelsesandel_ki_ovre',
+  'observert', 'forventet', 'o_e', 'o_e_ki_nedre', 'o_e_ki_ovre', 'faa_forventede', 'signal',
+  'behandlingstid_median_dager', 'behandlingstid_p90_dager', 'andel_innen_4_uker', 'sene', 'sene_med_foreloepig_svar',
+  'avvik', 'avvik_gunstigere', 'avvik_strengere', 'lokalt_avvik', 'venter',
+];
+
+function likebehandlingCsv(r: LikebehandlingRapport): { kolonner: string[]; rader: (string | number | null)[][] } {
+  const rader = r.rader.map((x) => [
+    x.kommunenummer, x.kommunenavn, x.tjenestekode, x.tjenestenavn, x.soknader, x.vedtak, x.vedtakPer1000Over67, x.vedtakPer1000Over80,
+    x.innvilget, x.innvilgelsesandel?.estimat ?? null, x.innvilgelsesandel?.nedre ?? null, x.innvilgelsesandel?.ovre ?? null,
+    x.innvilgelseJustert.observert, round(x.innvilgelseJustert.forventet), x.innvilgelseJustert.forhold ? round(x.innvilgelseJustert.forhold.estimat) : null,
+    x.innvilgelseJustert.forhold ? round(x.innvilgelseJustert.forhold.nedre) : null, x.innvilgelseJustert.forhold ? round(x.innvilgelseJustert.forhold.ovre) : null,
+    x.innvilgelseJustert.faaForventede ? 'ja' : 'nei', x.innvilgelseJustert.signal ?? '',
+    x.behandlingstid?.medianDager ?? null, x.behandlingstid?.p90Dager ?? null, x.behandlingstid?.innenFireUker ? round(x.behandlingstid.innenFireUker.estimat) : null,
+    x.behandlingstid?.sene ?? null, x.behandlingstid?.seneMedForeloepigSvar ?? null,
+    x.avvik.antall, x.avvik.gunstigere, x.avvik.strengere, x.avvik.lokaltAvvik, x.venteliste?.venter ?? 0,
+  ]);
+  return { kolonner: LIKEBEHANDLING_CSV_KOLONNER, rader };
+}
+
+const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
+  const oe = (j: LikebehandlingRapport['rader'][number]['innvilgelseJustert']): string =>
+    j.forhold ? `${tall(j.forhold.estimat)} (${ki(j.forhold, (x) => tall(x))})${j.faaForventede ? ' *' : ''}${j.signal ? ' FLAGG' : ''}` : '';
+  return [
+    {
+      tittel: 'Per kommune',
+      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret'],
+      bredder: [1.3, 0.8, 0.7, 0.8, 0.8, 1.6, 1.7, 1.5, 1, 1.3, 1, 1.2, 1],
+      rader: r.perKommune.map((k) => [
+        k.kommunenavn, k.soknader, k.vedtak, k.vedtakPer1000Over67, k.vedtakPer1000Over80,
+        k.innvilgelsesandel ? `${pst(k.innvilgelsesandel.estimat)} (${ki(k.innvilgelsesandel)})` : '',
+        oe(k.innvilgelseJustert),
+        k.timerForskjellMotForventet ? `${tall(k.timerForskjellMotForventet.forskjell.estimat, 1)} (${ki(k.timerForskjellMotForventet.forskjell, (x) => tall(x, 1))})${k.timerForskjellMotForventet.signal ? ' FLAGG' : ''}` : '',
+        k.behandlingstid ? `${tall(k.behandlingstid.medianDager ?? 0, 0)} / ${tall(k.behandlingstid.p90Dager ?? 0, 0)}` : '',
+        k.behandlingstid?.innenFireUker ? `${pst(k.behandlingstid.innenFireUker.estimat)} (${ki(k.behandlingstid.innenFireUker)})` : '',
+        k.behandlingstid ? `${k.behandlingstid.seneMedForeloepigSvar} av ${k.behandlingstid.sene}` : '',
+        k.klager.andelPaaklaget ? `${k.klager.paaklaget} (${pst(k.klager.andelPaaklaget.estimat)})` : '0',
+        `${k.klager.omgjortAvKontoret}`,
+      ]),
+      fotnote: '* Forventet antall under 10: forholdet er for usikkert til å leses alene. O/E er observert mot forventet antall innvilgelser gitt sakenes bistandsbehov, aldersgruppe og om de bor alene.',
+    },
+    {
+      tittel: 'Per kommune og tjeneste',
+      kolonner: ['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer median (IQR) per bistandsbehov', 'Median / p90 dager', 'Avvik fra anbefaling', 'Venter'],
+      bredder: [1.1, 2, 0.7, 0.6, 1.6, 1.7, 2.4, 0.9, 1.4, 0.6],
+      rader: r.rader.map((x) => [
+        x.kommunenavn, x.tjenestenavn, x.soknader, x.vedtak,
+        x.innvilgelsesandel ? `${pst(x.innvilgelsesandel.estimat)} (${ki(x.innvilgelsesandel)})` : '',
+        oe(x.innvilgelseJustert),
+        x.timerPerBehovsgruppe.map((t) => `${t.bistandsbehov}: ${tall(t.median ?? 0, 1)} (${tall(t.nedreKvartil ?? 0, 1)}–${tall(t.ovreKvartil ?? 0, 1)})`).join('; '),
+        x.behandlingstid ? `${tall(x.behandlingstid.medianDager ?? 0, 0)} / ${tall(x.behandlingstid.p90Dager ?? 0, 0)}` : '',
+        x.avvik.antall > 0 ? `${x.avvik.antall} (${x.avvik.gunstigere} gunstigere, ${x.avvik.strengere} strengere)` : '0',
+        x.venteliste?.venter ?? 0,
+      ]),
+    },
+  ];
+}

@@ -1,0 +1,313 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RapportEntity, RapportUtgivelseEntity, type Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
+import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
+import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import type { Grunntelling } from '../../statistics/src/anonymisering/utgivelse.js';
+import type { PublisertTabell } from '../../statistics/src/anonymisering/utgivelse.js';
+import { KOER } from '../../queue/src/queues.js';
+
+/** Half-open date range of one calendar year, as SQL parameters. */
+function aarsgrenser(aar: number): [string, string] {
+  return [`${aar}-01-01`, `${aar + 1}-01-01`];
+}
+
+const INNVILGET = `l.utfall IN ('innvilget', 'delvis_innvilget')`;
+const n = (x: unknown): number => (x === null || x === undefined ? 0 : Number(x));
+const nn = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
+
+export interface VolumRad {
+  kommunenummer: string;
+  tjenestekode: string;
+  vedtak: number;
+  innvilget: number;
+  avvik: number;
+  avvikGunstigere: number;
+  avvikStrengere: number;
+  lokaltAvvik: number;
+}
+export interface SoknadRad { kommunenummer: string; tjenestekode: string; soknader: number }
+export interface StratumRad {
+  kommunenummer: string;
+  tjenestekode: string;
+  bistandsbehov: string;
+  aldersgruppe: string;
+  borAlene: boolean;
+  n: number;
+  innvilget: number;
+  /** Grants with a scope in hours per week, their sum and sum of squares. */
+  nTimer: number;
+  sumTimer: number;
+  sumKvadratTimer: number;
+}
+export interface TimerRad { kommunenummer: string; tjenestekode: string; bistandsbehov: string; n: number; median: number | null; q1: number | null; q3: number | null }
+export interface BehandlingstidRad {
+  kommunenummer: string;
+  tjenestekode: string | null;
+  n: number;
+  median: number | null;
+  p90: number | null;
+  innen28: number;
+  sene: number;
+  seneMedForeloepigSvar: number;
+}
+export interface AvvikKategoriRad { kommunenummer: string; tjenestekode: string; kategori: string; antall: number }
+export interface KlageRad {
+  kommunenummer: string;
+  vedtak: number;
+  paaklaget: number;
+  omgjortAvKontoret: number;
+  oversendt: number;
+  statsforvalteren: Record<string, number>;
+}
+export interface VentelisteRad { kommunenummer: string; tjenestekode: string; venter: number; medianDager: number | null; p90Dager: number | null }
+export interface Befolkning { kommunenummer: string; navn: string; innbyggere67: number; innbyggere80: number }
+
+/**
+ * The only place reports touch the database. Every aggregation runs in PostgreSQL (GROUP BY, count FILTER,
+ * percentile_cont) inside a tenant transaction, so row-level security bounds it to the report's
+ * municipalities and no case row is ever loaded into Node.
+ */
+@Injectable()
+export class RapportRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---- report rows (not tenant-owned) ----
+
+  /** The report row and its job in the outbox, in the caller's tenant transaction (one commit). */
+  async bestill(tm: TenantManager, r: { type: Rapporttype; aar: number; kommuner: string[]; bestiltAv: string; rolle: string; outboxKommune: string }): Promise<RapportEntity> {
+    const rapport = await tm.save(RapportEntity, tm.create(RapportEntity, { type: r.type, status: 'bestilt', aar: r.aar, kommuner: r.kommuner, bestiltAv: r.bestiltAv, bestiltAvRolle: r.rolle }));
+    await tm.insert(OutboxEntity, {
+      kommunenummer: r.outboxKommune,
+      ko: KOER.rapporter,
+      jobbnavn: 'beregn',
+      jobbId: `rapport-${rapport.id}`,
+      payload: { rapportId: rapport.id, type: r.type, kommuner: r.kommuner, aar: r.aar } as never,
+    });
+    return rapport;
+  }
+
+  hent(id: string): Promise<RapportEntity | null> {
+    return this.dataSource.getRepository(RapportEntity).findOneBy({ id });
+  }
+
+  async lagreFerdig(id: string, innhold: Record<string, unknown>, csv: string, pdf: Buffer): Promise<void> {
+    await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'ferdig', innhold: innhold as never, csv, pdf, feil: null, ferdigTid: new Date() });
+  }
+
+  /** Stores every released table exactly as published (never changed), in the transaction that computed them. */
+  async lagreUtgivelse(tm: TenantManager, id: string, utgivelse: readonly PublisertTabell[]): Promise<void> {
+    if (utgivelse.length === 0) return;
+    await tm.createQueryBuilder().insert().into(RapportUtgivelseEntity)
+      .values(utgivelse.map((t) => ({ rapportId: id, tabellId: t.id, tabell: t as never })))
+      .orIgnore().execute();
+  }
+
+  async markerFeilet(id: string, feil: string): Promise<void> {
+    await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'feilet', feil: feil.slice(0, 2000) });
+  }
+
+  /** Every table of every earlier anonymised release (not this report's own, if it is being recomputed). */
+  async tidligereUtgivelser(unntatt: string, tm: TenantManager): Promise<PublisertTabell[]> {
+    const rader = await tm.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id <> $1 ORDER BY opprettet`, [unntatt]);
+    return (rader as { tabell: PublisertTabell }[]).map((r) => r.tabell);
+  }
+
+  // ---- aggregation (tenant transaction) ----
+
+  async volum(tm: TenantManager, aar: number): Promise<VolumRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT v.kommunenummer, l.tjenestekode,
+              count(*) AS vedtak,
+              count(*) FILTER (WHERE ${INNVILGET}) AS innvilget,
+              count(*) FILTER (WHERE l.avviker) AS avvik,
+              count(*) FILTER (WHERE l.avviker AND l.avvik_retning = 'gunstigere') AS avvik_gunstigere,
+              count(*) FILTER (WHERE l.avviker AND l.avvik_retning = 'strengere') AS avvik_strengere,
+              count(*) FILTER (WHERE l.lokalt_avvik) AS lokalt_avvik
+         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+        GROUP BY v.kommunenummer, l.tjenestekode ORDER BY 1, 2`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({
+      kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), vedtak: n(r.vedtak), innvilget: n(r.innvilget),
+      avvik: n(r.avvik), avvikGunstigere: n(r.avvik_gunstigere), avvikStrengere: n(r.avvik_strengere), lokaltAvvik: n(r.lokalt_avvik),
+    }));
+  }
+
+  async soknader(tm: TenantManager, aar: number): Promise<SoknadRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT s.kommunenummer, t.tjenestekode, count(*) AS soknader
+         FROM soknad s CROSS JOIN LATERAL unnest(s.tjenester) AS t(tjenestekode)
+        WHERE s.mottatt_dato >= $1 AND s.mottatt_dato < $2
+        GROUP BY s.kommunenummer, t.tjenestekode`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), soknader: n(r.soknader) }));
+  }
+
+  /** Counts per stratum service × need group × age band × lives alone, per municipality (for indirect standardisation). */
+  async strata(tm: TenantManager, aar: number): Promise<StratumRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT v.kommunenummer, l.tjenestekode, v.bistandsbehov, v.aldersgruppe, v.bor_alene,
+              count(*) AS n,
+              count(*) FILTER (WHERE ${INNVILGET}) AS innvilget,
+              count(*) FILTER (WHERE ${INNVILGET} AND l.omfang IS NOT NULL AND t.omfangsenhet = 'timer_per_uke') AS n_timer,
+              coalesce(sum(l.omfang) FILTER (WHERE ${INNVILGET} AND t.omfangsenhet = 'timer_per_uke'), 0) AS sum_timer,
+              coalesce(sum(l.omfang * l.omfang) FILTER (WHERE ${INNVILGET} AND t.omfangsenhet = 'timer_per_uke'), 0) AS sum_kvadrat
+         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+        GROUP BY v.kommunenummer, l.tjenestekode, v.bistandsbehov, v.aldersgruppe, v.bor_alene`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({
+      kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), bistandsbehov: String(r.bistandsbehov), aldersgruppe: String(r.aldersgruppe),
+      borAlene: Boolean(r.bor_alene), n: n(r.n), innvilget: n(r.innvilget), nTimer: n(r.n_timer), sumTimer: n(r.sum_timer), sumKvadratTimer: n(r.sum_kvadrat),
+    }));
+  }
+
+  /** Granted hours per week among grants: median and quartiles per municipality, service and need group. */
+  async timer(tm: TenantManager, aar: number): Promise<TimerRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT v.kommunenummer, l.tjenestekode, v.bistandsbehov, count(*) AS n,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY l.omfang) AS median,
+              percentile_cont(0.25) WITHIN GROUP (ORDER BY l.omfang) AS q1,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY l.omfang) AS q3
+         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+          AND ${INNVILGET} AND l.omfang IS NOT NULL AND t.omfangsenhet = 'timer_per_uke'
+        GROUP BY v.kommunenummer, l.tjenestekode, v.bistandsbehov ORDER BY 1, 2, 3`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), bistandsbehov: String(r.bistandsbehov), n: n(r.n), median: nn(r.median), q1: nn(r.q1), q3: nn(r.q3) }));
+  }
+
+  /**
+   * Processing time from receipt to decision, per municipality and service (tjenestekode set) and per
+   * municipality over all decisions (tjenestekode null). Late is more than 28 days; fvl. § 11 a requires an
+   * interim reply when an application cannot be answered within a month.
+   */
+  async behandlingstid(tm: TenantManager, aar: number): Promise<BehandlingstidRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `WITH d AS (
+         SELECT v.kommunenummer, l.tjenestekode, v.id AS vedtak_id, (v.vedtaksdato - s.mottatt_dato) AS dager, s.foreloepig_svar_dato IS NOT NULL AS svar
+           FROM vedtak v JOIN soknad s ON s.id = v.soknad_id JOIN vedtakslinje l ON l.vedtak_id = v.id
+          WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2),
+       per_vedtak AS (SELECT DISTINCT kommunenummer, NULL::varchar AS tjenestekode, vedtak_id, dager, svar FROM d)
+       SELECT kommunenummer, tjenestekode, count(*) AS n,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY dager) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY dager) AS p90,
+              count(*) FILTER (WHERE dager <= 28) AS innen28,
+              count(*) FILTER (WHERE dager > 28) AS sene,
+              count(*) FILTER (WHERE dager > 28 AND svar) AS sene_svar
+         FROM (SELECT kommunenummer, tjenestekode, dager, svar FROM d UNION ALL SELECT kommunenummer, tjenestekode, dager, svar FROM per_vedtak) x
+        GROUP BY kommunenummer, tjenestekode ORDER BY 1, 2 NULLS FIRST`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({
+      kommunenummer: String(r.kommunenummer), tjenestekode: r.tjenestekode === null ? null : String(r.tjenestekode), n: n(r.n), median: nn(r.median), p90: nn(r.p90),
+      innen28: n(r.innen28), sene: n(r.sene), seneMedForeloepigSvar: n(r.sene_svar),
+    }));
+  }
+
+  async avvikskategorier(tm: TenantManager, aar: number): Promise<AvvikKategoriRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT v.kommunenummer, l.tjenestekode, coalesce(l.avvik_kategori, 'uten_kategori') AS kategori, count(*) AS antall
+         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND l.avviker
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), kategori: String(r.kategori), antall: n(r.antall) }));
+  }
+
+  /** Complaints on the period's decisions: share complained, reversed by the office, Statsforvalteren's outcomes. */
+  async klager(tm: TenantManager, aar: number): Promise<KlageRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `WITH vp AS (SELECT id, kommunenummer FROM vedtak WHERE status = 'vedtatt' AND vedtaksdato >= $1 AND vedtaksdato < $2),
+       kl AS (SELECT k.* FROM klage k JOIN vp ON vp.id = k.vedtak_id)
+       SELECT vp.kommunenummer,
+              count(*) AS vedtak,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id)) AS paaklaget,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.kontorets_vurdering = 'omgjort')) AS omgjort,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.oversendt_dato IS NOT NULL)) AS oversendt,
+              (SELECT coalesce(jsonb_object_agg(u, a), '{}'::jsonb) FROM (
+                 SELECT kl.statsforvalterens_utfall AS u, count(*) AS a FROM kl
+                  WHERE kl.kommunenummer = vp.kommunenummer AND kl.statsforvalterens_utfall IS NOT NULL GROUP BY 1) s) AS statsforvalteren
+         FROM vp GROUP BY vp.kommunenummer ORDER BY 1`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({
+      kommunenummer: String(r.kommunenummer), vedtak: n(r.vedtak), paaklaget: n(r.paaklaget), omgjortAvKontoret: n(r.omgjort), oversendt: n(r.oversendt),
+      statsforvalteren: Object.fromEntries(Object.entries((r.statsforvalteren ?? {}) as Record<string, unknown>).map(([k, v]) => [k, n(v)])),
+    }));
+  }
+
+  /** Waiting list today: people waiting and their waiting days so far. */
+  async venteliste(tm: TenantManager): Promise<VentelisteRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT kommunenummer, tjenestekode, count(*) AS venter,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY current_date - oppfort_dato) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY current_date - oppfort_dato) AS p90
+         FROM venteliste WHERE status = 'venter' GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), venter: n(r.venter), medianDager: nn(r.median), p90Dager: nn(r.p90) }));
+  }
+
+  async befolkning(tm: TenantManager, kommuner: readonly string[]): Promise<Befolkning[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT kommunenummer, navn, innbyggere_67_pluss, innbyggere_80_pluss FROM kommune WHERE kommunenummer = ANY($1) ORDER BY kommunenummer`,
+      [kommuner],
+    );
+    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), navn: String(r.navn), innbyggere67: n(r.innbyggere_67_pluss), innbyggere80: n(r.innbyggere_80_pluss) }));
+  }
+
+  async tjenestenavn(tm: TenantManager): Promise<Map<string, { navn: string; gruppe: string; omfangsenhet: string }>> {
+    const rader: Record<string, unknown>[] = await tm.query(`SELECT kode, navn, tjenestegruppe, omfangsenhet FROM tjeneste`);
+    return new Map(rader.map((r) => [String(r.kode), { navn: String(r.navn), gruppe: String(r.tjenestegruppe), omfangsenhet: String(r.omfangsenhet) }]));
+  }
+
+  /**
+   * The counts behind an anonymised release: decisions per year × municipality × service group × age band ×
+   * need group × outcome. Never a caseworker, sex, exact age, living alone or month.
+   */
+  async grunntellinger(tm: TenantManager, fraAar: number, tilAar: number): Promise<Grunntelling[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, t.tjenestegruppe,
+              CASE v.aldersgruppe WHEN '<67' THEN 'under_67' WHEN '67-79' THEN '67_79' ELSE '80_pluss' END AS aldersgruppe,
+              v.bistandsbehov AS behovsgruppe,
+              CASE WHEN ${INNVILGET} THEN 'innvilget' ELSE 'ikke_innvilget' END AS utfall,
+              count(*) AS antall
+         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+        GROUP BY 1, 2, 3, 4, 5, 6`,
+      [`${fraAar}-01-01`, `${tilAar + 1}-01-01`],
+    );
+    return rader.map((r) => ({
+      aar: n(r.aar), kommunenummer: String(r.kommunenummer), tjenestegruppe: String(r.tjenestegruppe), aldersgruppe: String(r.aldersgruppe),
+      behovsgruppe: String(r.behovsgruppe), utfall: String(r.utfall), antall: n(r.antall),
+    }));
+  }
+
+  /** Decisions per year and municipality, to choose publication periods (pooling small years). */
+  async vedtakPerAar(tm: TenantManager, tilAar: number): Promise<{ aar: number; kommunenummer: string; antall: number }[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, count(*) AS antall
+         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato < $1 GROUP BY 1, 2`,
+      [`${tilAar + 1}-01-01`],
+    );
+    return rader.map((r) => ({ aar: n(r.aar), kommunenummer: String(r.kommunenummer), antall: n(r.antall) }));
+  }
+
+  /** Median processing days for an anonymised unit: returned with n so the caller can apply the n ≥ 10 rule. */
+  async behandlingstidPerKommune(tm: TenantManager, fraAar: number, tilAar: number, kommuner: readonly string[]): Promise<{ n: number; median: number | null }> {
+    const [r]: Record<string, unknown>[] = await tm.query(
+      `SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.vedtaksdato - s.mottatt_dato) AS median
+         FROM vedtak v JOIN soknad s ON s.id = v.soknad_id
+        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND v.kommunenummer = ANY($3)`,
+      [`${fraAar}-01-01`, `${tilAar + 1}-01-01`, kommuner],
+    );
+    return { n: n(r?.n), median: nn(r?.median) };
+  }
+}

@@ -1,0 +1,304 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../../audit/src/audit.service.js';
+import { Tilgang } from '../../access/src/tilgang.js';
+import { DomeneFeil } from '../../domain/src/felles/typer.js';
+import { behandlingsfrist, forfalt, snartForfall } from '../../domain/src/frister/frister.js';
+import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
+import { STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
+import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
+import { SoknadEntity, type Kanal, type Sokertype } from '../../persistence/src/entities/soknad.entity.js';
+import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { KartleggingService } from './kartlegging.service.js';
+import { PersonService, type PersonInput } from './person.service.js';
+import { SaksflytService } from './saksflyt.service.js';
+import type { PersonVisning, Side, SoknadDetalj, SoknadSammendrag } from './soknad.views.js';
+
+export interface RegistrerSoknad {
+  kommunenummer: string;
+  mottattDato: string;
+  kanal: Kanal;
+  sokerType: Sokertype;
+  sokerNavn?: string | null;
+  tjenester: string[];
+  fritekst?: string | null;
+  akutt?: boolean;
+  person: PersonInput;
+}
+
+export interface Arbeidslistefilter {
+  kommune?: string;
+  status?: string[];
+  tjeneste?: string;
+  /** A user id, `meg` for the caller, or `ingen` for unassigned cases. */
+  saksbehandler?: string;
+  forfalt?: boolean;
+  snartForfall?: boolean;
+  sorter?: 'frist' | 'mottatt' | 'saksnummer';
+  side?: number;
+  antall?: number;
+}
+
+/** Statuses in which a case still waits for a decision: these have a deadline that can run out. */
+export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
+
+/** Applications: registration however they arrived, the case view, the work list, assignment and notes. */
+@Injectable()
+export class SoknadService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TenantTransaction,
+    private readonly context: RequestContext,
+    private readonly tilgang: Tilgang,
+    private readonly audit: AuditService,
+    private readonly personer: PersonService,
+    private readonly saksflyt: SaksflytService,
+    private readonly kartlegging: KartleggingService,
+  ) {}
+
+  idag(): string {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  async registrer(input: RegistrerSoknad): Promise<{ id: string; saksnummer: string; status: string; fristDato: string; versjon: number }> {
+    this.tilgang.krevRolle('saksbehandler');
+    this.tilgang.krevKommune(input.kommunenummer);
+    this.personer.valider(input.person.fodselsnummer);
+    if (input.mottattDato > this.idag()) {
+      throw new DomeneFeil('UGYLDIG_DATO', 'Mottatt dato kan ikke være i fremtiden.', 400, [{ field: 'mottattDato', message: 'Mottatt dato kan ikke være i fremtiden.' }]);
+    }
+    const tjenester = await this.hentTjenester(input.tjenester);
+    const normDager = Math.min(...tjenester.map((t) => t.behandlingsfristDager));
+    const bruker = this.context.bruker;
+    return this.tx.run(async (tm) => {
+      const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
+      const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
+      const soknad = await tm.save(
+        tm.create(SoknadEntity, {
+          kommunenummer: input.kommunenummer,
+          saksnummer,
+          personId: person.id,
+          mottattDato: input.mottattDato,
+          kanal: input.kanal,
+          sokerType: input.sokerType,
+          sokerNavn: input.sokerNavn ?? null,
+          tjenester: input.tjenester,
+          fritekst: input.fritekst ?? null,
+          akutt: input.akutt ?? false,
+          status: 'mottatt',
+          fristDato: behandlingsfrist(input.mottattDato, normDager),
+          saksbehandlerId: bruker.id,
+          saksbehandlerNavn: bruker.navn,
+          navngitteSaksbehandlere: [bruker.id],
+          opprettetAv: bruker.id,
+        }),
+      );
+      await this.saksflyt.historikk(tm, soknad, null, 'mottatt', 'registrer', `Mottatt via ${input.kanal}`);
+      await this.audit.logg(tm, [
+        { handling: ny ? 'opprett' : 'endre', ressurs: 'person', ressursId: person.id, personId: person.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
+        { handling: 'opprett', ressurs: 'soknad', ressursId: soknad.id, personId: person.id, soknadId: soknad.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
+      ]);
+      return { id: soknad.id, saksnummer, status: soknad.status, fristDato: soknad.fristDato, versjon: soknad.versjon };
+    });
+  }
+
+  async hentTjenester(koder: string[]): Promise<TjenesteEntity[]> {
+    const rader = await this.dataSource.getRepository(TjenesteEntity).findBy({ kode: In(koder), aktiv: true });
+    const ukjente = koder.map((k, i) => ({ k, i })).filter(({ k }) => !rader.some((r) => r.kode === k));
+    if (ukjente.length) {
+      throw new DomeneFeil(
+        'UKJENT_TJENESTE',
+        'Søknaden gjelder en tjeneste som ikke finnes i tjenestekatalogen.',
+        400,
+        ukjente.map(({ k, i }) => ({ field: `tjenester[${i}]`, message: `Ukjent tjeneste «${k.slice(0, 40)}».` })),
+      );
+    }
+    return rader;
+  }
+
+  /** Case numbers per municipality and year, e.g. 1865-2026-000123; the row lock serialises concurrent takers. */
+  private async nesteSaksnummer(tm: TenantManager, kommunenummer: string, aar: number): Promise<string> {
+    const [rad] = await tm.query(
+      `INSERT INTO saksnummerserie (kommunenummer, aar, siste) VALUES ($1, $2, 1)
+       ON CONFLICT (kommunenummer, aar) DO UPDATE SET siste = saksnummerserie.siste + 1 RETURNING siste`,
+      [kommunenummer, aar],
+    );
+    return `${kommunenummer}-${aar}-${String(rad.siste).padStart(6, '0')}`;
+  }
+
+  async hent(id: string): Promise<SoknadDetalj> {
+    return this.tx.run(async (tm) => {
+      const soknad = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      const person = await tm.findOneByOrFail(PersonEntity, { id: soknad.personId });
+      const [historikk, journal, kartlegginger, vedtak, klager] = await Promise.all([
+        tm.find(StatushistorikkEntity, { where: { soknadId: id }, order: { tidspunkt: 'ASC', id: 'ASC' } }),
+        tm.find(JournalnotatEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' } }),
+        this.kartlegging.list(tm, id),
+        tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
+        tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, versjon: true } }),
+      ]);
+      await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
+      return {
+        ...this.sammendrag(soknad, person.navn),
+        kanal: soknad.kanal,
+        sokerType: soknad.sokerType,
+        sokerNavn: soknad.sokerNavn,
+        fritekst: soknad.fritekst,
+        vedtattDato: soknad.vedtattDato,
+        person: this.personvisning(person, soknad),
+        tillatteHandlinger: tillatteHandlinger(soknad.status as Saksstatus, this.context.bruker.roller),
+        historikk: historikk.map((h) => ({ fraStatus: h.fraStatus, tilStatus: h.tilStatus, handling: h.handling, tidspunkt: h.tidspunkt.toISOString(), brukerNavn: h.brukerNavn, kommentar: h.kommentar })),
+        journal: journal.map((j) => ({ id: j.id, tekst: j.tekst, opprettetAvNavn: j.opprettetAvNavn, opprettet: j.opprettet.toISOString() })),
+        kartlegginger,
+        vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
+        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, versjon: k.versjon })),
+      };
+    });
+  }
+
+  /** A protected address (strengt fortrolig) is shown only to the caseworkers named on the case. */
+  private personvisning(person: PersonEntity, soknad: SoknadEntity): PersonVisning {
+    const skjermet = person.strengtFortrolig && !soknad.navngitteSaksbehandlere.includes(this.context.bruker.id);
+    return {
+      id: person.id,
+      navn: person.navn,
+      fodselsdato: person.fodselsdato,
+      fodselsnummerMaskert: maskerFodselsnummer(this.personer.fodselsnummer(person)),
+      adresse: skjermet ? null : person.adresse,
+      adresseSkjermet: skjermet,
+      telefon: skjermet ? null : person.telefon,
+      epost: skjermet ? null : person.epost,
+      strengtFortrolig: person.strengtFortrolig,
+      representant: skjermet && person.representant ? { navn: person.representant.navn, rolle: person.representant.rolle } : person.representant,
+    };
+  }
+
+  sammendrag(s: SoknadEntity, personnavn: string): SoknadSammendrag {
+    const idag = this.idag();
+    const venter = VENTER_PAA_VEDTAK.includes(s.status as Saksstatus);
+    return {
+      id: s.id,
+      saksnummer: s.saksnummer,
+      kommunenummer: s.kommunenummer,
+      status: s.status as Saksstatus,
+      statusnavn: STATUSNAVN[s.status as Saksstatus] ?? s.status,
+      mottattDato: s.mottattDato,
+      fristDato: s.fristDato,
+      forfalt: venter && forfalt(s.fristDato, idag),
+      snartForfall: venter && !forfalt(s.fristDato, idag) && snartForfall(s.fristDato, idag),
+      foreloepigSvarDato: s.foreloepigSvarDato,
+      tjenester: s.tjenester,
+      personnavn,
+      saksbehandlerId: s.saksbehandlerId,
+      saksbehandlerNavn: s.saksbehandlerNavn,
+      akutt: s.akutt,
+      versjon: s.versjon,
+    };
+  }
+
+  /** The work list across every municipality the caller may act for. */
+  async arbeidsliste(f: Arbeidslistefilter): Promise<Side<SoknadSammendrag>> {
+    const side = Math.max(1, f.side ?? 1);
+    const antall = Math.min(100, Math.max(1, f.antall ?? 25));
+    if (f.kommune) this.tilgang.krevKommune(f.kommune);
+    return this.tx.run(async (tm) => {
+      const q = tm.createQueryBuilder(SoknadEntity, 's').innerJoin(PersonEntity, 'p', 'p.id = s.person_id').addSelect('p.navn', 'personnavn');
+      if (f.kommune) q.andWhere('s.kommunenummer = :kommune', { kommune: f.kommune });
+      if (f.status?.length) q.andWhere('s.status IN (:...status)', { status: f.status });
+      if (f.tjeneste) q.andWhere(':tjeneste = ANY(s.tjenester)', { tjeneste: f.tjeneste });
+      if (f.saksbehandler === 'ingen') q.andWhere('s.saksbehandler_id IS NULL');
+      else if (f.saksbehandler) q.andWhere('s.saksbehandler_id = :sb', { sb: f.saksbehandler === 'meg' ? this.context.bruker.id : f.saksbehandler });
+      const idag = this.idag();
+      if (f.forfalt || f.snartForfall) q.andWhere('s.status IN (:...venter)', { venter: VENTER_PAA_VEDTAK });
+      if (f.forfalt) q.andWhere('s.frist_dato < :idag', { idag });
+      if (f.snartForfall) q.andWhere("s.frist_dato >= :idag AND s.frist_dato <= (:idag::date + 5)", { idag });
+      const sortering = { frist: 's.frist_dato', mottatt: 's.mottatt_dato', saksnummer: 's.saksnummer' }[f.sorter ?? 'frist'];
+      q.orderBy(sortering, 'ASC').addOrderBy('s.saksnummer', 'ASC').offset((side - 1) * antall).limit(antall);
+      const [{ entities, raw }, totalt] = await Promise.all([q.getRawAndEntities(), q.clone().getCount()]);
+      const elementer = entities.map((s, i) => this.sammendrag(s, raw[i].personnavn));
+      await this.audit.logg(
+        tm,
+        entities.map((s) => ({ handling: 'les' as const, ressurs: 'arbeidsliste', ressursId: s.id, personId: s.personId, soknadId: s.id, kommunenummer: s.kommunenummer, formaal: 'arbeidsliste' })),
+      );
+      return { elementer, totalt, side, antall };
+    });
+  }
+
+  /** Assign or reassign a case; the new caseworker is also named on it (protected addresses). */
+  async tildel(id: string, input: { saksbehandlerId: string; saksbehandlerNavn: string; versjon: number }): Promise<SoknadSammendrag> {
+    this.tilgang.krevRolle('saksbehandler', 'leder');
+    return this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      const navngitte = s.navngitteSaksbehandlere.includes(input.saksbehandlerId) ? s.navngitteSaksbehandlere : [...s.navngitteSaksbehandlere, input.saksbehandlerId];
+      const oppdatert = await this.saksflyt.oppdater(tm, s, { saksbehandlerId: input.saksbehandlerId, saksbehandlerNavn: input.saksbehandlerNavn, navngitteSaksbehandlere: navngitte }, input.versjon);
+      await this.audit.logg(tm, [
+        { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'tildeling', endringer: { saksbehandlerId: { fra: s.saksbehandlerId, til: input.saksbehandlerId } } },
+      ]);
+      const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
+      return this.sammendrag(oppdatert, person.navn);
+    });
+  }
+
+  /** A step of the case that needs no other data than a comment (withdraw, dismiss, start, close …). */
+  async utforHandling(id: string, input: { handling: Handling; versjon: number; kommentar?: string | null }): Promise<SoknadSammendrag> {
+    return this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      const oppdatert = await this.saksflyt.overgang(tm, s, input.handling, { versjon: input.versjon, kommentar: input.kommentar });
+      await this.audit.logg(tm, [
+        { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'saksbehandling', endringer: { status: { fra: s.status, til: oppdatert.status } } },
+      ]);
+      const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
+      return this.sammendrag(oppdatert, person.navn);
+    });
+  }
+
+  async journalfor(id: string, tekst: string): Promise<{ id: string }> {
+    this.tilgang.krevRolle('saksbehandler', 'leder');
+    const bruker = this.context.bruker;
+    return this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      const notat = await tm.save(tm.create(JournalnotatEntity, { kommunenummer: s.kommunenummer, soknadId: id, tekst, opprettetAv: bruker.id, opprettetAvNavn: bruker.navn }));
+      await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'journalnotat', ressursId: notat.id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'saksbehandling' }]);
+      return { id: notat.id };
+    });
+  }
+
+  /**
+   * The person moved: the case (and its assessments, history and journal) passes to the new responsible
+   * municipality. The caller must act for both. History and the access log keep the old municipality.
+   */
+  async byttKommune(id: string, input: { tilKommunenummer: string; grunn: string; versjon: number }): Promise<SoknadSammendrag> {
+    this.tilgang.krevRolle('saksbehandler', 'leder');
+    this.tilgang.krevKommune(input.tilKommunenummer);
+    return this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      if (s.kommunenummer === input.tilKommunenummer) {
+        throw new DomeneFeil('SAMME_KOMMUNE', 'Saken tilhører allerede denne kommunen.', 409);
+      }
+      const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
+      // The person is known per municipality: find or create them in the new one.
+      let nyPerson = await tm.findOneBy(PersonEntity, { kommunenummer: input.tilKommunenummer, fnrSokenokkel: person.fnrSokenokkel });
+      if (!nyPerson) {
+        const { id: _id, opprettet: _o, endret: _e, versjon: _v, ...felter } = person;
+        nyPerson = await tm.save(tm.create(PersonEntity, { ...felter, kommunenummer: input.tilKommunenummer }));
+      }
+      const fra = s.kommunenummer;
+      // Deferrable order: children first would break the foreign key; update the case, then its children.
+      const oppdatert = await this.saksflyt.oppdater(tm, s, { kommunenummer: input.tilKommunenummer, personId: nyPerson.id }, input.versjon);
+      for (const tabell of ['kartlegging', 'statushistorikk', 'journalnotat']) {
+        await tm.query(`UPDATE "${tabell}" SET kommunenummer = $1 WHERE soknad_id = $2`, [input.tilKommunenummer, id]);
+      }
+      await this.saksflyt.historikk(tm, oppdatert, s.status, s.status, 'bytt_kommune', `Ansvarlig kommune endret fra ${fra} til ${input.tilKommunenummer}: ${input.grunn}`);
+      await this.audit.logg(tm, [
+        { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: fra, formaal: 'bytte av ansvarlig kommune', endringer: { kommunenummer: { fra, til: input.tilKommunenummer } } },
+        { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: nyPerson.id, soknadId: id, kommunenummer: input.tilKommunenummer, formaal: 'bytte av ansvarlig kommune', endringer: { kommunenummer: { fra, til: input.tilKommunenummer } } },
+      ]);
+      return this.sammendrag(oppdatert, nyPerson.navn);
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import type { Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+
+/** What a caseworker sees of a case. The protected address is replaced before it gets here. */
+export interface PersonVisning {
+  id: string;
+  navn: string;
+  fodselsdato: string;
+  /** Birth date part only, e.g. `010190*****`: the full number is never returned. */
+  fodselsnummerMaskert: string;
+  adresse: string | null;
+  adresseSkjermet: boolean;
+  telefon: string | null;
+  epost: string | null;
+  strengtFortrolig: boolean;
+  representant: { navn: string; rolle: string; adresse?: string | null; telefon?: string | null } | null;
+}
+
+export interface StatushistorikkVisning {
+  fraStatus: string | null;
+  tilStatus: string;
+  handling: string;
+  tidspunkt: string;
+  brukerNavn: string;
+  kommentar: string | null;
+}
+
+export interface JournalnotatVisning {
+  id: string;
+  tekst: string;
+  opprettetAvNavn: string;
+  opprettet: string;
+}
+
+export interface SoknadSammendrag {
+  id: string;
+  saksnummer: string;
+  kommunenummer: string;
+  status: Saksstatus;
+  statusnavn: string;
+  mottattDato: string;
+  fristDato: string;
+  forfalt: boolean;
+  snartForfall: boolean;
+  foreloepigSvarDato: string | null;
+  tjenester: string[];
+  personnavn: string;
+  saksbehandlerId: string | null;
+  saksbehandlerNavn: string | null;
+  akutt: boolean;
+  versjon: number;
+}
+
+export interface SoknadDetalj extends SoknadSammendrag {
+  kanal: string;
+  sokerType: string;
+  sokerNavn: string | null;
+  fritekst: string | null;
+  vedtattDato: string | null;
+  person: PersonVisning;
+  tillatteHandlinger: string[];
+  historikk: StatushistorikkVisning[];
+  journal: JournalnotatVisning[];
+  kartlegginger: import('./kartlegging.service.js').KartleggingVisning[];
+  /** The case's decisions (drafts, decided, replaced), oldest first. */
+  vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null }[];
+  klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; versjon: number }[];
+}
+
+export interface Side<T> {
+  elementer: T[];
+  totalt: number;
+  side: number;
+  antall: number;
+}

@@ -1,0 +1,373 @@
+import { Injectable } from '@nestjs/common';
+import { Tilgang } from '../../access/src/tilgang.js';
+import { AuditService } from '../../audit/src/audit.service.js';
+import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
+import { DomeneFeil, type Utfall } from '../../domain/src/felles/typer.js';
+import { klagefrist } from '../../domain/src/frister/frister.js';
+import { BISTANDSBEHOV_NAVN } from '../../domain/src/kartlegging/bistandsbehov.js';
+import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
+import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
+import { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
+import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
+import { VentelisteEntity } from '../../persistence/src/entities/klage.entity.js';
+import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
+import { AnbefalingService } from './anbefaling.service.js';
+import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
+
+export interface VedtakslinjeInput {
+  tjenestekode: string;
+  utfall: Utfall;
+  omfang?: number | null;
+  innhold?: string | null;
+  startdato?: string | null;
+  sluttdato?: string | null;
+  evalueringsdato?: string | null;
+  avvikKategori?: string | null;
+  avvikBegrunnelse?: string | null;
+}
+
+export interface VedtakInput {
+  versjon: number;
+  tjenester: VedtakslinjeInput[];
+  vurdering?: string | null;
+  innhentedeOpplysninger?: string[];
+  egenandel?: string | null;
+  erstatterVedtakId?: string | null;
+}
+
+export interface Likebehandlingssignal {
+  tjenestekode: string;
+  omfang: number;
+  sammenlignbare: number;
+  p10: number;
+  median: number;
+  p90: number;
+  melding: string;
+}
+
+const ENHET_TEKST: Record<string, [string, string]> = { timer_per_uke: ['time per uke', 'timer per uke'], dogn: ['døgn', 'døgn'] };
+const fmt = (n: number) => String(n).replace('.', ',');
+
+/** The scope as the letter says it; a yes/no service that is granted is simply "tildelt". */
+function omfangstekst(l: VedtakslinjeEntity): string | null {
+  if (l.omfang === null) return TILDELER.includes(l.utfall as Utfall) ? 'Tildelt' : null;
+  const n = Number(l.omfang);
+  return `${fmt(n)} ${ENHET_TEKST[l.omfangsenhet]?.[n === 1 ? 0 : 1] ?? ''}`.trim();
+}
+
+/** Outcomes that grant something and therefore need a scope, a start and an end or evaluation date. */
+const TILDELER: Utfall[] = ['innvilget', 'delvis_innvilget'];
+
+/**
+ * Decisions (vedtak): checked against the criteria's recommendation, drafted for four-eyes approval where the
+ * municipality requires it, and otherwise decided with the letter ordered in the same transaction.
+ */
+@Injectable()
+export class VedtakService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly context: RequestContext,
+    private readonly tilgang: Tilgang,
+    private readonly audit: AuditService,
+    private readonly saksflyt: SaksflytService,
+    private readonly anbefaling: AnbefalingService,
+    private readonly brev: BrevbestillingService,
+  ) {}
+
+  async fatt(soknadId: string, input: VedtakInput) {
+    this.tilgang.krevRolle('saksbehandler');
+    const bruker = this.context.bruker;
+    const dato = new Date().toISOString().slice(0, 10);
+    return this.tx.run(async (tm) => {
+      const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
+      const kommune = await tm.findOneByOrFail(KommuneEntity, { kommunenummer: soknad.kommunenummer });
+      const tjenester = await tm.find(TjenesteEntity);
+      const { sett, grunnlag, kartleggingId, anbefalinger } = await this.anbefaling.beregn(tm, soknad, dato);
+      const linjer = this.kontrollerLinjer(input, soknad, anbefalinger, tjenester);
+      const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
+      let erstatter: VedtakEntity | null = null;
+      if (input.erstatterVedtakId) {
+        erstatter = await this.tilgang.hent(tm, VedtakEntity, input.erstatterVedtakId, 'vedtaket som endres');
+        if (erstatter.soknadId !== soknadId || erstatter.status !== 'vedtatt') {
+          throw new DomeneFeil('UGYLDIG_ERSTATNING', 'Et nytt vedtak kan bare erstatte et fattet vedtak i samme sak.', 409);
+        }
+      }
+      const oppdatert = await this.saksflyt.overgang(tm, soknad, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', {
+        versjon: input.versjon,
+        endringer: kreverGodkjenning ? {} : { vedtattDato: dato },
+      });
+      const vurdering = input.vurdering?.trim() || anbefalinger.map((a) => a.begrunnelser.map((b) => b.tekst).join(' ')).join('\n\n');
+      const vedtak = await tm.save(
+        tm.create(VedtakEntity, {
+          kommunenummer: soknad.kommunenummer,
+          soknadId,
+          personId: soknad.personId,
+          status: kreverGodkjenning ? 'utkast' : 'vedtatt',
+          erstatterVedtakId: erstatter?.id ?? null,
+          kriteriesettId: sett.id,
+          kriteriesettVersjon: sett.versjon,
+          kriteriesettNavn: sett.navn,
+          kartleggingId,
+          grunnlag: grunnlag as unknown as Record<string, unknown>,
+          anbefaling: anbefalinger as unknown as Record<string, unknown>[],
+          fakta: JSON.stringify({ innhentedeOpplysninger: input.innhentedeOpplysninger ?? [] }),
+          vurdering,
+          egenandel: input.egenandel ?? null,
+          vedtaksdato: dato,
+          bistandsbehov: grunnlag.bistandsbehov,
+          aldersgruppe: aldersgruppe(grunnlag.alder),
+          borAlene: grunnlag.borAlene,
+          kreverGodkjenning,
+          utkastAv: bruker.id,
+          utkastAvNavn: bruker.navn,
+          vedtattAv: kreverGodkjenning ? null : bruker.id,
+          vedtattAvNavn: kreverGodkjenning ? null : bruker.navn,
+          vedtattTid: kreverGodkjenning ? null : new Date(),
+        }),
+      );
+      await tm.insert(VedtakslinjeEntity, linjer.map((l) => ({ ...l, vedtakId: vedtak.id, kommunenummer: soknad.kommunenummer })));
+      const signal = await this.likebehandling(tm, vedtak, linjer);
+      if (!kreverGodkjenning) await this.iverksettVedtak(tm, oppdatert, vedtak, dato);
+      await this.audit.logg(tm, [
+        { handling: 'opprett', ressurs: 'vedtak', ressursId: vedtak.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: kreverGodkjenning ? 'vedtaksutkast' : 'vedtak' },
+      ]);
+      return { ...(await this.visning(tm, vedtak.id)), likebehandling: signal };
+    });
+  }
+
+  /** Four-eyes: another caseworker or a leader approves the draft; the author may not (403). */
+  async godkjenn(vedtakId: string) {
+    this.tilgang.krevRolle('saksbehandler', 'leder');
+    const bruker = this.context.bruker;
+    const dato = new Date().toISOString().slice(0, 10);
+    return this.tx.run(async (tm) => {
+      const vedtak = await this.tilgang.hent(tm, VedtakEntity, vedtakId, 'vedtaket');
+      if (vedtak.utkastAv === bruker.id) {
+        throw new DomeneFeil('SAMME_SAKSBEHANDLER', 'Du skrev selv vedtaksutkastet og kan derfor ikke godkjenne det. En annen saksbehandler eller leder må godkjenne.', 403);
+      }
+      if (vedtak.status !== 'utkast') throw new DomeneFeil('IKKE_UTKAST', 'Vedtaket er allerede fattet og kan ikke godkjennes på nytt.', 409);
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: vedtak.soknadId });
+      const oppdatert = await this.saksflyt.overgang(tm, soknad, 'godkjenn_vedtak', { endringer: { vedtattDato: dato }, kommentar: `Godkjent av ${bruker.navn}` });
+      await tm.update(VedtakEntity, { id: vedtakId }, { status: 'vedtatt', vedtattAv: bruker.id, vedtattAvNavn: bruker.navn, vedtattTid: new Date(), vedtaksdato: dato });
+      const fattet = await tm.findOneByOrFail(VedtakEntity, { id: vedtakId });
+      await this.iverksettVedtak(tm, oppdatert, fattet, dato);
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'vedtak', ressursId: vedtakId, personId: vedtak.personId, soknadId: vedtak.soknadId, kommunenummer: vedtak.kommunenummer, formaal: 'godkjenning', endringer: { status: { fra: 'utkast', til: 'vedtatt' } } }]);
+      return this.visning(tm, vedtakId);
+    });
+  }
+
+  /** The decision stands: order its letter, and place long-term care on the waiting list by need. */
+  private async iverksettVedtak(tm: TenantManager, soknad: SoknadEntity, vedtak: VedtakEntity, dato: string): Promise<void> {
+    const linjer = await tm.find(VedtakslinjeEntity, { where: { vedtakId: vedtak.id } });
+    const tjenester = await tm.find(TjenesteEntity);
+    const navn = (kode: string) => tjenester.find((t) => t.kode === kode)?.navn ?? kode;
+    const kartlegging = await tm.findOneByOrFail(KartleggingEntity, { id: vedtak.kartleggingId });
+    for (const l of linjer.filter((x) => x.utfall === 'venteliste')) {
+      await tm.insert(VentelisteEntity, {
+        kommunenummer: soknad.kommunenummer,
+        soknadId: soknad.id,
+        vedtakId: vedtak.id,
+        personId: soknad.personId,
+        tjenestekode: l.tjenestekode,
+        behovsskaar: String(behovsskaar(kartlegging)),
+        oppfortDato: dato,
+        status: 'venter',
+      });
+    }
+    const brevtype = vedtaksbrevtype(linjer.map((l) => l.utfall as Utfall));
+    const venteliste = linjer.some((l) => l.utfall === 'venteliste');
+    await this.brev.bestill(tm, {
+      soknad,
+      brevtype,
+      vedtakId: vedtak.id,
+      dato,
+      innhold: {
+        soknad: { gjelder: soknad.tjenester.map(navn).join(', ').toLowerCase(), mottattDato: soknad.mottattDato },
+        vedtak: linjer.map((l) => ({
+          tjeneste: navn(l.tjenestekode),
+          utfall: l.utfall as Utfall,
+          omfang: omfangstekst(l),
+          innhold: l.innhold,
+          startdato: l.startdato,
+          sluttdato: l.sluttdato,
+          evalueringsdato: l.evalueringsdato,
+          hjemmel: l.hjemmel,
+        })),
+        fakta: {
+          kartleggingsdato: kartlegging.dato,
+          kartleggingDeltakere: kartlegging.deltakere.join(', '),
+          innhentedeOpplysninger: ((JSON.parse(vedtak.fakta) as { innhentedeOpplysninger?: string[] }).innhentedeOpplysninger ?? []).map((beskrivelse) => ({ beskrivelse })),
+          partensSyn: kartlegging.sokersSyn ?? soknad.fritekst ?? 'Du har ikke uttalt deg ut over det som står i søknaden.',
+        },
+        regler: [...new Set(linjer.map((l) => l.hjemmel))].map((hjemmel) => ({ hjemmel, tekst: 'lovgrunnlaget for tjenesten' })),
+        kriterier: { navn: vedtak.kriteriesettNavn, versjon: String(vedtak.kriteriesettVersjon) },
+        vurdering: `${vedtak.vurdering}\n\nBistandsbehovet ditt er vurdert som ${BISTANDSBEHOV_NAVN[vedtak.bistandsbehov as keyof typeof BISTANDSBEHOV_NAVN]?.toLowerCase() ?? vedtak.bistandsbehov}.`,
+        egenandel: vedtak.egenandel,
+        klagefrist: klagefrist(dato),
+        ...(venteliste
+          ? {
+              venteliste: { forskrift: `Forskrift om tildeling av langtidsopphold, ${soknad.kommunenummer}`, registrertDato: dato, nyVurderingDato: null },
+              tjenesterIMellomtiden: linjer.filter((l) => TILDELER.includes(l.utfall as Utfall)).map((l) => ({ tjeneste: navn(l.tjenestekode), omfang: l.omfang ? `${fmt(Number(l.omfang))} ${ENHET_TEKST[l.omfangsenhet]?.[1] ?? ''}` : 'etter behov' })),
+            }
+          : {}),
+      },
+    });
+  }
+
+  private kontrollerLinjer(input: VedtakInput, soknad: SoknadEntity, anbefalinger: Anbefaling[], tjenester: TjenesteEntity[]) {
+    const feil: { field: string; message: string }[] = [];
+    const sett = new Set<string>();
+    const linjer = input.tjenester.map((t, i) => {
+      const f = (felt: string, message: string) => feil.push({ field: `tjenester[${i}].${felt}`, message });
+      const tjeneste = tjenester.find((x) => x.kode === t.tjenestekode);
+      const anbefalt = anbefalinger.find((a) => a.tjenestekode === t.tjenestekode);
+      if (!soknad.tjenester.includes(t.tjenestekode) || !tjeneste || !anbefalt) f('tjenestekode', 'Søknaden gjelder ikke denne tjenesten.');
+      if (sett.has(t.tjenestekode)) f('tjenestekode', 'Tjenesten står to ganger i vedtaket.');
+      sett.add(t.tjenestekode);
+      const omfang = t.omfang ?? null;
+      if (TILDELER.includes(t.utfall)) {
+        if (tjeneste && tjeneste.omfangsenhet !== 'ja_nei' && omfang === null) f('omfang', 'Omfang må oppgis når tjenesten innvilges.');
+        if (!t.startdato) f('startdato', 'Startdato må oppgis når tjenesten innvilges.');
+        if (!t.sluttdato && !t.evalueringsdato) f('evalueringsdato', 'Oppgi sluttdato eller evalueringsdato: et vedtak «inntil videre» skal ha en planlagt evaluering.');
+      }
+      if (tjeneste?.omfangsenhet === 'timer_per_uke' && omfang !== null && omfang > 168) f('omfang', 'En uke har 168 timer.');
+      if (t.utfall === 'venteliste' && t.tjenestekode !== 'langtidsopphold') f('utfall', 'Venteliste brukes bare for langtidsopphold.');
+      const avvik = anbefalt ? avvikFraAnbefaling(anbefalt, t.utfall, omfang) : { avviker: false, retning: null };
+      if (avvik.avviker && !t.avvikBegrunnelse?.trim()) {
+        f('avvikBegrunnelse', `Vedtaket avviker fra kriterienes anbefaling (${anbefalt!.utfall.replace('_', ' ')}${anbefalt!.omfang ? `, ${fmt(anbefalt!.omfang.min)}–${fmt(anbefalt!.omfang.max)}` : ''}). Skriv en begrunnelse for avviket.`);
+      }
+      return {
+        tjenestekode: t.tjenestekode,
+        utfall: t.utfall,
+        omfang: omfang === null ? null : String(omfang),
+        omfangsenhet: tjeneste?.omfangsenhet ?? 'ja_nei',
+        innhold: t.innhold ?? null,
+        startdato: t.startdato ?? null,
+        sluttdato: t.sluttdato ?? null,
+        evalueringsdato: t.evalueringsdato ?? null,
+        hjemmel: tjeneste?.hjemmel ?? '',
+        anbefaltUtfall: anbefalt?.utfall ?? 'avslag',
+        anbefaltOmfangMin: anbefalt?.omfang ? String(anbefalt.omfang.min) : null,
+        anbefaltOmfangMaks: anbefalt?.omfang ? String(anbefalt.omfang.max) : null,
+        anbefaltRegelId: anbefalt?.regelId ?? '',
+        lokaltAvvik: anbefalt?.lokaltAvvik ?? false,
+        avviker: avvik.avviker,
+        avvikRetning: avvik.retning,
+        avvikKategori: avvik.avviker ? (t.avvikKategori ?? 'annet') : null,
+        avvikBegrunnelse: avvik.avviker ? (t.avvikBegrunnelse?.trim() ?? null) : null,
+      };
+    });
+    if (feil.length) throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, feil);
+    return linjer;
+  }
+
+  /**
+   * Decision-time equal-treatment signal: the scope compared with what comparable decided cases office-wide
+   * received (same service, need group and age band). Only aggregates cross municipal lines, via a database
+   * function that returns counts and percentiles, never rows.
+   */
+  private async likebehandling(tm: TenantManager, vedtak: VedtakEntity, linjer: { tjenestekode: string; omfang: string | null; utfall: string }[]): Promise<Likebehandlingssignal[]> {
+    const ut: Likebehandlingssignal[] = [];
+    for (const l of linjer) {
+      if (l.omfang === null || !TILDELER.includes(l.utfall as Utfall)) continue;
+      const [r] = await tm.query(`SELECT * FROM likebehandling_omfang($1, $2, $3, $4)`, [l.tjenestekode, vedtak.bistandsbehov, vedtak.aldersgruppe, vedtak.id]);
+      const n = Number(r?.n ?? 0);
+      if (n < 5) continue;
+      const omfang = Number(l.omfang);
+      const [p10, median, p90] = [Number(r.p10), Number(r.median), Number(r.p90)];
+      if (omfang < p10 || omfang > p90) {
+        ut.push({
+          tjenestekode: l.tjenestekode,
+          omfang,
+          sammenlignbare: n,
+          p10,
+          median,
+          p90,
+          melding: `Omfanget (${fmt(omfang)}) ligger ${omfang > p90 ? 'over' : 'under'} det som er vanlig for sammenlignbare saker i hele kontoret (${n} vedtak med samme tjeneste, bistandsbehov og aldersgruppe: 80 % fikk mellom ${fmt(p10)} og ${fmt(p90)}, median ${fmt(median)}).`,
+        });
+      }
+    }
+    return ut;
+  }
+
+  async hent(vedtakId: string) {
+    return this.tx.run(async (tm) => {
+      const v = await this.visning(tm, vedtakId);
+      await this.audit.logg(tm, [{ handling: 'les', ressurs: 'vedtak', ressursId: vedtakId, personId: v.personId, soknadId: v.soknadId, kommunenummer: v.kommunenummer, formaal: 'saksbehandling' }]);
+      return v;
+    });
+  }
+
+  /** The archived letter's exact bytes; 409 with its status while it is not rendered yet. */
+  async brevPdf(vedtakId: string): Promise<{ pdf: Buffer; filnavn: string; sha256: string }> {
+    return this.tx.run(async (tm) => {
+      const v = await this.tilgang.hent(tm, VedtakEntity, vedtakId, 'vedtaket');
+      const brev = await tm.findOne(BrevEntity, { where: { vedtakId }, order: { opprettet: 'DESC' } });
+      if (!brev) throw new DomeneFeil('INGEN_BREV', v.status === 'utkast' ? 'Vedtaket er et utkast som venter på godkjenning; brevet lages når det er godkjent.' : 'Vedtaket har ikke noe brev.', 409);
+      if (!brev.pdf) {
+        throw new DomeneFeil('BREV_IKKE_KLART', brev.status === 'feilet' ? `Brevet kunne ikke lages (status «feilet»): ${brev.feil ?? 'ukjent feil'}.` : `Brevet er ikke klart ennå (status «${brev.status}»). Prøv igjen om litt.`, 409);
+      }
+      await this.audit.logg(tm, [{ handling: 'les', ressurs: 'brev', ressursId: brev.id, personId: v.personId, soknadId: v.soknadId, kommunenummer: v.kommunenummer, formaal: 'saksbehandling' }]);
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: v.soknadId });
+      return { pdf: brev.pdf, filnavn: `${soknad.saksnummer}-${brev.brevtype}.pdf`, sha256: brev.sha256! };
+    });
+  }
+
+  private async visning(tm: TenantManager, vedtakId: string) {
+    const v = await this.tilgang.hent(tm, VedtakEntity, vedtakId, 'vedtaket');
+    const linjer = await tm.find(VedtakslinjeEntity, { where: { vedtakId } });
+    const brev = await tm.find(BrevEntity, { where: { vedtakId }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, feil: true, sha256: true, brevmalVersjon: true, rendererVersjon: true, sendtDato: true, forsok: true } });
+    return {
+      id: v.id,
+      soknadId: v.soknadId,
+      personId: v.personId,
+      kommunenummer: v.kommunenummer,
+      status: v.status,
+      vedtaksdato: v.vedtaksdato,
+      paaVegneAv: `${(await tm.findOneByOrFail(KommuneEntity, { kommunenummer: v.kommunenummer })).navn} kommune, ved Felles tildelingskontor Lofoten`,
+      erstatterVedtakId: v.erstatterVedtakId,
+      kriteriesett: { id: v.kriteriesettId, navn: v.kriteriesettNavn, versjon: v.kriteriesettVersjon },
+      grunnlag: v.grunnlag,
+      anbefaling: v.anbefaling,
+      vurdering: v.vurdering,
+      egenandel: v.egenandel,
+      kreverGodkjenning: v.kreverGodkjenning,
+      utkastAvNavn: v.utkastAvNavn,
+      vedtattAvNavn: v.vedtattAvNavn,
+      tjenester: linjer.map((l) => ({
+        tjenestekode: l.tjenestekode,
+        utfall: l.utfall,
+        omfang: l.omfang === null ? null : Number(l.omfang),
+        omfangsenhet: l.omfangsenhet,
+        innhold: l.innhold,
+        startdato: l.startdato,
+        sluttdato: l.sluttdato,
+        evalueringsdato: l.evalueringsdato,
+        hjemmel: l.hjemmel,
+        anbefaltUtfall: l.anbefaltUtfall,
+        anbefaltOmfang: l.anbefaltOmfangMin === null ? null : { min: Number(l.anbefaltOmfangMin), max: Number(l.anbefaltOmfangMaks) },
+        lokaltAvvik: l.lokaltAvvik,
+        avviker: l.avviker,
+        avvikRetning: l.avvikRetning,
+        avvikKategori: l.avvikKategori,
+        avvikBegrunnelse: l.avvikBegrunnelse,
+      })),
+      brev: brev.map((b) => ({ id: b.id, brevtype: b.brevtype, status: b.status, feil: b.feil, sha256: b.sha256, brevmalVersjon: b.brevmalVersjon, rendererVersjon: b.rendererVersjon, sendtDato: b.sendtDato, forsok: b.forsok })),
+    };
+  }
+}
+
+/**
+ * Need score for the waiting list: the mean of the scored IPLOS variables, raised when the person is unsafe
+ * without round-the-clock care or has cognitive failure. Higher comes first; ties go by date placed.
+ */
+export function behovsskaar(k: KartleggingEntity): number {
+  const skaar = Object.values(k.iplos).filter((s) => s !== 9);
+  const snitt = skaar.length ? skaar.reduce((a, b) => a + b, 0) / skaar.length : 1;
+  return Math.round((snitt + (k.utryggUtenHeldognstilbud ? 1 : 0) + (k.kognitivSvikt ? 0.5 : 0)) * 100) / 100;
+}

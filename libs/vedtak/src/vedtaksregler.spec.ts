@@ -1,0 +1,29 @@
+import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
+import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
+
+const anbefaling = (utfall: Anbefaling['utfall'], omfang: { min: number; max: number } | null): Anbefaling =>
+  ({ tjenestekode: 'praktisk-bistand', utfall, omfang: omfang && { ...omfang, enhet: 'timer_per_uke' }, regelId: 'r', lokaltAvvik: false, begrunnelser: [] }) as unknown as Anbefaling;
+
+describe('vedtaksregler', () => {
+  it.each([
+    [66, '<67'], [67, '67-79'], [79, '67-79'], [80, '80+'],
+  ])('age %i is in band %s', (alder, band) => expect(aldersgruppe(alder)).toBe(band));
+
+  it.each([
+    ['innvilget', 2, 'innvilget', { min: 1, max: 3 }, { avviker: false, retning: null }],
+    ['innvilget', 4, 'innvilget', { min: 1, max: 3 }, { avviker: true, retning: 'gunstigere' }],
+    ['innvilget', 0.5, 'innvilget', { min: 1, max: 3 }, { avviker: true, retning: 'strengere' }],
+    ['avslag', null, 'innvilget', { min: 1, max: 3 }, { avviker: true, retning: 'strengere' }],
+    ['innvilget', 2, 'avslag', null, { avviker: true, retning: 'gunstigere' }],
+    ['venteliste', null, 'venteliste', null, { avviker: false, retning: null }],
+  ] as const)('decided %s %p against recommended %s %p', (utfall, omfang, anbefalt, spenn, forventet) => {
+    expect(avvikFraAnbefaling(anbefaling(anbefalt, spenn), utfall, omfang)).toEqual(forventet);
+  });
+
+  it('picks one letter type per decision', () => {
+    expect(vedtaksbrevtype(['innvilget', 'innvilget'])).toBe('vedtak_innvilget');
+    expect(vedtaksbrevtype(['innvilget', 'avslag'])).toBe('vedtak_delvis_innvilget');
+    expect(vedtaksbrevtype(['avslag'])).toBe('vedtak_avslag');
+    expect(vedtaksbrevtype(['venteliste', 'innvilget'])).toBe('vedtak_venteliste');
+  });
+});

@@ -1,0 +1,9 @@
+import { Grunnmur1764000000000 } from './1764000000000-grunnmur.js';
+import { Saksbehandling1764000001000 } from './1764000001000-saksbehandling.js';
+import { Vedtak1764000002000 } from './1764000002000-vedtak.js';
+import { Likebehandling1764000003000 } from './1764000003000-likebehandling.js';
+import { Rapporter1764000004000 } from './1764000004000-rapporter.js';
+import { Ytelse1764000005000 } from './1764000005000-ytelse.js';
+
+/** Every migration in order. Listed explicitly so the build and the CLI agree on what runs. */
+export const MIGRATIONS = [Grunnmur1764000000000, Saksbehandling1764000001000, Vedtak1764000002000, Likebehandling1764000003000, Rapporter1764000004000, Ytelse1764000005000];

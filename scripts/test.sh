@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test command: lint, type check, and every test tier against the machine's real
+# PostgreSQL and Redis. Each tier creates its own fresh database and drops it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s ==\n' "$1"; }
+step "lint";           npx eslint . --max-warnings 0
+step "type check";     npx tsc --noEmit -p tsconfig.json
+step "unit";           npm run --silent test:unit
+step "integration";    npm run --silent test:integration
+step "end-to-end";     npm run --silent test:e2e
+step "resilience";     npm run --silent test:resilience
+step "security";       npm run --silent test:security
+step "web";            npm run --silent build:web && npm run --silent test:web

@@ -1,0 +1,98 @@
+import { auth, medApiOgWorker, lagBruker, ownerClient, queryForKommuner, vent, VAGAN, VESTVAGOY } from '../support/harness.js';
+import { registrerSoknad } from '../support/factories.js';
+import { vedtattSak } from '../support/flyt.js';
+import { lesPdf } from '../support/pdf.js';
+
+describe('complaints, interim replies and failed letters', () => {
+  const { api, worker } = medApiOgWorker();
+
+  it('a complaint within 4 weeks is re-assessed, upheld and forwarded to Statsforvalteren with a letter', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
+    const sakNaa = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body;
+    const idag = new Date().toISOString().slice(0, 10);
+    const klage = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idag, begrunnelse: 'Jeg trenger mer hjelp.', versjon: sakNaa.versjon });
+    expect(klage.status).toBe(201);
+    expect(klage.body).toMatchObject({ innenFrist: true, status: 'mottatt' });
+
+    const vurdert = await api.http.post(`/api/v1/klager/${klage.body.id}/vurdering`).set(auth(sb)).send({ vurdering: 'opprettholdt', begrunnelse: 'Kontoret finner ikke grunn til å endre vedtaket.', versjon: 1 });
+    expect(vurdert.status).toBe(200);
+    expect(vurdert.body.status).toBe('oversendt');
+    const brev = await vent(async () => {
+      const rader = await queryForKommuner<{ status: string; pdf: Buffer | null }>([VAGAN], `select status, pdf from brev where klage_id = $1`, [klage.body.id]);
+      return rader[0]?.status === 'sendt' ? rader[0] : null;
+    });
+    const tekst = lesPdf(brev.pdf!).tekst.replace(/\s+/g, ' ');
+    expect(tekst).toContain('Statsforvalteren i Nordland');
+    expect(tekst).toContain(sak.saksnummer);
+
+    const sf = await api.http.post(`/api/v1/klager/${klage.body.id}/statsforvalteren`).set(auth(sb)).send({ utfall: 'stadfestet', dato: idag, versjon: 2 });
+    expect(sf.status).toBe(200);
+    expect(sf.body).toMatchObject({ status: 'avgjort', statsforvalterensUtfall: 'stadfestet' });
+    const etter = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body;
+    expect(etter.status).toBe('statsforvalteren_avgjort');
+    expect(etter.vedtak).toEqual([expect.objectContaining({ id: vedtak.id, status: 'vedtatt' })]);
+    expect(etter.klager).toEqual([expect.objectContaining({ id: klage.body.id, status: 'avgjort', innenFrist: true })]);
+  });
+
+  it('a complaint after the deadline is registered and flagged as late', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
+    const v = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
+    const kjent = new Date(Date.now() - 60 * 86400_000).toISOString().slice(0, 10);
+    const res = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: new Date().toISOString().slice(0, 10), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
+    expect(res.status).toBe(201);
+    expect(res.body.innenFrist).toBe(false);
+  });
+
+  it('the interim-reply sweep queues exactly one letter per late case, even when it runs twice', async () => {
+    const sb = await lagBruker('saksbehandler', [VESTVAGOY]);
+    const gammel = new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10);
+    const sen = await registrerSoknad(api, sb, VESTVAGOY, { mottattDato: gammel });
+    const fersk = await registrerSoknad(api, sb, VESTVAGOY);
+    const { ForeloepigSvarService } = await import('../../libs/brevproduksjon/src/foreloepig-svar.service.js');
+    const svc = worker.app!.get(ForeloepigSvarService);
+    await Promise.all([svc.kjor(), svc.kjor()]);
+    await svc.kjor();
+    const rader = await queryForKommuner<{ soknad_id: string }>([VESTVAGOY], `select soknad_id from brev where brevtype = 'foreloepig_svar' and soknad_id = any($1)`, [[sen.id, fersk.id]]);
+    expect(rader.map((r) => r.soknad_id)).toEqual([sen.id]);
+    const liste = (await api.http.get(`/api/v1/soknader/${sen.id}`).set(auth(sb))).body;
+    expect(liste.foreloepigSvarDato).toBe(new Date().toISOString().slice(0, 10));
+    const pdf = await vent(async () => (await queryForKommuner<{ pdf: Buffer | null }>([VESTVAGOY], `select pdf from brev where soknad_id = $1 and status = 'sendt'`, [sen.id]))[0]?.pdf);
+    expect(lesPdf(pdf).tekst).toMatch(/forvaltningsloven § 11 a|foreløpig/i);
+  });
+
+  it('a letter that cannot be rendered is marked failed, listed for a leader, and re-run after the fix', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const leder = await lagBruker('leder', [VAGAN]);
+    const { vedtak } = await vedtattSak(api, sb, VAGAN);
+    const brevId = await vent(async () => (await queryForKommuner<{ id: string; status: string }>([VAGAN], `select id, status from brev where vedtak_id = $1`, [vedtak.id]))[0]?.id);
+    await vent(async () => (await queryForKommuner<{ status: string }>([VAGAN], `select status from brev where id = $1`, [brevId]))[0]?.status === 'sendt');
+    // A broken order: the same letter's merge data without the party, ordered again.
+    const c = await ownerClient();
+    let nyId: string;
+    try {
+      await c.query('begin');
+      await c.query(`select set_config('app.kommuner', '1865', true)`);
+      const r = await c.query(
+        `insert into brev (kommunenummer, soknad_id, vedtak_id, brevtype, maalform, brevmal_id, brevmal_versjon, status, flettedata)
+         select kommunenummer, soknad_id, vedtak_id, brevtype, maalform, brevmal_id, brevmal_versjon + 100, 'bestilt', flettedata - 'part' from brev where id = $1 returning id`,
+        [brevId],
+      );
+      nyId = r.rows[0].id;
+      await c.query(`insert into outbox (kommunenummer, ko, jobbnavn, jobb_id, payload) values ('1865', 'brev', 'render', $1, $2)`, [`brev-${nyId}`, { brevId: nyId, kommunenummer: '1865' }]);
+      await c.query('commit');
+    } finally {
+      await c.end();
+    }
+    await vent(async () => (await api.http.get('/api/v1/brev/feilede').set(auth(leder))).body.elementer?.some((e: { id: string }) => e.id === nyId!));
+    const liste = (await api.http.get('/api/v1/brev/feilede').set(auth(leder))).body.elementer.find((e: { id: string }) => e.id === nyId!);
+    expect(liste.feil).toMatch(/BREVDATA_UGYLDIG/);
+    expect((await api.http.get('/api/v1/brev/feilede').set(auth(sb))).status).toBe(403);
+
+    await queryForKommuner([VAGAN], `update brev set flettedata = (select flettedata from brev where id = $1) where id = $2`, [brevId, nyId!]);
+    const igjen = await api.http.post(`/api/v1/brev/${nyId!}/ny-kjoring`).set(auth(leder));
+    expect(igjen.status).toBe(202);
+    await vent(async () => (await queryForKommuner<{ status: string }>([VAGAN], `select status from brev where id = $1`, [nyId!]))[0]?.status === 'sendt');
+  });
+});

@@ -1,0 +1,41 @@
+import { ApiHarness, auth, FLAKSTAD, lagBruker, VAGAN } from '../support/harness.js';
+import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
+
+const om = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
+
+describe('decision-time equal-treatment signal', () => {
+  const api = new ApiHarness();
+  beforeAll(() => api.start());
+  afterAll(() => api.stop());
+
+  /** A decided case for an 85-year-old with the same need profile, granted `omfang` hours of practical help. */
+  async function vedtak(kommune: string, omfang: number, begrunnelse?: string) {
+    const sb = await lagBruker('saksbehandler', [kommune]);
+    const sak = await registrerSoknad(api, sb, kommune, { tjenester: ['praktisk-bistand'], person: { fodselsnummer: syntetiskFnr('1940-02-02'), navn: 'Lik Behandling' } });
+    await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: iplos(2, { alminneligHusarbeid: 4, skaffeVarerOgTjenester: 4 }) })).expect(201);
+    const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(sb))).body.anbefalinger[0];
+    return api.http
+      .post(`/api/v1/soknader/${sak.id}/vedtak`)
+      .set(auth(sb))
+      .send({ versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: anb.utfall === 'avslag' ? 'innvilget' : anb.utfall, omfang, startdato: om(1), evalueringsdato: om(90), ...(begrunnelse ? { avvikKategori: 'individuell_vurdering', avvikBegrunnelse: begrunnelse } : {}) }] });
+  }
+
+  it('says so, with the office-wide comparison, when the scope is outside what comparable cases got', async () => {
+    // Comparable decided cases in another municipality: the comparison is office-wide.
+    for (const t of [2, 2, 2.5, 2, 3, 2.5]) {
+      const r = await vedtak(FLAKSTAD, t, 'Sammenligningsgrunnlag');
+      expect(r.status).toBe(201);
+    }
+    const vanlig = await vedtak(VAGAN, 2.5, 'Vanlig omfang');
+    expect(vanlig.status).toBe(201);
+    expect(vanlig.body.likebehandling).toEqual([]);
+
+    const hoy = await vedtak(VAGAN, 12, 'Særlig stort behov for hjelp i hjemmet');
+    expect(hoy.status).toBe(201);
+    expect(hoy.body.likebehandling).toHaveLength(1);
+    const signal = hoy.body.likebehandling[0];
+    expect(signal).toMatchObject({ tjenestekode: 'praktisk-bistand', omfang: 12 });
+    expect(signal.sammenlignbare).toBeGreaterThanOrEqual(6);
+    expect(signal.melding).toMatch(/^Omfanget \(12\) ligger over det som er vanlig for sammenlignbare saker i hele kontoret/);
+  });
+});

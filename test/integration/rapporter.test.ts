@@ -1,0 +1,224 @@
+import { ApiHarness, FLAKSTAD, lagBruker, MOSKENES, ownerClient, vent, VAGAN, VESTVAGOY, WorkerHarness, type TestBruker } from '../support/harness.js';
+import { lesPdf } from '../support/pdf.js';
+
+const PLANTET_AAR = 2031;
+const LIKT_AAR = 2032;
+const ALLE = [VESTVAGOY, VAGAN, FLAKSTAD, MOSKENES];
+
+/**
+ * Synthetic decisions straight into the tables (owner role, tenant setting as row-level security demands).
+ * n is a multiple of 90, so every stratum (service × need group × age band × lives alone) gets the same mix in
+ * every municipality; `andelInnvilget` and `timefaktor` plant a difference for one municipality.
+ */
+async function seed(kommune: string, aar: number, n: number, { innvilgetAvTi = 8, timefaktor = 1 } = {}): Promise<void> {
+  const c = await ownerClient();
+  try {
+    await c.query('begin');
+    await c.query(`select set_config('app.kommuner', $1, true)`, [kommune]);
+    await c.query(`CREATE TEMP TABLE g ON COMMIT DROP AS
+      SELECT i, gen_random_uuid() AS pid, gen_random_uuid() AS sid, gen_random_uuid() AS vid,
+             make_date($2::int, 1 + (i % 11), 1 + (i % 27)) AS vedtaksdato,
+             (ARRAY['noe_avgrenset','middels_til_stort','omfattende'])[i % 3 + 1] AS behov,
+             (ARRAY['<67','67-79','80+'])[(i / 3) % 3 + 1] AS alder,
+             (i / 9) % 2 = 0 AS alene,
+             CASE WHEN i % 2 = 0 THEN 'hjemmesykepleie' ELSE 'praktisk-bistand' END AS tjeneste,
+             (i % 10) < $3::int AS innvilget,
+             10 + (i % 30) AS dager
+        FROM generate_series(0, $1::int - 1) i`, [n, aar, innvilgetAvTi]);
+    await c.query(`INSERT INTO person (id, kommunenummer, fnr_sokenokkel, fnr_kryptert, fodselsdato, navn, versjon)
+      SELECT pid, $1, md5(pid::text), 'x', '1940-01-01', 'Syntetisk person', 1 FROM g`, [kommune]);
+    await c.query(`INSERT INTO soknad (id, kommunenummer, saksnummer, person_id, mottatt_dato, kanal, soker_type, tjenester, status, frist_dato, foreloepig_svar_dato, opprettet_av, versjon)
+      SELECT sid, $1, 'R-' || substr(md5(sid::text), 1, 16), pid, vedtaksdato - dager, 'papir', 'personen', ARRAY[tjeneste], 'vedtatt', vedtaksdato - dager + 28,
+             CASE WHEN dager > 28 AND i % 2 = 0 THEN vedtaksdato - dager + 20 END, 'test', 1 FROM g`, [kommune]);
+    await c.query(`INSERT INTO vedtak (id, kommunenummer, soknad_id, person_id, status, kriteriesett_id, kriteriesett_versjon, kriteriesett_navn, kartlegging_id, grunnlag, anbefaling, fakta, vurdering, vedtaksdato, bistandsbehov, aldersgruppe, bor_alene, krever_godkjenning, utkast_av, utkast_av_navn)
+      SELECT vid, $1, sid, pid, 'vedtatt', gen_random_uuid(), 1, 'Test', gen_random_uuid(), '{}', '[]', 'f', 'v', vedtaksdato, behov, alder, alene, false, 'test', 'Test' FROM g`, [kommune]);
+    await c.query(`INSERT INTO vedtakslinje (kommunenummer, vedtak_id, tjenestekode, utfall, omfang, omfangsenhet, hjemmel, anbefalt_utfall, anbefalt_regel_id, lokalt_avvik, avviker, avvik_retning, avvik_kategori)
+      SELECT $1, vid, tjeneste, CASE WHEN innvilget THEN 'innvilget' ELSE 'avslag' END,
+             CASE WHEN innvilget THEN round(((ARRAY[2, 5, 10])[i % 3 + 1] * $2::numeric + (i % 4) * 0.5), 2) END,
+             'timer_per_uke', 'hol', 'innvilget', 'regel-1', false, NOT innvilget AND i % 3 = 0,
+             CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'strengere' END, CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'annet' END FROM g`, [kommune, timefaktor]);
+    // A few complaints: two reversed by the office.
+    await c.query(`INSERT INTO klage (kommunenummer, soknad_id, vedtak_id, mottatt_dato, kjent_dato, klagefrist, innen_frist, begrunnelse, status, kontorets_vurdering, registrert_av, versjon)
+      SELECT $1, sid, vid, vedtaksdato + 10, vedtaksdato + 3, vedtaksdato + 24, true, 'Klage', CASE WHEN i < 2 THEN 'omgjort' ELSE 'mottatt' END, CASE WHEN i < 2 THEN 'omgjort' END, 'test', 1
+        FROM g WHERE i < 6`, [kommune]);
+    await c.query('commit');
+  } finally {
+    await c.end();
+  }
+}
+
+describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
+  const api = new ApiHarness();
+  const worker = new WorkerHarness();
+  const auth = (t: TestBruker) => ({ Authorization: `Bearer ${t.token}` });
+
+  beforeAll(async () => {
+    await api.start();
+    await worker.start();
+    for (const k of ALLE) {
+      const stor = k === VESTVAGOY || k === VAGAN;
+      await seed(k, PLANTET_AAR, stor ? 180 : 90, k === VAGAN ? { innvilgetAvTi: 4, timefaktor: 0.6 } : {});
+      await seed(k, LIKT_AAR, stor ? 180 : 90);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await worker.stop();
+    await api.stop();
+  });
+
+  async function bestillOgVent(bruker: TestBruker, type: string, aar: number): Promise<string> {
+    const res = await api.http.post('/api/v1/rapporter').set(auth(bruker)).send({ type, aar });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ type, aar, status: 'bestilt' });
+    const id = res.body.id as string;
+    const status = await vent(async () => {
+      const s = await api.http.get(`/api/v1/rapporter/${id}`).set(auth(bruker));
+      return s.body.status === 'bestilt' ? null : s.body;
+    }, 30_000, 200);
+    expect(status).toMatchObject({ status: 'ferdig', lenker: { pdf: `/api/v1/rapporter/${id}/innhold?format=pdf` } });
+    return id;
+  }
+
+  it('flags the municipality that grants less often and fewer hours for the same needs, in JSON, CSV and PDF', async () => {
+    const leder = await lagBruker('leder', ALLE);
+    const id = await bestillOgVent(leder, 'likebehandling', PLANTET_AAR);
+    const json = (await api.http.get(`/api/v1/rapporter/${id}/innhold?format=json`).set(auth(leder))).body;
+    const vagan = json.perKommune.find((k: { kommunenummer: string }) => k.kommunenummer === VAGAN);
+    expect(vagan.vedtak).toBe(180);
+    expect(vagan.innvilget).toBe(72); // 4 of 10
+    expect(vagan.innvilgelsesandel.estimat).toBeCloseTo(0.4);
+    expect(vagan.innvilgelseJustert.signal).toBe('lav');
+    expect(vagan.innvilgelseJustert.forhold.ovre).toBeLessThan(1);
+    expect(vagan.vedtakPer1000Over67).toBeCloseTo((180 / 2150) * 1000, 0);
+    expect(vagan.timerForskjellMotForventet.signal).toBe('lav');
+    expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2 });
+    expect(vagan.behandlingstid.medianDager).toBeGreaterThan(10);
+    const flagget = json.flagg.filter((f: { tjenestekode: string | null }) => f.tjenestekode === null).map((f: { kommunenummer: string; indikator: string }) => `${f.kommunenummer}:${f.indikator}`);
+    expect(flagget).toEqual(expect.arrayContaining([`${VAGAN}:innvilgelse_justert`, `${VAGAN}:timer_justert`]));
+    expect(json.samletTest.p).toBeLessThan(0.001);
+    expect(json.rader.find((r: { kommunenummer: string; tjenestekode: string }) => r.kommunenummer === VAGAN && r.tjenestekode === 'hjemmesykepleie').timerPerBehovsgruppe).toHaveLength(3);
+
+    const csv = await api.http.get(`/api/v1/rapporter/${id}/innhold?format=csv`).set(auth(leder)).buffer(true).parse((res, cb) => {
+      let d = '';
+      res.on('data', (c: Buffer) => (d += c.toString('utf8')));
+      res.on('end', () => cb(null, d));
+    });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const linjer = (csv.body as string).replace(/^\uFEFF/, '').split('\r\n');
+    expect(linjer[0].startsWith('kommunenummer;kommune;tjenestekode;tjeneste;soknader;vedtak;vedtak_per_1000_67_pluss')).toBe(true);
+    expect(linjer.some((l) => l.startsWith(`${VAGAN};Vågan;hjemmesykepleie;`) && l.includes(';lav;'))).toBe(true);
+
+    const pdf = await api.http.get(`/api/v1/rapporter/${id}/innhold?format=pdf`).set(auth(leder)).buffer(true).parse((res, cb) => {
+      const deler: Buffer[] = [];
+      res.on('data', (c: Buffer) => deler.push(c));
+      res.on('end', () => cb(null, Buffer.concat(deler)));
+    });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const tekst = lesPdf(pdf.body as Buffer).tekst;
+    expect(tekst).toContain(`Likebehandling ${PLANTET_AAR}`);
+    expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn forventet/);
+    expect(tekst).toContain('Traktdiagram');
+    expect(tekst).toContain('Per kommune og tjeneste');
+  });
+
+  it('compares a leader of one municipality with the whole office, showing only their own figures', async () => {
+    const leder = await lagBruker('leder', [VAGAN]);
+    const id = await bestillOgVent(leder, 'likebehandling', PLANTET_AAR);
+    const json = (await api.http.get(`/api/v1/rapporter/${id}/innhold?format=json`).set(auth(leder))).body;
+    expect(json.perKommune.map((k: { kommunenummer: string }) => k.kommunenummer)).toEqual([VAGAN]);
+    expect(JSON.stringify(json.rader.map((r: { kommunenummer: string }) => r.kommunenummer))).not.toMatch(/1860|1859|1874/);
+    const vagan = json.perKommune[0];
+    expect(vagan.innvilgelseJustert.signal).toBe('lav');
+    expect(vagan.innvilgelseJustert.forhold.ovre).toBeLessThan(1);
+  });
+
+  it('flags nothing when like cases are treated alike', async () => {
+    const leder = await lagBruker('leder', ALLE);
+    const id = await bestillOgVent(leder, 'likebehandling', LIKT_AAR);
+    const json = (await api.http.get(`/api/v1/rapporter/${id}/innhold?format=json`).set(auth(leder))).body;
+    expect(json.flagg).toEqual([]);
+    for (const k of json.perKommune) expect(k.innvilgelseJustert.forhold.estimat).toBeCloseTo(1, 6);
+    const tekst = lesPdf(
+      (await api.http.get(`/api/v1/rapporter/${id}/innhold?format=pdf`).set(auth(leder)).buffer(true).parse((res, cb) => {
+        const deler: Buffer[] = [];
+        res.on('data', (c: Buffer) => deler.push(c));
+        res.on('end', () => cb(null, Buffer.concat(deler)));
+      })).body as Buffer,
+    ).tekst;
+    expect(tekst).toContain('Ingen kommuner er flagget');
+  });
+
+  it('refuses a union representative the leader report: 403 to order, 404 to fetch one', async () => {
+    const tv = await lagBruker('tillitsvalgt', [VAGAN]);
+    const bestilt = await api.http.post('/api/v1/rapporter').set(auth(tv)).send({ type: 'likebehandling', aar: PLANTET_AAR });
+    expect(bestilt.status).toBe(403);
+    const leder = await lagBruker('leder', [VAGAN]);
+    const lederRapport = await api.http.post('/api/v1/rapporter').set(auth(leder)).send({ type: 'likebehandling', aar: PLANTET_AAR });
+    expect(lederRapport.status).toBe(202);
+    expect((await api.http.get(`/api/v1/rapporter/${lederRapport.body.id}`).set(auth(tv))).status).toBe(404);
+    expect((await api.http.get(`/api/v1/rapporter/${lederRapport.body.id}/innhold?format=json`).set(auth(tv))).status).toBe(404);
+    const ugyldig = await api.http.post('/api/v1/rapporter').set(auth(leder)).send({ type: 'alt', aar: 'i fjor' });
+    expect(ugyldig.status).toBe(400);
+  });
+
+  it('gives a union representative an anonymised report that follows the suppression rules', async () => {
+    const tv = await lagBruker('tillitsvalgt', [VAGAN]);
+    const id = await bestillOgVent(tv, 'anonymisert', PLANTET_AAR);
+    const res = await api.http.get(`/api/v1/rapporter/${id}/innhold?format=json`).set(auth(tv));
+    expect(res.status).toBe(200);
+    const json = res.body;
+    expect(json.enheter).toEqual(['Vestvågøy', 'Vågan', 'Flakstad og Moskenes']);
+    expect(json.tabeller.length).toBeGreaterThanOrEqual(3);
+    const alene = /Flakstad(?! og Moskenes)|(?<!Flakstad og )Moskenes/;
+    expect(JSON.stringify(json)).not.toMatch(alene);
+    for (const t of json.tabeller) {
+      if (t.id === 'behandlingstid-median') continue;
+      expect(t.kolonner.length).toBe(2 + 5); // at most two dimensions
+      for (const rad of t.rader) {
+        for (const v of rad.slice(2, 5)) if (typeof v === 'number') expect(v === 0 || v >= 5).toBe(true);
+        if (rad[5] !== ':') {
+          expect(typeof rad[2]).toBe('number');
+          expect(typeof rad[3]).toBe('number');
+          expect(rad[2]).toBeGreaterThanOrEqual(5);
+          expect(rad[3]).toBeGreaterThanOrEqual(5);
+        }
+      }
+    }
+    expect(json.tabeller.some((t: { rader: unknown[][] }) => t.rader.some((r) => r[0] === 'Flakstad og Moskenes'))).toBe(true);
+
+    const csv = await api.http.get(`/api/v1/rapporter/${id}/innhold?format=csv`).set(auth(tv)).buffer(true).parse((r, cb) => {
+      let d = '';
+      r.on('data', (c: Buffer) => (d += c.toString('utf8')));
+      r.on('end', () => cb(null, d));
+    });
+    const csvTekst = (csv.body as string).replace(/^\uFEFF/, '');
+    expect(csvTekst.split('\r\n')[0]).toBe('tabell;periode;dimensjon_1;kategori_1;dimensjon_2;kategori_2;innvilget;ikke_innvilget;i_alt;andel_innvilget;ki_95;median_dager');
+    expect(csvTekst).not.toMatch(alene);
+    const pdf = await api.http.get(`/api/v1/rapporter/${id}/innhold?format=pdf`).set(auth(tv)).buffer(true).parse((r, cb) => {
+      const deler: Buffer[] = [];
+      r.on('data', (c: Buffer) => deler.push(c));
+      r.on('end', () => cb(null, Buffer.concat(deler)));
+    });
+    const tekst = lesPdf(pdf.body as Buffer).tekst;
+    expect(tekst).toContain('Anonymisert rapport');
+    expect(tekst).toContain('Flakstad og Moskenes');
+    expect(tekst.replace(/\s+/g, ' ')).not.toMatch(alene);
+
+    // Every released table is stored for later releases; a second release stays consistent with the first.
+    const c = await ownerClient();
+    try {
+      const lagret = await c.query(`SELECT count(*)::int AS n FROM rapport_utgivelse WHERE rapport_id = $1`, [id]);
+      expect(lagret.rows[0].n).toBeGreaterThanOrEqual(3);
+    } finally {
+      await c.end();
+    }
+    const id2 = await bestillOgVent(tv, 'anonymisert', PLANTET_AAR);
+    const json2 = (await api.http.get(`/api/v1/rapporter/${id2}/innhold?format=json`).set(auth(tv))).body;
+    expect(json2.tabeller.map((t: { rader: unknown }) => t.rader)).toEqual(json.tabeller.map((t: { rader: unknown }) => t.rader));
+    // Another union representative cannot read it; a leader can.
+    const annen = await lagBruker('tillitsvalgt', [VAGAN]);
+    expect((await api.http.get(`/api/v1/rapporter/${id}`).set(auth(annen))).status).toBe(404);
+    const leder = await lagBruker('leder', [VESTVAGOY]);
+    expect((await api.http.get(`/api/v1/rapporter/${id}`).set(auth(leder))).status).toBe(200);
+  });
+});

@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ApiHarness, lagBruker, MOSKENES, VAGAN, WorkerHarness } from '../support/harness.js';
+import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
+
+/**
+ * The web app end to end: built static files served by the API process, a real headless Chromium (Debian's
+ * package, never downloaded), the worker rendering letters and reports. Every page visited is checked with
+ * axe-core for WCAG 2.1 A/AA violations, and the main pages are saved to docs/screenshots for review.
+ */
+const SKJERMBILDER = resolve('docs/screenshots');
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+const om = (dager: number) => new Date(Date.now() + dager * 86400_000).toISOString().slice(0, 10);
+
+let api: ApiHarness;
+let worker: WorkerHarness;
+let browser: Browser;
+let base: string;
+const besokt: string[] = [];
+
+async function nyFane(): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ acceptDownloads: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const feil: string[] = [];
+  page.on('pageerror', (e) => feil.push(e.message));
+  page.on('console', (m) => {
+    // Refusals and validation errors the tests provoke on purpose are logged by the browser as failed loads.
+    if (m.type() === 'error' && !/status of (400|401|403|404|409)/.test(m.text())) feil.push(m.text());
+  });
+  (page as unknown as { feil: string[] }).feil = feil;
+  return { ctx, page };
+}
+
+/** axe-core on the page as it is now: no WCAG 2.0/2.1 A or AA violation. */
+async function sjekkTilgjengelighet(page: Page, navn: string, skjermbilde = true): Promise<void> {
+  await page.addScriptTag({ path: AXE });
+  const brudd = await page.evaluate(async () => {
+    // Runs in the browser; the root tsconfig has no DOM types, hence the structural cast.
+    const g = globalThis as unknown as { document: unknown; axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } };
+    const r = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  besokt.push(navn);
+  expect({ side: navn, brudd }).toEqual({ side: navn, brudd: [] });
+  if (skjermbilde) await page.screenshot({ path: `${SKJERMBILDER}/${navn}.png`, fullPage: true });
+}
+
+async function loggInn(page: Page, demobruker: RegExp): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: 'Logg inn' }).waitFor();
+  await page.getByLabel(demobruker).check();
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+beforeAll(async () => {
+  if (!existsSync('apps/web/dist/index.html')) throw new Error('Bygg nettappen først: npm run build:web');
+  mkdirSync(SKJERMBILDER, { recursive: true });
+  api = await new ApiHarness().start();
+  worker = await new WorkerHarness().start();
+  await api.app.listen(0, '127.0.0.1');
+  base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+  await api?.stop();
+});
+
+describe('the web app in a real browser', () => {
+  it('is served by the API process with a strict CSP, and the SPA fallback keeps /api answering JSON', async () => {
+    const side = await fetch(`${base}/saker/noe`);
+    expect(side.status).toBe(200);
+    expect(side.headers.get('content-type')).toMatch(/text\/html/);
+    const csp = side.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(await side.text()).toMatch(/<div id="root">/);
+    const ukjentApi = await fetch(`${base}/api/v1/finnes-ikke`);
+    expect(ukjentApi.status).toBe(404);
+    expect(ukjentApi.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  it('dev token endpoint validates role and municipalities', async () => {
+    const ok = await api.http.post('/api/v1/dev/token').send({ rolle: 'leder', kommuner: [VAGAN] });
+    expect(ok.status).toBe(200);
+    expect(ok.body.token).toMatch(/^ey/);
+    expect((await api.http.post('/api/v1/dev/token').send({ rolle: 'sjef', kommuner: [VAGAN] })).status).toBe(400);
+    expect((await api.http.post('/api/v1/dev/token').send({ rolle: 'leder', kommuner: ['9999'] })).status).toBe(400);
+    expect((await api.http.post('/api/v1/dev/token').send({ rolle: 'leder', kommuner: [] })).status).toBe(400);
+  });
+
+  it('caseworker: registers an oral application, records an assessment, sees the recommendation, decides and downloads the letter', async () => {
+    const { ctx, page } = await nyFane();
+    await loggInn(page, /Saksbehandler – Vågan og Vestvågøy/);
+    await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
+    await sjekkTilgjengelighet(page, 'arbeidsliste');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Registrer søknad' }).click();
+    await page.getByRole('heading', { name: 'Registrer søknad' }).waitFor();
+    // A validation error from the API is shown in place, next to the field.
+    await page.getByRole('button', { name: 'Registrer søknaden' }).click();
+    await page.getByRole('alert').waitFor();
+    await sjekkTilgjengelighet(page, 'registrer-soknad-feil', false);
+    await page.getByLabel('Muntlig (telefon eller oppmøte)').check();
+    await page.getByLabel('Praktisk bistand (hjemmehjelp) og opplæring').check();
+    await page.getByLabel('Fødselsnummer eller D-nummer (11 siffer)').fill(syntetiskFnr('1940-05-17'));
+    await page.getByLabel('Navn', { exact: true }).fill('Astrid Webtest');
+    await page.getByLabel('Hva søknaden gjelder').fill('Ringte inn: trenger hjelp til rengjøring og innkjøp.');
+    await sjekkTilgjengelighet(page, 'registrer-soknad');
+    await page.getByRole('button', { name: 'Registrer søknaden' }).click();
+
+    await page.getByRole('heading', { name: /Sak 1865-\d{4}-\d+: Astrid Webtest/ }).waitFor();
+    await expect(page.getByText('Mottatt', { exact: true }).first().isVisible()).resolves.toBe(true);
+    await page.getByLabel('Alminnelig husarbeid').selectOption('4');
+    await page.getByLabel('Skaffe seg varer og tjenester').selectOption('4');
+    await page.getByLabel('Lage mat').selectOption('3');
+    await page.getByLabel('Bor alene').check();
+    await page.getByRole('button', { name: 'Lagre kartleggingen' }).click();
+
+    const anbefaling = page.locator('.anbefaling');
+    await anbefaling.getByText(/Anbefalt:/).first().waitFor();
+    expect(await anbefaling.textContent()).toMatch(/Hjemmel: helse- og omsorgstjenesteloven/);
+    await sjekkTilgjengelighet(page, 'sak-anbefaling');
+
+    // Deviate from the recommendation: the form asks for a justification in place.
+    await page.getByLabel('Utfall').selectOption('avslag');
+    await page.getByText('Vedtaket avviker fra kriterienes anbefaling.').waitFor();
+    await page.getByLabel('Grunnen til avviket').selectOption('familiens_situasjon');
+    await page.getByLabel('Begrunnelse for avviket').fill('Datteren har flyttet inn og dekker behovet.');
+    await page.getByLabel('Utfall').selectOption({ index: 0 });
+    await page.getByRole('button', { name: 'Fatt vedtak' }).click();
+    await page.getByText('Vedtaket er fattet. Brevet lages nå.').waitFor();
+    await page.getByTestId('likebehandling').waitFor();
+    await sjekkTilgjengelighet(page, 'sak-vedtatt');
+
+    await page.getByRole('link', { name: 'Åpne vedtaket' }).click();
+    const lastNed = page.getByRole('button', { name: 'Last ned vedtaksbrevet (PDF)' });
+    await lastNed.waitFor({ timeout: 30_000 });
+    await sjekkTilgjengelighet(page, 'vedtak');
+    const [nedlasting] = await Promise.all([page.waitForEvent('download'), lastNed.click()]);
+    const fil = await nedlasting.path();
+    expect(readFileSync(fil).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(nedlasting.suggestedFilename()).toMatch(/^vedtaksbrev-.*\.pdf$/);
+
+    // Back on the case: the decision is listed, and a complaint can be registered against it.
+    await page.getByRole('link', { name: 'Til saken' }).click();
+    await page.getByRole('heading', { name: 'Registrer klage' }).waitFor();
+    await page.getByLabel('Klagerens begrunnelse').fill('Jeg trenger mer hjelp enn vedtaket gir.');
+    await page.getByRole('button', { name: 'Registrer klagen' }).click();
+    await page.getByText('Klagen er registrert.').waitFor();
+    await sjekkTilgjengelighet(page, 'sak-klage', false);
+    expect((page as unknown as { feil: string[] }).feil).toEqual([]);
+    await ctx.close();
+  });
+
+  it('leader: approves a drafted decision (four eyes), opens the dashboard, failed letters and the access log', async () => {
+    const forfatter = await lagBruker('saksbehandler', [MOSKENES], 'Frida Forfatter');
+    const auth = { Authorization: `Bearer ${forfatter.token}` };
+    const fnr = syntetiskFnr('1936-02-11');
+    const sak = await registrerSoknad(api, forfatter, MOSKENES, { tjenester: ['langtidsopphold'], person: { fodselsnummer: fnr, navn: 'Per Langtid', adresse: 'Reinevegen 1, 8390 Reine' } });
+    await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth).send(kartleggingBody(1, { iplos: iplos(4), kognitivSvikt: true, utryggUtenHeldognstilbud: true, hjelpFraFamilie: 'ingen' })).expect(201);
+    const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth)).body.anbefalinger[0];
+    const linje = { tjenestekode: 'langtidsopphold', utfall: anb.utfall, ...(anb.utfall === 'innvilget' ? { startdato: om(14), evalueringsdato: om(365) } : {}) };
+    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth).send({ versjon: 2, tjenester: [linje] });
+    expect(utkast.body).toMatchObject({ status: 'utkast', kreverGodkjenning: true });
+
+    const { ctx, page } = await nyFane();
+    await loggInn(page, /Leder – alle fire kommuner/);
+    await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
+    await page.getByLabel('Status').selectOption('vedtak_utkast');
+    await page.getByRole('link', { name: sak.saksnummer }).click();
+    await page.getByRole('heading', { name: /Per Langtid/ }).waitFor();
+    await sjekkTilgjengelighet(page, 'sak-leder', false);
+
+    await page.goto(`${base}/vedtak/${utkast.body.id}`);
+    await page.getByRole('heading', { name: 'Godkjenning (fire øyne)' }).waitFor();
+    await sjekkTilgjengelighet(page, 'vedtak-godkjenning');
+    await page.getByRole('button', { name: 'Godkjenn vedtaket' }).click();
+    await page.getByText('Vedtatt', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Last ned vedtaksbrevet (PDF)' }).waitFor({ timeout: 30_000 });
+
+    await page.getByRole('link', { name: 'Likebehandling' }).click();
+    await page.getByRole('button', { name: 'Hent tall' }).click();
+    await page.getByRole('heading', { name: 'Per kommune', exact: true }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('figure.funnel svg').count()).toBeGreaterThan(0);
+    expect(await page.locator('table').first().textContent()).toMatch(/Moskenes|Vågan/);
+    await sjekkTilgjengelighet(page, 'dashbord');
+
+    await page.getByRole('link', { name: 'Feilede brev' }).click();
+    await page.getByRole('heading', { name: 'Feilede brev' }).waitFor();
+    await page.getByText(/Ingen brev har feilet|Kjør på nytt/).first().waitFor();
+    await sjekkTilgjengelighet(page, 'feilede-brev');
+
+    await page.getByRole('link', { name: 'Tilgangslogg' }).click();
+    await page.getByLabel('Fødselsnummer').fill(fnr);
+    await page.getByRole('button', { name: 'Søk' }).click();
+    await page.getByRole('cell', { name: /Frida Forfatter/ }).first().waitFor();
+    expect(page.url()).not.toContain(fnr);
+    await sjekkTilgjengelighet(page, 'tilgangslogg');
+
+    await page.getByRole('link', { name: 'Rapporter' }).click();
+    await page.getByRole('button', { name: 'Bestill rapport' }).click();
+    await page.getByRole('button', { name: /Vis likebehandling/ }).waitFor({ timeout: 60_000 });
+    await sjekkTilgjengelighet(page, 'rapporter-leder', false);
+    expect((page as unknown as { feil: string[] }).feil).toEqual([]);
+    await ctx.close();
+  });
+
+  it('union representative: orders and reads the anonymised report, downloads it, and is refused everything else', async () => {
+    const { ctx, page } = await nyFane();
+    await loggInn(page, /Tillitsvalgt/);
+    await page.getByRole('heading', { name: 'Rapporter', exact: true }).waitFor();
+    const meny = page.getByRole('navigation', { name: 'Hovedmeny' });
+    expect((await meny.getByRole('link').allTextContents()).map((t) => t.trim())).toEqual(['Rapporter']);
+    expect(await page.getByLabel('Rapporttype').locator('option').allTextContents()).toEqual(['Anonymisert (kan deles)']);
+
+    await page.getByRole('button', { name: 'Bestill rapport' }).click();
+    const vis = page.getByRole('button', { name: /Vis anonymisert/ });
+    await vis.waitFor({ timeout: 60_000 });
+    await vis.click();
+    await page.getByRole('heading', { name: /Anonymisert rapport \d{4}/ }).waitFor();
+    expect(await page.locator('.rapport').textContent()).toMatch(/Tall under 5 vises ikke/);
+    await sjekkTilgjengelighet(page, 'rapport-anonymisert');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
+    expect(readFileSync(await csv.path()).toString()).toMatch(/^\uFEFF?tabell;periode/);
+
+    // Everything else: the app says no, and so does the API.
+    for (const sti of ['/saker', '/dashbord', '/tilgangslogg', '/kriterier']) {
+      await page.goto(`${base}${sti}`);
+      await page.getByRole('heading', { name: 'Ingen tilgang' }).waitFor();
+    }
+    await sjekkTilgjengelighet(page, 'ingen-tilgang');
+    const statuser = await page.evaluate(async () => {
+      const lager = (globalThis as unknown as { sessionStorage: { getItem: (k: string) => string | null } }).sessionStorage;
+      const okt = JSON.parse(lager.getItem('tk.okt')!) as { token: string };
+      const h = { Authorization: `Bearer ${okt.token}`, 'Content-Type': 'application/json' };
+      return Promise.all([
+        fetch('/api/v1/soknader', { headers: h }).then((r) => r.status),
+        fetch('/api/v1/tjenester', { headers: h }).then((r) => r.status),
+        fetch('/api/v1/brevmaler', { headers: h }).then((r) => r.status),
+        fetch('/api/v1/tilgangslogg/sok', { method: 'POST', headers: h, body: JSON.stringify({ fodselsnummer: '12345678901' }) }).then((r) => r.status),
+        fetch('/api/v1/rapporter', { method: 'POST', headers: h, body: JSON.stringify({ type: 'likebehandling', aar: 2026 }) }).then((r) => r.status),
+      ]);
+    });
+    expect(statuser).toEqual([403, 403, 403, 403, 403]);
+    await ctx.close();
+  });
+
+  it('fagadmin: opens the criteria, makes a draft, sees validation errors in place, compares a municipality; templates preview', async () => {
+    const { ctx, page } = await nyFane();
+    await loggInn(page, /Fagadministrator/);
+    await page.getByRole('heading', { name: 'Tildelingskriterier' }).waitFor();
+    await page.getByRole('button', { name: /Åpne versjon 1/ }).click();
+    await page.getByLabel('Kriterier og lokale avvik').waitFor();
+    await sjekkTilgjengelighet(page, 'kriterier');
+    await page.getByRole('button', { name: 'Lag nytt utkast fra denne' }).click();
+    await page.getByText('Nytt utkast er laget.', { exact: false }).waitFor();
+    const felt = page.getByLabel('Kriterier og lokale avvik');
+    const json = JSON.parse(await felt.inputValue()) as { innhold: Record<string, unknown> };
+    json.innhold.tull = 1;
+    await felt.fill(JSON.stringify(json, null, 2));
+    await page.getByRole('button', { name: 'Lagre utkast' }).click();
+    await page.locator('.feltfeil-liste').getByText(/ukjent felt «tull»/).waitFor();
+    await sjekkTilgjengelighet(page, 'kriterier-valideringsfeil');
+    await page.getByLabel('Kommune').selectOption(VAGAN);
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await page.getByText(/lokale avvik\./).waitFor();
+
+    await page.getByRole('link', { name: 'Brevmaler' }).click();
+    await page.getByRole('button', { name: /Åpne vedtak innvilget \(nb\)/ }).first().click();
+    await page.getByRole('button', { name: 'Forhåndsvis med eksempeldata' }).click();
+    await page.locator('.forhandsvisning pre').waitFor();
+    await sjekkTilgjengelighet(page, 'brevmaler');
+    expect((page as unknown as { feil: string[] }).feil).toEqual([]);
+    await ctx.close();
+  });
+});
