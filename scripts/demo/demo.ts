@@ -103,13 +103,14 @@ class Fremdrift {
 }
 
 /** Letters of this run, read as the application role with every municipality in the tenant setting. */
-async function brevstatus(databaseUrl: string): Promise<{ id: string; kommunenummer: string; brevtype: string; status: string; feil: string | null }[]> {
+/** The letters of the demo's own cases (the database may hold other cases when DATABASE_URL is given). */
+async function brevstatus(databaseUrl: string, soknadIder: string[]): Promise<{ id: string; kommunenummer: string; brevtype: string; status: string; feil: string | null }[]> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   try {
     await c.query('begin');
     await c.query(`select set_config('app.kommuner', $1, true)`, [KOMMUNER.join(',')]);
-    const r = await c.query(`select id, kommunenummer, brevtype, status, feil from brev`);
+    const r = await c.query(`select id, kommunenummer, brevtype, status, feil from brev where soknad_id = any($1::uuid[])`, [soknadIder]);
     await c.query('commit');
     return r.rows;
   } finally {
@@ -211,7 +212,9 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     // 2. The interim-reply sweep (fvl. § 11 a) finds the cases received more than a month ago.
     t = Date.now();
     // The same service the worker's hourly schedule runs (the API process has it too).
-    const { bestilt: foreloepigeSvar } = await api.get(ForeloepigSvarService).kjor();
+    await api.get(ForeloepigSvarService).kjor();
+    const demoensSaker = () => [...soknadId.values()].map((s) => s.id);
+    const foreloepigeSvar = (await brevstatus(config.DATABASE_URL, demoensSaker())).filter((b) => b.brevtype === 'foreloepig_svar').length;
     const sene = saker.filter((s) => s.sen).length;
     if (foreloepigeSvar < sene) throw new DemoFeil(`Foreløpig svar: ${sene} saker er eldre enn én måned, men bare ${foreloepigeSvar} foreløpige svar ble bestilt.`);
     logg(`  ✓ Foreløpige svar: ${foreloepigeSvar} bestilt for saker mottatt for mer enn én måned siden (${((Date.now() - t) / 1000).toFixed(1)} s)`);
@@ -291,7 +294,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
 
     // 5. Letters: wait for the worker(s) to render and deliver every ordered letter.
     await startEgenWorker();
-    let brev = await brevstatus(config.DATABASE_URL);
+    let brev = await brevstatus(config.DATABASE_URL, demoensSaker());
     const forventet = vedtak.length + foreloepigeSvar + klager.oversendt;
     if (brev.length !== forventet) throw new DemoFeil(`Brev bestilt: ${brev.length}, forventet ${forventet} (vedtak + foreløpige svar + oversendte klager).`);
     fr.begynn('Brev (PDF/A)', brev.length);
@@ -304,7 +307,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
       if (sendt === brev.length) break;
       if (Date.now() > frist) throw new DemoFeil(`Tidsavbrudd: ${brev.length - sendt} av ${brev.length} brev var ikke sendt etter ${valg.brevTidsavbruddSek} s.`);
       await new Promise((r) => setTimeout(r, 500));
-      brev = await brevstatus(config.DATABASE_URL);
+      brev = await brevstatus(config.DATABASE_URL, demoensSaker());
     }
     // Every letter must be in the file drop, one PDF per letter, in its municipality's folder.
     const filer = new Set<string>();

@@ -1,12 +1,13 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { queryForKommuner } from '../support/harness.js';
+import pg from 'pg';
 
 /**
- * `npm run demo` end to end with a small caseload, on the machine's PostgreSQL and Redis: the test run's own
- * fresh database (global setup) and queue prefix. Checks what an evaluator would look at: a PDF for every
+ * `npm run demo` end to end with a small caseload, on the machine's PostgreSQL and Redis, in a fresh database
+ * and queue prefix of its own (the other end-to-end files leave cases in the tier's database, and the demo's
+ * counts and statistics are of an office that starts empty). Checks what an evaluator would look at: a PDF for every
  * decision, both reports in every format, the planted difference flagged, and no small counts in the
  * anonymised report.
  */
@@ -20,6 +21,25 @@ interface Resultat {
   klager: { oversendt: number };
   flagg: { kommunenummer: string }[];
   aar: number;
+}
+
+/** A fresh database with the migrations applied, made the same way as the tier's (test/support/create-test-db.ts). */
+function egenDatabase(): Record<string, string> {
+  const ut = execFileSync(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'test/support/create-test-db.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(ut) as Record<string, string>;
+}
+
+async function sporring<T>(url: string, sql: string): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('begin');
+    await c.query(`select set_config('app.kommuner', $1, true)`, [KOMMUNER.join(',')]);
+    return (await c.query(sql)).rows as T[];
+  } finally {
+    await c.query('rollback').catch(() => undefined);
+    await c.end();
+  }
 }
 
 function kjorDemo(env: Record<string, string>): Promise<{ kode: number | null; ut: string; feil: string }> {
@@ -40,23 +60,32 @@ describe('npm run demo (small caseload, real PostgreSQL and Redis)', () => {
   const mappe = mkdtempSync(join(tmpdir(), 'tk-demo-'));
   let resultat: Resultat;
   let utskrift = '';
+  let miljo: Record<string, string> = {};
 
   beforeAll(async () => {
     // With 200 applications Vågan has about 80 cases: the default planted practice (a quarter refused) is real
     // but, rightly, within the report's uncertainty at that size (need-adjusted strata of one or two cases).
     // The test plants a stronger one; the default caseload of 2000 flags the default one.
-    const r = await kjorDemo({ DEMO_SOKNADER: String(ANTALL), DEMO_UT: mappe, DEMO_RESULTAT_JSON: join(mappe, 'resultat.json'), CI: '1', DEMO_PLANTET_AVSLAG: '0.6', DEMO_PLANTET_REDUSERT: '0.4' });
+    miljo = egenDatabase();
+    const r = await kjorDemo({ ...miljo, DEMO_SOKNADER: String(ANTALL), DEMO_UT: mappe, DEMO_RESULTAT_JSON: join(mappe, 'resultat.json'), CI: '1', DEMO_PLANTET_AVSLAG: '0.6', DEMO_PLANTET_REDUSERT: '0.4' });
     utskrift = r.ut;
     if (r.kode !== 0) throw new Error(`demoen avsluttet med kode ${r.kode}:\n${r.ut.slice(-3000)}\n${r.feil.slice(-3000)}`);
     resultat = JSON.parse(readFileSync(join(mappe, 'resultat.json'), 'utf8')) as Resultat;
   }, 420_000);
 
-  afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(mappe, { recursive: true, force: true });
+    if (!miljo.TEST_DATABASE_NAME || process.env.KEEP_TEST_DB) return;
+    const c = new pg.Client({ connectionString: miljo.ADMIN_DATABASE_URL });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${miljo.TEST_DATABASE_NAME}" WITH (FORCE)`);
+    await c.end();
+  });
 
   it('writes one PDF per decision (and per interim reply and forwarded complaint) in the municipality folders', async () => {
     const pdfer = KOMMUNER.flatMap((k) => (existsSync(join(mappe, 'brev', k)) ? readdirSync(join(mappe, 'brev', k)).filter((f) => f.endsWith('.pdf')).map((f) => join(mappe, 'brev', k, f)) : []));
     const vedtakPdfer = pdfer.filter((f) => /_vedtak_[a-z_]+_[0-9a-f-]{36}\.pdf$/.test(f));
-    const [{ antall }] = await queryForKommuner<{ antall: string }>(KOMMUNER, `select count(*) as antall from vedtak where status = 'vedtatt'`);
+    const [{ antall }] = await sporring<{ antall: string }>(miljo.DATABASE_OWNER_URL, `select count(*) as antall from vedtak where status = 'vedtatt'`);
     expect(Number(antall)).toBe(ANTALL);
     expect(vedtakPdfer).toHaveLength(ANTALL);
     expect(resultat.vedtak.totalt).toBe(ANTALL);
