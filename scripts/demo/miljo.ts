@@ -5,10 +5,9 @@
  * would. Secrets are generated in this process and never written anywhere.
  */
 import { randomBytes } from 'node:crypto';
-import { Queue } from 'bullmq';
 import { loadConfig, type AppConfig } from '../../libs/config/src/config.js';
 import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
-import { bullConnection } from '../../libs/queue/src/koer.js';
+import { lagKobackend } from '../../libs/queue/src/kobackend.js';
 import { KOER } from '../../libs/queue/src/queues.js';
 
 export interface Demomiljo {
@@ -75,8 +74,9 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
     beskrivelse: `PostgreSQL ${skjul(databaseUrl)}, Redis ${skjul(config.REDIS_URL)} (køprefiks ${config.QUEUE_PREFIX})`,
     async rydd() {
       if (!egetPrefix) return;
+      const backend = lagKobackend(config, 'demo');
       for (const navn of Object.values(KOER)) {
-        const q = new Queue(navn, { connection: bullConnection(config), prefix: config.QUEUE_PREFIX });
+        const q = backend.ko(navn);
         try {
           await q.obliterate({ force: true });
         } catch {
@@ -85,6 +85,7 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
           await q.close();
         }
       }
+      await backend.lukk();
     },
   };
 }

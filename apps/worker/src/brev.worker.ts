@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 import { z } from 'zod';
-import { APP_CONFIG, type AppConfig } from '../../../libs/config/src/config.js';
 import { BrevproduksjonService } from '../../../libs/brevproduksjon/src/brevproduksjon.service.js';
 import { RequestContext } from '../../../libs/persistence/src/tenant/request-context.js';
 import { startJobbworker } from '../../../libs/queue/src/jobbworker.js';
+import { KOBACKEND, type Kobackend } from '../../../libs/queue/src/kobackend.js';
 import { lukkWorker } from '../../../libs/queue/src/lukk.js';
 import { KOER } from '../../../libs/queue/src/queues.js';
 
@@ -20,13 +20,13 @@ export class BrevWorker implements OnApplicationShutdown {
   private worker: Worker | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(KOBACKEND) private readonly kobackend: Kobackend,
     private readonly context: RequestContext,
     private readonly produksjon: BrevproduksjonService,
   ) {}
 
   start(concurrency = 1, laasMs = 30_000): void {
-    this.worker = startJobbworker(this.config, this.context, this.logger, {
+    this.worker = startJobbworker(this.kobackend, this.context, this.logger, {
       ko: KOER.brev,
       skjema: brevJobb,
       kommuner: (p) => [p.kommunenummer],

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Worker } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '../../../libs/config/src/config.js';
+import type { Worker } from 'bullmq';
 import { ForeloepigSvarService } from '../../../libs/brevproduksjon/src/foreloepig-svar.service.js';
-import { bullConnection, Koer } from '../../../libs/queue/src/koer.js';
+import { KOBACKEND, type Kobackend } from '../../../libs/queue/src/kobackend.js';
+import { Koer } from '../../../libs/queue/src/koer.js';
 import { KOER } from '../../../libs/queue/src/queues.js';
 import { lukkWorker } from '../../../libs/queue/src/lukk.js';
 
@@ -13,14 +13,14 @@ export class PlanlagteJobber implements OnApplicationShutdown {
   private worker: Worker | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(KOBACKEND) private readonly backend: Kobackend,
     private readonly koer: Koer,
     private readonly foreloepigSvar: ForeloepigSvarService,
   ) {}
 
   async start(): Promise<void> {
     await this.koer.ko(KOER.planlagt).upsertJobScheduler('foreloepig-svar', { every: 3_600_000, immediately: true }, { name: 'foreloepig-svar' });
-    this.worker = new Worker(
+    this.worker = this.backend.worker(
       KOER.planlagt,
       async (job) => {
         if (job.name !== 'foreloepig-svar') return null;
@@ -28,7 +28,7 @@ export class PlanlagteJobber implements OnApplicationShutdown {
         this.logger.log({ bestilt: r.bestilt }, 'Foreløpige svar bestilt');
         return r;
       },
-      { connection: bullConnection(this.config), prefix: this.config.QUEUE_PREFIX, concurrency: 1 },
+      { concurrency: 1 },
     );
     this.worker.on('error', (err) => this.logger.warn({ err: err.message }, 'Køfeil'));
   }

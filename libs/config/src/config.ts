@@ -20,7 +20,22 @@ const schema = z
       .string()
       .default('redis://127.0.0.1:6379')
       .refine((v) => /^rediss?:\/\//.test(v), 'må være en redis://-adresse'),
-    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('tk'),
+    /**
+     * Where the queues live: Redis (default) or PostgreSQL through BullMQ's own backend, in the schema
+     * `bullmq` of the application's database (one service fewer for a small installation).
+     */
+    QUEUE_BACKEND: z.enum(['redis', 'postgres']).default('redis'),
+    /** Redis keys only; `{tk}` (a hash tag) keeps every key of an installation in one Redis Cluster slot. */
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^(\{[a-z0-9_-]+\}|[a-z0-9_-]+)$/, 'må være små bokstaver, tall, _ og - (eller det samme i {…} for Redis Cluster)')
+      .default('tk'),
+    /**
+     * `embedded`: the database is the demo's in-process PGlite (one shared session, a superuser behind the
+     * application role). Not as safe as a real PostgreSQL, so it is refused in production and the API then
+     * listens on loopback only.
+     */
+    DATABASE_MODE: z.enum(['server', 'embedded']).default('server'),
     AUTH_JWT_SECRET: z.string().min(32, 'må være minst 32 tegn').optional(),
     OIDC_ISSUER: z.url().optional(),
     OIDC_AUDIENCE: z.string().min(1).optional(),
@@ -38,6 +53,9 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
+      if (env.DATABASE_MODE === 'embedded') {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_MODE'], message: 'embedded (PGlite) er bare for demoen og er ikke tillatt i produksjon' });
+      }
       if (env.AUTH_JWT_SECRET) {
         ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'er ikke tillatt i produksjon; bruk OIDC' });
       }

@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { migrerKoSkjema } from '../../queue/src/ko-skjema.js';
+import { APP_ROLE } from '../../../migrations/helpers.js';
 import { createDataSource } from './data-source.js';
 
 /**
@@ -66,12 +68,16 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${ident(database)} WITH (FORCE)`));
 }
 
-/** Runs pending migrations as the owner role. Returns the names of the migrations that ran. */
+/**
+ * Runs pending migrations as the owner role, then BullMQ's own for its PostgreSQL backend. Returns the
+ * names of the application's migrations that ran.
+ */
 export async function runMigrations(ownerUrl: string): Promise<string[]> {
   const ds = createDataSource(ownerUrl, 2);
   await ds.initialize();
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });
+    await withClient(ownerUrl, (c) => migrerKoSkjema(c, APP_ROLE));
     return ran.map((m) => m.name);
   } finally {
     await ds.destroy();

@@ -1,5 +1,4 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { createDataSource } from '../../persistence/src/data-source.js';
@@ -7,28 +6,24 @@ import { RequestContext } from '../../persistence/src/tenant/request-context.js'
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
-import { createRedis } from '../../queue/src/redis.js';
-
-export const REDIS = Symbol('REDIS');
+import { KOBACKEND, lagKobackend, type Kobackend } from '../../queue/src/kobackend.js';
 
 @Injectable()
 class Nedstenging implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(KOBACKEND) private readonly kobackend: Kobackend,
   ) {}
 
-  /** Graceful shutdown: the database pool and Redis close after Nest has stopped taking work. */
+  /** Graceful shutdown: the database pool and the queue's connections close after Nest has stopped taking work. */
   async onApplicationShutdown(): Promise<void> {
-    // quit() waits for a reply; with Redis unreachable that would never come.
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
-    else this.redis.disconnect();
+    await this.kobackend.lukk();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
 
 /**
- * The providers both processes share: config, request context, logging, database, Redis, the tenant
+ * The providers both processes share: config, request context, logging, database, the queue backend, the tenant
  * transaction, the access helper and the access log. The api adds controllers; the worker adds processors.
  */
 @Global()
@@ -46,14 +41,14 @@ export class PlatformModule {
             return ds.initialize();
           },
         },
-        { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, `tk-${service}`) },
+        { provide: KOBACKEND, useFactory: () => lagKobackend(config, service) },
         RequestContext,
         TenantTransaction,
         AuditService,
         Tilgang,
         Nedstenging,
       ],
-      exports: [APP_CONFIG, DataSource, REDIS, RequestContext, TenantTransaction, AuditService, Tilgang],
+      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, AuditService, Tilgang],
     };
   }
 }

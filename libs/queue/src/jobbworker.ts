@@ -1,11 +1,10 @@
 import type { Logger } from '@nestjs/common';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import type { z } from 'zod';
-import type { AppConfig } from '../../config/src/config.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import type { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { systembruker } from '../../persistence/src/tenant/systembruker.js';
-import { bullConnection } from './koer.js';
+import type { Kobackend } from './kobackend.js';
 import type { Koenavn } from './queues.js';
 
 export interface Jobbdefinisjon<P> {
@@ -26,9 +25,9 @@ export interface Jobbdefinisjon<P> {
  * domain error (a rule broken, e.g. an invalid template) are not retried; a technical error is, with the
  * queue's backoff; after the last attempt `sisteFeil` records it where a user can see it.
  */
-export function startJobbworker<P>(config: AppConfig, context: RequestContext, logger: Logger, def: Jobbdefinisjon<P>): Worker {
+export function startJobbworker<P>(backend: Kobackend, context: RequestContext, logger: Logger, def: Jobbdefinisjon<P>): Worker {
   const laasMs = def.laasMs ?? 30_000;
-  const worker = new Worker(
+  const worker = backend.worker(
     def.ko,
     async (job) => {
       const parsed = def.skjema.safeParse(job.data);
@@ -41,8 +40,6 @@ export function startJobbworker<P>(config: AppConfig, context: RequestContext, l
       }
     },
     {
-      connection: bullConnection(config),
-      prefix: config.QUEUE_PREFIX,
       concurrency: def.concurrency ?? 1,
       // A killed worker's job is taken again once its lock runs out.
       lockDuration: laasMs,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Queue, type ConnectionOptions } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
+import type { Queue } from 'bullmq';
+import { KOBACKEND, type Kobackend } from './kobackend.js';
 import { lukkWorker } from './lukk.js';
 import { KOER, type Koenavn } from './queues.js';
 
@@ -12,21 +12,17 @@ export const STANDARD_JOBBVALG = {
   removeOnFail: { age: 30 * 24 * 3600 },
 } as const;
 
-export function bullConnection(config: AppConfig): ConnectionOptions {
-  return { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: false } as ConnectionOptions;
-}
-
 /** The queues, one instance each per process, with the installation's key prefix. */
 @Injectable()
 export class Koer implements OnModuleDestroy {
   private readonly koer = new Map<Koenavn, Queue>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(KOBACKEND) private readonly backend: Kobackend) {}
 
   ko(navn: Koenavn): Queue {
     let q = this.koer.get(navn);
     if (!q) {
-      q = new Queue(navn, { connection: bullConnection(this.config), prefix: this.config.QUEUE_PREFIX, defaultJobOptions: STANDARD_JOBBVALG });
+      q = this.backend.ko(navn, { defaultJobOptions: STANDARD_JOBBVALG });
       q.on('error', () => undefined); // connection errors surface on the calls; the relay retries
       this.koer.set(navn, q);
     }

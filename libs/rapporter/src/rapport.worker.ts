@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { lukkWorker } from '../../queue/src/lukk.js';
 import type { Worker } from 'bullmq';
 import { z } from 'zod';
-import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { startJobbworker } from '../../queue/src/jobbworker.js';
+import { KOBACKEND, type Kobackend } from '../../queue/src/kobackend.js';
 import { KOER } from '../../queue/src/queues.js';
 import { RapportBeregning } from './rapport.beregning.js';
 import { RapportRepository } from './rapport.repository.js';
@@ -27,7 +27,7 @@ export class RapportWorker implements OnApplicationShutdown {
   private worker: Worker | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(KOBACKEND) private readonly kobackend: Kobackend,
     private readonly context: RequestContext,
     private readonly beregning: RapportBeregning,
     private readonly repo: RapportRepository,
@@ -35,7 +35,7 @@ export class RapportWorker implements OnApplicationShutdown {
 
   start(): void {
     // One report at a time per process: anonymised releases are also serialised by an advisory lock.
-    this.worker = startJobbworker(this.config, this.context, this.logger, {
+    this.worker = startJobbworker(this.kobackend, this.context, this.logger, {
       ko: KOER.rapporter,
       skjema: rapportJobb,
       kommuner: (p) => p.kommuner,

@@ -1,8 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, HealthIndicatorService } from '@nestjs/terminus';
-import type { Redis } from 'ioredis';
-import { REDIS } from '../../../../libs/platform/src/platform.module.js';
+import { KOBACKEND, type Kobackend } from '../../../../libs/queue/src/kobackend.js';
 import { Offentlig } from '../http/auth.guard.js';
 
 @ApiTags('helse')
@@ -13,7 +12,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicator: HealthIndicatorService,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(KOBACKEND) private readonly ko: Kobackend,
   ) {}
 
   /** The process is alive (no dependencies checked: a restart would not fix them). */
@@ -22,7 +21,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready to take traffic: PostgreSQL answers and the queue's Redis answers. */
+  /** Ready to take traffic: PostgreSQL answers and the queue's store (Redis, or PostgreSQL) answers. */
   @Get('ready')
   @HealthCheck()
   ready() {
@@ -30,16 +29,7 @@ export class HealthController {
       () => this.db.pingCheck('postgres', { timeout: 2000 }),
       async () => {
         const check = this.indicator.check('queue');
-        let timer: NodeJS.Timeout | undefined;
-        try {
-          const timeout = new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error('timeout')), 2000)));
-          const pong = await Promise.race([this.redis.ping(), timeout]);
-          return pong === 'PONG' ? check.up() : check.down();
-        } catch {
-          return check.down();
-        } finally {
-          clearTimeout(timer);
-        }
+        return (await this.ko.ping(2000)) ? check.up({ backend: this.ko.type }) : check.down({ backend: this.ko.type });
       },
     ]);
   }
