@@ -102,8 +102,7 @@ class Fremdrift {
   }
 }
 
-/** Letters of this run, read as the application role with every municipality in the tenant setting. */
-/** The letters of the demo's own cases (the database may hold other cases when DATABASE_URL is given). */
+/** The letters of the demo's own cases (the database may hold other cases when DATABASE_URL is given), read as the application role with every municipality in the tenant setting. */
 async function brevstatus(databaseUrl: string, soknadIder: string[]): Promise<{ id: string; kommunenummer: string; brevtype: string; status: string; feil: string | null }[]> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();

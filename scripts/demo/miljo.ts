@@ -1,12 +1,18 @@
 /**
- * Where the demo runs. With `DATABASE_URL` set it uses that database (migrating it first when
- * `DATABASE_OWNER_URL` is set too) and `REDIS_URL` (or the local Redis). Otherwise it creates a fresh
- * database (`DEMO_DATABASE_NAME`, default `tk_demo`) on the machine's PostgreSQL, as `npm run db:setup`
- * would. Secrets are generated in this process and never written anywhere.
+ * Where the demo runs:
+ * - `DATABASE_URL` set: that database (migrated first when `DATABASE_OWNER_URL` is set too);
+ * - `ADMIN_DATABASE_URL` set: a fresh database (`DEMO_DATABASE_NAME`, default `tk_demo`) on that server, as
+ *   `npm run db:setup` would make it;
+ * - neither (the default): embedded PostgreSQL (PGlite) with its data in `DEMO_DATA_DIR` (`.data/demo`),
+ *   made anew, so a machine with only Node.js runs the demo.
+ * The queue is Redis when `REDIS_URL` is set, otherwise BullMQ's PostgreSQL backend in the same database
+ * (`QUEUE_BACKEND` decides when set). Secrets are generated in this process and never written anywhere.
  */
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { loadConfig, type AppConfig } from '../../libs/config/src/config.js';
 import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { startInnebygdPostgres } from '../../libs/persistence/src/embedded/innebygd-postgres.js';
 import { lagKobackend } from '../../libs/queue/src/kobackend.js';
 import { KOER } from '../../libs/queue/src/queues.js';
 
@@ -16,7 +22,7 @@ export interface Demomiljo {
   env: Record<string, string>;
   /** Human-readable: where the data lives (no secrets). */
   beskrivelse: string;
-  /** Removes what only this run needs (its queue keys in Redis); the database is kept for exploring. */
+  /** Removes what only this run needs (its queue keys in Redis) and stops the embedded database; the data is kept for exploring. */
   rydd(): Promise<void>;
 }
 
@@ -30,6 +36,9 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
   const e = process.env;
   let databaseUrl: string;
   let ownerUrl: string | undefined;
+  let stoppDatabase = async () => {};
+  let databasebeskrivelse: string;
+  const innebygd = !e.DATABASE_URL && !e.ADMIN_DATABASE_URL;
   if (e.DATABASE_URL) {
     databaseUrl = e.DATABASE_URL;
     ownerUrl = e.DATABASE_OWNER_URL;
@@ -39,8 +48,9 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
     } else {
       logg('Database fra DATABASE_URL (DATABASE_OWNER_URL er ikke satt, så migreringer kjøres ikke).');
     }
-  } else {
-    const admin = e.ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    databasebeskrivelse = `PostgreSQL ${skjul(databaseUrl)}`;
+  } else if (e.ADMIN_DATABASE_URL) {
+    const admin = e.ADMIN_DATABASE_URL;
     const navn = e.DEMO_DATABASE_NAME ?? 'tk_demo';
     const host = new URL(admin).host;
     ownerUrl = `postgres://tk_owner@${host}/${navn}`;
@@ -48,14 +58,25 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
     await prepareDatabase({ admin, owner: ownerUrl, app: databaseUrl }, { fresh: true });
     const ran = await runMigrations(ownerUrl);
     logg(`Ny database «${navn}» på ${host}; ${ran.length} migreringer kjørt.`);
+    databasebeskrivelse = `PostgreSQL ${skjul(databaseUrl)}`;
+  } else {
+    const mappe = resolve(e.DEMO_DATA_DIR ?? '.data/demo');
+    const db = await startInnebygdPostgres({ mappe, fersk: true });
+    databaseUrl = db.url;
+    stoppDatabase = () => db.stopp();
+    logg(`Innebygd PostgreSQL (PGlite) med data i ${mappe}; ${db.migreringer.length} migreringer kjørt. Bare for demoen: API-et lytter kun på 127.0.0.1.`);
+    databasebeskrivelse = `innebygd PostgreSQL (PGlite) på ${new URL(db.url).host}`;
   }
+  const koBackend = e.QUEUE_BACKEND ?? (e.REDIS_URL ? 'redis' : 'postgres');
   const egetPrefix = !e.QUEUE_PREFIX;
   const env: Record<string, string> = {
     NODE_ENV: 'development',
     DATABASE_URL: databaseUrl,
     ...(ownerUrl ? { DATABASE_OWNER_URL: ownerUrl } : {}),
     DATABASE_POOL_SIZE: e.DATABASE_POOL_SIZE ?? '10',
-    REDIS_URL: e.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    ...(e.REDIS_URL ? { REDIS_URL: e.REDIS_URL } : {}),
+    QUEUE_BACKEND: koBackend,
+    DATABASE_MODE: innebygd ? 'embedded' : 'server',
     // A prefix of its own, so the demo never meets another installation's jobs on a shared Redis.
     QUEUE_PREFIX: e.QUEUE_PREFIX ?? `tkdemo_${randomBytes(4).toString('hex')}`,
     AUTH_JWT_SECRET: e.AUTH_JWT_SECRET ?? randomBytes(32).toString('hex'),
@@ -71,9 +92,10 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
   return {
     config,
     env,
-    beskrivelse: `PostgreSQL ${skjul(databaseUrl)}, Redis ${skjul(config.REDIS_URL)} (køprefiks ${config.QUEUE_PREFIX})`,
+    beskrivelse: `${databasebeskrivelse}; køen i ${config.QUEUE_BACKEND === 'redis' ? `Redis ${skjul(config.REDIS_URL)} (køprefiks ${config.QUEUE_PREFIX})` : 'PostgreSQL (BullMQ, skjemaet bullmq)'}`,
     async rydd() {
-      if (!egetPrefix) return;
+      await stoppDatabase();
+      if (!egetPrefix || config.QUEUE_BACKEND !== 'redis') return;
       const backend = lagKobackend(config, 'demo');
       for (const navn of Object.values(KOER)) {
         const q = backend.ko(navn);

@@ -6,7 +6,8 @@ loadDotEnv();
 try {
   const config = loadConfig();
   const app = await createApiApp(config);
-  await app.listen(config.HTTP_PORT, '0.0.0.0');
+  // The embedded database is not as safe as a real server (see libs/persistence/src/embedded): loopback only.
+  await app.listen(config.HTTP_PORT, config.DATABASE_MODE === 'embedded' ? '127.0.0.1' : '0.0.0.0');
 } catch (e) {
   if (e instanceof ConfigError) {
     console.error(e.message);

@@ -8,9 +8,12 @@ import { Koer } from '../../queue/src/koer.js';
 import { KOER, type Koenavn } from '../../queue/src/queues.js';
 
 /**
- * Moves outbox rows to the queue and marks them, in one transaction per batch. If Redis is down the batch
- * rolls back and is tried again; if the relay dies after enqueueing but before marking, the rows go again
- * with the same job ids, and the letter's own unique row makes a second render a no-op.
+ * Moves outbox rows to the queue and marks them. Read, enqueue, mark: the enqueue happens outside any
+ * database transaction, so the queue may live in the same database (BullMQ's PostgreSQL backend, the
+ * embedded demo) without waiting on a lock the relay holds. If the queue is down nothing is marked and the
+ * rows are tried again; if the relay dies after enqueueing but before marking, or two relays read the same
+ * rows, the rows go again with the same job ids, which BullMQ ignores while the job exists, and the letter's
+ * own unique row makes a second render a no-op.
  */
 @Injectable()
 export class OutboxRelay {
@@ -27,33 +30,38 @@ export class OutboxRelay {
     private readonly koer: Koer,
   ) {}
 
+  private async somSystem<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.kommuner.length) this.kommuner = await alleKommuner(this.dataSource);
+    return this.context.kjorSom(systembruker(this.kommuner), fn);
+  }
+
   /**
    * One pass: returns how many rows were published. `foerMerking` runs between enqueueing and marking
    * (a test seam: a relay that dies exactly there must not lose or double a letter).
    */
   async kjorEnRunde(maks = 200, foerMerking?: () => Promise<void>): Promise<number> {
-    if (!this.kommuner.length) this.kommuner = await alleKommuner(this.dataSource);
-    return this.context.kjorSom(systembruker(this.kommuner), () =>
-      this.tx.run(async (tm) => {
-        const rader = await tm
-          .createQueryBuilder(OutboxEntity, 'o')
-          .where('o.publisert IS NULL')
-          .orderBy('o.id', 'ASC')
-          .limit(maks)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
-        if (!rader.length) return 0;
-        const perKo = new Map<string, OutboxEntity[]>();
-        for (const r of rader) perKo.set(r.ko, [...(perKo.get(r.ko) ?? []), r]);
-        for (const [ko, jobber] of perKo) {
-          await this.koer.ko(ko as Koenavn).addBulk(jobber.map((j) => ({ name: j.jobbnavn, data: j.payload, opts: { jobId: j.jobbId } })));
-        }
-        await foerMerking?.();
-        await tm.createQueryBuilder().update(OutboxEntity).set({ publisert: () => 'now()' }).whereInIds(rader.map((r) => r.id)).execute();
-        return rader.length;
-      }),
-    );
+    return this.somSystem(async () => {
+      const rader = await this.tx.run((tm) =>
+        tm.createQueryBuilder(OutboxEntity, 'o').where('o.publisert IS NULL').orderBy('o.id', 'ASC').limit(maks).getMany(),
+      );
+      if (!rader.length) return 0;
+      const perKo = new Map<string, OutboxEntity[]>();
+      for (const r of rader) perKo.set(r.ko, [...(perKo.get(r.ko) ?? []), r]);
+      for (const [ko, jobber] of perKo) {
+        await this.koer.ko(ko as Koenavn).addBulk(jobber.map((j) => ({ name: j.jobbnavn, data: j.payload, opts: { jobId: j.jobbId } })));
+      }
+      await foerMerking?.();
+      await this.tx.run((tm) =>
+        tm
+          .createQueryBuilder()
+          .update(OutboxEntity)
+          .set({ publisert: () => 'now()' })
+          .whereInIds(rader.map((r) => r.id))
+          .andWhere('publisert IS NULL')
+          .execute(),
+      );
+      return rader.length;
+    });
   }
 
   /**
@@ -62,21 +70,20 @@ export class OutboxRelay {
    * BullMQ ignores the add while the original job still exists; the letter row makes a second render a no-op.
    */
   async gjenopprett(eldreEnnSekunder = 120): Promise<number> {
-    if (!this.kommuner.length) this.kommuner = await alleKommuner(this.dataSource);
-    return this.context.kjorSom(systembruker(this.kommuner), () =>
-      this.tx.run(async (tm) => {
-        const rader: { id: string; kommunenummer: string }[] = await tm.query(
+    return this.somSystem(async () => {
+      const rader: { id: string; kommunenummer: string }[] = await this.tx.run((tm) =>
+        tm.query(
           `SELECT b.id, b.kommunenummer FROM brev b
            WHERE b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)
              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.publisert IS NULL AND o.payload->>'brevId' = b.id::text)
            ORDER BY b.opprettet LIMIT 500`,
           [eldreEnnSekunder],
-        );
-        if (!rader.length) return 0;
-        await this.koer.ko(KOER.brev).addBulk(rader.map((r) => ({ name: 'render', data: { brevId: r.id, kommunenummer: r.kommunenummer }, opts: { jobId: `brev-${r.id}` } })));
-        return rader.length;
-      }),
-    );
+        ),
+      );
+      if (!rader.length) return 0;
+      await this.koer.ko(KOER.brev).addBulk(rader.map((r) => ({ name: 'render', data: { brevId: r.id, kommunenummer: r.kommunenummer }, opts: { jobId: `brev-${r.id}` } })));
+      return rader.length;
+    });
   }
 
   /** Polls every `intervallMs` until stopped; a failed pass (Redis or PostgreSQL down) is simply retried. */

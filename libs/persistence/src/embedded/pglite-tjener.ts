@@ -1,0 +1,115 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import type { PGlite } from '@electric-sql/pglite';
+
+/**
+ * PGlite on a loopback port, speaking the PostgreSQL wire protocol to any number of connections.
+ *
+ * PGlite has one session. A connection therefore has it to itself from its first message until a point
+ * where another may safely take over: after a Sync or a simple Query, and only outside a transaction. So
+ * the extended protocol's Parse/Bind/Execute of two connections never interleave (their unnamed statements
+ * would collide), and a transaction runs to COMMIT or ROLLBACK before anything else touches the database,
+ * which is what makes tenant transactions isolated here.
+ */
+const SSL_REQUEST = 80877103;
+const GSS_REQUEST = 80877104;
+const CANCEL_REQUEST = 80877102;
+const SYNC = 0x53; // 'S'
+const QUERY = 0x51; // 'Q'
+const TERMINATE = 0x58; // 'X'
+
+export interface PgliteTjener {
+  port: number;
+  stopp(): Promise<void>;
+}
+
+export async function startPgliteTjener(db: PGlite, valg: { vert?: string; port?: number } = {}): Promise<PgliteTjener> {
+  let eier: Socket | null = null;
+  let ventende: (() => void)[] = [];
+  const forbindelser = new Set<Socket>();
+
+  const taSesjonen = async (s: Socket) => {
+    while (eier && eier !== s) await new Promise<void>((r) => ventende.push(r));
+    eier = s;
+  };
+  const slippSesjonen = (s: Socket) => {
+    if (eier !== s) return;
+    eier = null;
+    const vekk = ventende;
+    ventende = [];
+    for (const r of vekk) r();
+  };
+
+  const betjen = (s: Socket) => {
+    forbindelser.add(s);
+    s.setNoDelay(true);
+    let buffer = Buffer.alloc(0);
+    let oppstartFerdig = false;
+    let kjede = Promise.resolve();
+
+    const utfor = async (melding: Buffer, oppstart: boolean) => {
+      await taSesjonen(s);
+      await db.execProtocolRawStream(new Uint8Array(melding), { onRawData: (d) => void (s.writable && s.write(d)) });
+      const type = oppstart ? null : melding[0];
+      if ((oppstart || type === SYNC || type === QUERY || type === TERMINATE) && !db.isInTransaction()) slippSesjonen(s);
+    };
+
+    s.on('data', (data: Buffer) => {
+      buffer = Buffer.concat([buffer, data]);
+      for (;;) {
+        if (!oppstartFerdig) {
+          if (buffer.length < 8) return;
+          const lengde = buffer.readInt32BE(0);
+          if (buffer.length < lengde) return;
+          const kode = buffer.readInt32BE(4);
+          const melding = buffer.subarray(0, lengde);
+          buffer = buffer.subarray(lengde);
+          if (kode === SSL_REQUEST || kode === GSS_REQUEST) {
+            s.write('N'); // no encryption on loopback
+            continue;
+          }
+          if (kode === CANCEL_REQUEST) {
+            s.end();
+            return;
+          }
+          oppstartFerdig = true;
+          kjede = kjede.then(() => utfor(Buffer.from(melding), true)).catch(() => void s.destroy());
+          continue;
+        }
+        if (buffer.length < 5) return;
+        const lengde = 1 + buffer.readInt32BE(1);
+        if (buffer.length < lengde) return;
+        const melding = Buffer.from(buffer.subarray(0, lengde));
+        buffer = buffer.subarray(lengde);
+        // Messages of one connection run in order; the session lock decides between connections.
+        kjede = kjede.then(() => utfor(melding, false)).catch(() => void s.destroy());
+      }
+    });
+
+    s.on('error', () => s.destroy());
+    s.on('close', () => {
+      forbindelser.delete(s);
+      // A connection that went away inside a transaction must not leave it open for the next one.
+      void kjede.finally(async () => {
+        if (eier === s) {
+          if (db.isInTransaction()) await db.exec('ROLLBACK').catch(() => undefined);
+          slippSesjonen(s);
+        }
+      });
+    });
+  };
+
+  const server: Server = createServer(betjen);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(valg.port ?? 0, valg.vert ?? '127.0.0.1', () => resolve());
+  });
+  const adresse = server.address();
+  if (!adresse || typeof adresse === 'string') throw new Error('PGlite-tjeneren fikk ingen port');
+  return {
+    port: adresse.port,
+    async stopp() {
+      for (const s of forbindelser) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
