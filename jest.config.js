@@ -60,5 +60,14 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.js',
       globalTeardown: '<rootDir>/test/support/global-teardown.js',
     },
+    {
+      // The isolation tests again, on the demo's embedded database (PGlite, one shared session).
+      ...common,
+      displayName: 'embedded',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-120s.ts'],
+      testMatch: ['<rootDir>/test/integration/tenancy.test.ts', '<rootDir>/test/security/cross-tenant.test.ts', '<rootDir>/test/embedded/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/embedded-setup.js',
+      globalTeardown: '<rootDir>/test/support/embedded-teardown.js',
+    },
   ],
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test command: lint, type check, and every test tier against the machine's real
-# PostgreSQL and Redis. Each tier creates its own fresh database and drops it afterwards.
+# PostgreSQL and Redis. Each tier creates its own fresh database and drops it afterwards; the embedded tier
+# runs the isolation tests again on the demo's embedded PostgreSQL (PGlite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s ==\n' "$1"; }
@@ -11,4 +12,5 @@ step "integration";    npm run --silent test:integration
 step "end-to-end";     npm run --silent test:e2e
 step "resilience";     npm run --silent test:resilience
 step "security";       npm run --silent test:security
+step "embedded";       npm run --silent test:embedded
 step "web";            npm run --silent build:web && npm run --silent test:web

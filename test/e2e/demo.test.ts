@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 /**
- * `npm run demo` end to end with a small caseload, on the machine's PostgreSQL and Redis, in a fresh database
- * and queue prefix of its own (the other end-to-end files leave cases in the tier's database, and the demo's
- * counts and statistics are of an office that starts empty). Checks what an evaluator would look at: a PDF for every
- * decision, both reports in every format, the planted difference flagged, and no small counts in the
- * anonymised report.
+ * `npm run demo` end to end with a small caseload, twice: on the embedded default (PGlite with the queue on
+ * BullMQ's PostgreSQL backend, what a machine with only Node.js gets) and on the machine's PostgreSQL and
+ * Redis in a fresh database and queue prefix of its own (the other end-to-end files leave cases in the
+ * tier's database, and the demo's counts and statistics are of an office that starts empty). Checks what an
+ * evaluator would look at: a PDF for every decision, both reports in every format, the planted difference
+ * flagged, and no small counts in the anonymised report.
  */
 const KOMMUNER = ['1860', '1865', '1859', '1874'];
 const ANTALL = 200;
@@ -42,10 +43,14 @@ async function sporring<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
-function kjorDemo(env: Record<string, string>): Promise<{ kode: number | null; ut: string; feil: string }> {
+/** The tier's own database settings, which the embedded run must not inherit. */
+const DATABASEVARIABLER = ['DATABASE_URL', 'DATABASE_OWNER_URL', 'ADMIN_DATABASE_URL', 'REDIS_URL', 'QUEUE_BACKEND', 'QUEUE_PREFIX', 'DATABASE_MODE', 'TEST_DATABASE_NAME'];
+
+function kjorDemo(env: Record<string, string>, utenArv: string[] = []): Promise<{ kode: number | null; ut: string; feil: string }> {
+  const arvet = Object.fromEntries(Object.entries(process.env).filter(([k]) => !utenArv.includes(k)));
   return new Promise((resolve) => {
     const p = spawn(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'scripts/demo/main.ts'], {
-      env: { ...process.env, ...env },
+      env: { ...arvet, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let ut = '';
@@ -56,7 +61,56 @@ function kjorDemo(env: Record<string, string>): Promise<{ kode: number | null; u
   });
 }
 
-describe('npm run demo (small caseload, real PostgreSQL and Redis)', () => {
+interface Variant {
+  navn: string;
+  /** Environment for the run, and what it must not inherit from the tier. */
+  miljo: () => { env: Record<string, string>; utenArv: string[] };
+  /** Decisions with status vedtatt in the database the run left behind. */
+  vedtatte: (env: Record<string, string>) => Promise<number>;
+  rydd: (env: Record<string, string>) => Promise<void>;
+  /** What the demo says about where it runs. */
+  sier: RegExp[];
+}
+
+const VARIANTER: Variant[] = [
+  {
+    navn: 'embedded default: PGlite, queue on BullMQ\'s PostgreSQL backend, no Redis',
+    miljo: () => ({ env: { DEMO_DATA_DIR: mkdtempSync(join(tmpdir(), 'tk-demo-pglite-')) }, utenArv: DATABASEVARIABLER }),
+    async vedtatte(env) {
+      // The data stays in the folder: open it again, as a user exploring after the demo would.
+      const { PGlite } = await import('@electric-sql/pglite');
+      const db = await PGlite.create(env.DEMO_DATA_DIR);
+      try {
+        const r = await db.query<{ antall: number }>(`select count(*)::int as antall from vedtak where status = 'vedtatt'`);
+        return r.rows[0].antall;
+      } finally {
+        await db.close();
+      }
+    },
+    async rydd(env) {
+      rmSync(env.DEMO_DATA_DIR, { recursive: true, force: true });
+    },
+    sier: [/Innebygd PostgreSQL \(PGlite\)/, /køen i PostgreSQL \(BullMQ/, /lytter kun på 127\.0\.0\.1/],
+  },
+  {
+    navn: 'the machine\'s PostgreSQL and Redis (DATABASE_URL and REDIS_URL set)',
+    miljo: () => ({ env: egenDatabase(), utenArv: [] }),
+    async vedtatte(env) {
+      const [{ antall }] = await sporring<{ antall: string }>(env.DATABASE_OWNER_URL, `select count(*) as antall from vedtak where status = 'vedtatt'`);
+      return Number(antall);
+    },
+    async rydd(env) {
+      if (!env.TEST_DATABASE_NAME || process.env.KEEP_TEST_DB) return;
+      const c = new pg.Client({ connectionString: env.ADMIN_DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${env.TEST_DATABASE_NAME}" WITH (FORCE)`);
+      await c.end();
+    },
+    sier: [/Database fra DATABASE_URL/, /køen i Redis/],
+  },
+];
+
+describe.each(VARIANTER)('npm run demo, small caseload, $navn', (variant) => {
   const mappe = mkdtempSync(join(tmpdir(), 'tk-demo-'));
   let resultat: Resultat;
   let utskrift = '';
@@ -66,8 +120,12 @@ describe('npm run demo (small caseload, real PostgreSQL and Redis)', () => {
     // With 200 applications Vågan has about 80 cases: the default planted practice (a quarter refused) is real
     // but, rightly, within the report's uncertainty at that size (need-adjusted strata of one or two cases).
     // The test plants a stronger one; the default caseload of 2000 flags the default one.
-    miljo = egenDatabase();
-    const r = await kjorDemo({ ...miljo, DEMO_SOKNADER: String(ANTALL), DEMO_UT: mappe, DEMO_RESULTAT_JSON: join(mappe, 'resultat.json'), CI: '1', DEMO_PLANTET_AVSLAG: '0.6', DEMO_PLANTET_REDUSERT: '0.4' });
+    const { env, utenArv } = variant.miljo();
+    miljo = env;
+    const r = await kjorDemo(
+      { ...env, DEMO_SOKNADER: String(ANTALL), DEMO_UT: mappe, DEMO_RESULTAT_JSON: join(mappe, 'resultat.json'), CI: '1', DEMO_PLANTET_AVSLAG: '0.6', DEMO_PLANTET_REDUSERT: '0.4' },
+      utenArv,
+    );
     utskrift = r.ut;
     if (r.kode !== 0) throw new Error(`demoen avsluttet med kode ${r.kode}:\n${r.ut.slice(-3000)}\n${r.feil.slice(-3000)}`);
     resultat = JSON.parse(readFileSync(join(mappe, 'resultat.json'), 'utf8')) as Resultat;
@@ -75,18 +133,17 @@ describe('npm run demo (small caseload, real PostgreSQL and Redis)', () => {
 
   afterAll(async () => {
     rmSync(mappe, { recursive: true, force: true });
-    if (!miljo.TEST_DATABASE_NAME || process.env.KEEP_TEST_DB) return;
-    const c = new pg.Client({ connectionString: miljo.ADMIN_DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${miljo.TEST_DATABASE_NAME}" WITH (FORCE)`);
-    await c.end();
+    await variant.rydd(miljo);
+  });
+
+  it('says where it runs', () => {
+    for (const r of variant.sier) expect(utskrift).toMatch(r);
   });
 
   it('writes one PDF per decision (and per interim reply and forwarded complaint) in the municipality folders', async () => {
     const pdfer = KOMMUNER.flatMap((k) => (existsSync(join(mappe, 'brev', k)) ? readdirSync(join(mappe, 'brev', k)).filter((f) => f.endsWith('.pdf')).map((f) => join(mappe, 'brev', k, f)) : []));
     const vedtakPdfer = pdfer.filter((f) => /_vedtak_[a-z_]+_[0-9a-f-]{36}\.pdf$/.test(f));
-    const [{ antall }] = await sporring<{ antall: string }>(miljo.DATABASE_OWNER_URL, `select count(*) as antall from vedtak where status = 'vedtatt'`);
-    expect(Number(antall)).toBe(ANTALL);
+    expect(await variant.vedtatte(miljo)).toBe(ANTALL);
     expect(vedtakPdfer).toHaveLength(ANTALL);
     expect(resultat.vedtak.totalt).toBe(ANTALL);
     expect(pdfer).toHaveLength(ANTALL + resultat.foreloepigeSvar + resultat.klager.oversendt);
