@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { VersjonertRepository } from '../../../../libs/persistence/src/versjonert-repository.js';
 import { BrevmalEntity } from '../../../../libs/persistence/src/entities/brevmal.entity.js';
 import { KommuneEntity } from '../../../../libs/persistence/src/entities/kommune.entity.js';
 import type { Brevmalstatus } from './brevmal.dto.js';
@@ -10,16 +11,11 @@ export interface Brevmalfilter {
   status?: Brevmalstatus;
 }
 
-/**
- * The template table. Templates are shared by all municipalities and hold no personal data, so they
- * are read and written outside a tenant transaction (the table has no row-level security).
- */
+/** The template table: versions per brevtype and målform (the table has no row-level security). */
 @Injectable()
-export class BrevmalRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  finn(id: string, em: EntityManager = this.dataSource.manager): Promise<BrevmalEntity | null> {
-    return em.findOneBy(BrevmalEntity, { id });
+export class BrevmalRepository extends VersjonertRepository<BrevmalEntity> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, BrevmalEntity);
   }
 
   /** Without `innhold` (the list would otherwise carry every text of every version); `tittel` is read from it. */
@@ -52,10 +48,7 @@ export class BrevmalRepository {
    * "newer version already published" check and the "last published version" check cannot race.
    */
   iLaasForMal<T>(brevtype: string, maalform: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`brevmal:${brevtype}:${maalform}`]);
-      return fn(em);
-    });
+    return this.iLaasFor(`brevmal:${brevtype}:${maalform}`, fn);
   }
 
   async hoyesteVersjon(em: EntityManager, brevtype: string, maalform: string, status?: Brevmalstatus): Promise<number> {
@@ -70,40 +63,9 @@ export class BrevmalRepository {
     return em.countBy(BrevmalEntity, { brevtype, maalform: maalform as BrevmalEntity['maalform'], status: 'publisert' });
   }
 
-  async opprett(em: EntityManager, rad: Pick<BrevmalEntity, 'brevtype' | 'maalform' | 'versjon' | 'innhold' | 'opprettetAv'>): Promise<BrevmalEntity> {
-    const ny = em.create(BrevmalEntity, { ...rad, status: 'utkast', publisertAv: null, publisertTid: null });
-    return em.save(ny);
-  }
-
   /** Changes a draft's content; false when the row is no longer a draft (the caller answers 409). */
-  async endreUtkast(id: string, innhold: Record<string, unknown>): Promise<boolean> {
-    const res = await this.dataSource
-      .createQueryBuilder()
-      .update(BrevmalEntity)
-      .set({ innhold } as never)
-      .where(`id = :id AND status = 'utkast'`, { id })
-      .execute();
-    return res.affected === 1;
-  }
-
-  async publiser(em: EntityManager, id: string, av: string): Promise<boolean> {
-    const res = await em
-      .createQueryBuilder()
-      .update(BrevmalEntity)
-      .set({ status: 'publisert', publisertAv: av, publisertTid: () => 'now()' } as never)
-      .where(`id = :id AND status = 'utkast'`, { id })
-      .execute();
-    return res.affected === 1;
-  }
-
-  async trekkTilbake(em: EntityManager, id: string, fra: Brevmalstatus): Promise<boolean> {
-    const res = await em
-      .createQueryBuilder()
-      .update(BrevmalEntity)
-      .set({ status: 'tilbaketrukket' })
-      .where('id = :id AND status = :fra', { id, fra })
-      .execute();
-    return res.affected === 1;
+  endreUtkast(id: string, innhold: Record<string, unknown>): Promise<boolean> {
+    return this.endre(id, { innhold } as Partial<BrevmalEntity>);
   }
 
   finnKommune(kommunenummer: string): Promise<KommuneEntity | null> {

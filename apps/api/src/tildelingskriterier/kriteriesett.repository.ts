@@ -3,17 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Kriteriesett, KriteriesettStatus, LokaltAvvik } from '../../../../libs/domain/src/kriterier/index.js';
 import { KommuneEntity } from '../../../../libs/persistence/src/entities/kommune.entity.js';
 import { KriteriesettEntity } from '../../../../libs/persistence/src/entities/kriteriesett.entity.js';
+import { VersjonertRepository } from '../../../../libs/persistence/src/versjonert-repository.js';
 
-/**
- * The criteria versions. Shared by all municipalities and free of personal data, so read and written
- * outside a tenant transaction (the table has no row-level security).
- */
+/** The criteria versions (the table has no row-level security). */
 @Injectable()
-export class KriteriesettRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  finn(id: string, em: EntityManager = this.dataSource.manager): Promise<KriteriesettEntity | null> {
-    return em.findOneBy(KriteriesettEntity, { id });
+export class KriteriesettRepository extends VersjonertRepository<KriteriesettEntity> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, KriteriesettEntity);
   }
 
   sok(status?: KriteriesettStatus): Promise<KriteriesettEntity[]> {
@@ -25,10 +21,7 @@ export class KriteriesettRepository {
    * "no two published windows overlap" check cannot race.
    */
   iLaas<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('kriteriesett'))`);
-      return fn(em);
-    });
+    return this.iLaasFor('kriteriesett', fn);
   }
 
   async hoyesteVersjon(em: EntityManager): Promise<number> {
@@ -40,40 +33,9 @@ export class KriteriesettRepository {
     return em.find(KriteriesettEntity, { where: { status: 'publisert' }, order: { versjon: 'ASC' } });
   }
 
-  opprett(
-    em: EntityManager,
-    rad: Pick<KriteriesettEntity, 'navn' | 'versjon' | 'gyldigFra' | 'gyldigTil' | 'innhold' | 'lokaleAvvik' | 'opprettetAv'>,
-  ): Promise<KriteriesettEntity> {
-    return em.save(em.create(KriteriesettEntity, { ...rad, status: 'utkast', publisertAv: null, publisertTid: null }));
-  }
-
   /** Replaces a draft; false when the row is no longer a draft (the caller answers 409). */
-  async endreUtkast(
-    id: string,
-    endring: { navn: string; gyldigFra: string; gyldigTil: string | null; innhold: Kriteriesett; lokaleAvvik: LokaltAvvik[] },
-  ): Promise<boolean> {
-    const res = await this.dataSource
-      .createQueryBuilder()
-      .update(KriteriesettEntity)
-      .set(endring as never)
-      .where(`id = :id AND status = 'utkast'`, { id })
-      .execute();
-    return res.affected === 1;
-  }
-
-  async publiser(em: EntityManager, id: string, av: string): Promise<boolean> {
-    const res = await em
-      .createQueryBuilder()
-      .update(KriteriesettEntity)
-      .set({ status: 'publisert', publisertAv: av, publisertTid: () => 'now()' } as never)
-      .where(`id = :id AND status = 'utkast'`, { id })
-      .execute();
-    return res.affected === 1;
-  }
-
-  async trekkTilbake(em: EntityManager, id: string, fra: KriteriesettStatus): Promise<boolean> {
-    const res = await em.createQueryBuilder().update(KriteriesettEntity).set({ status: 'tilbaketrukket' }).where('id = :id AND status = :fra', { id, fra }).execute();
-    return res.affected === 1;
+  endreUtkast(id: string, endring: { navn: string; gyldigFra: string; gyldigTil: string | null; innhold: Kriteriesett; lokaleAvvik: LokaltAvvik[] }): Promise<boolean> {
+    return this.endre(id, endring as Partial<KriteriesettEntity>);
   }
 
   async kommuneFinnes(kommunenummer: string): Promise<boolean> {
