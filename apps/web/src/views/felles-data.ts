@@ -1,5 +1,6 @@
 import { api } from '../api/klient';
 import type { Kommune, Tjeneste } from '../api/typer';
+import { STATUSNAVN } from '../../../../libs/domain/src/saksflyt/statusnavn';
 
 /** Reference data shared by several views, fetched once per session. */
 let kommuner: Promise<Kommune[]> | null = null;
@@ -8,21 +9,8 @@ let tjenester: Promise<Tjeneste[]> | null = null;
 export const hentKommuner = (): Promise<Kommune[]> => (kommuner ??= api.get<Kommune[]>('/kommuner').catch((e) => ((kommuner = null), Promise.reject(e))));
 export const hentTjenester = (): Promise<Tjeneste[]> => (tjenester ??= api.get<Tjeneste[]>('/tjenester').catch((e) => ((tjenester = null), Promise.reject(e))));
 
-export const SAKSSTATUSER: Record<string, string> = {
-  mottatt: 'Mottatt',
-  under_kartlegging: 'Under kartlegging',
-  vedtak_utkast: 'Vedtaksutkast til godkjenning',
-  vedtatt: 'Vedtatt',
-  i_gang: 'Tjenesten er i gang',
-  under_revurdering: 'Under revurdering',
-  avsluttet: 'Avsluttet',
-  trukket: 'Trukket',
-  avvist: 'Avvist',
-  klage_mottatt: 'Klage mottatt',
-  omgjort: 'Omgjort etter klage',
-  oversendt_statsforvalteren: 'Klage oversendt Statsforvalteren',
-  statsforvalteren_avgjort: 'Klage avgjort av Statsforvalteren',
-};
+/** Status labels from the domain itself, so the web app and the API's letters and lists say the same. */
+export const SAKSSTATUSER: Readonly<Record<string, string>> = STATUSNAVN;
 
 /**
  * Decisions this browser has seen per case. GET /soknader/{id} does not list a case's decisions yet, so the
