@@ -42,47 +42,54 @@ export async function startPgliteTjener(db: PGlite, valg: { vert?: string; port?
   const betjen = (s: Socket) => {
     forbindelser.add(s);
     s.setNoDelay(true);
-    let buffer = Buffer.alloc(0);
+    let buffer: Buffer = Buffer.alloc(0);
     let oppstartFerdig = false;
     let kjede = Promise.resolve();
 
-    const utfor = async (melding: Buffer, oppstart: boolean) => {
+    // Runs a batch of whole messages in one call into PGlite (one Parse/Bind/Describe/Execute/Sync round is
+    // one call, not five), then lets another connection in if the batch ended where that is safe.
+    const utfor = async (meldinger: Buffer, sisteType: number | null) => {
       await taSesjonen(s);
-      await db.execProtocolRawStream(new Uint8Array(melding), { onRawData: (d) => void (s.writable && s.write(d)) });
-      const type = oppstart ? null : melding[0];
-      if ((oppstart || type === SYNC || type === QUERY || type === TERMINATE) && !db.isInTransaction()) slippSesjonen(s);
+      await db.execProtocolRawStream(new Uint8Array(meldinger), { onRawData: (d) => void (s.writable && s.write(d)) });
+      if ((sisteType === null || sisteType === SYNC || sisteType === QUERY || sisteType === TERMINATE) && !db.isInTransaction()) slippSesjonen(s);
+    };
+    const kjor = (meldinger: Buffer, sisteType: number | null) => {
+      // Messages of one connection run in order; the session lock decides between connections.
+      kjede = kjede.then(() => utfor(meldinger, sisteType)).catch(() => void s.destroy());
     };
 
     s.on('data', (data: Buffer) => {
-      buffer = Buffer.concat([buffer, data]);
-      for (;;) {
-        if (!oppstartFerdig) {
-          if (buffer.length < 8) return;
-          const lengde = buffer.readInt32BE(0);
-          if (buffer.length < lengde) return;
-          const kode = buffer.readInt32BE(4);
-          const melding = buffer.subarray(0, lengde);
-          buffer = buffer.subarray(lengde);
-          if (kode === SSL_REQUEST || kode === GSS_REQUEST) {
-            s.write('N'); // no encryption on loopback
-            continue;
-          }
-          if (kode === CANCEL_REQUEST) {
-            s.end();
-            return;
-          }
-          oppstartFerdig = true;
-          kjede = kjede.then(() => utfor(Buffer.from(melding), true)).catch(() => void s.destroy());
-          continue;
-        }
-        if (buffer.length < 5) return;
-        const lengde = 1 + buffer.readInt32BE(1);
+      buffer = buffer.length ? Buffer.concat([buffer, data]) : data;
+      // Before the startup message: SSL/GSS requests (answered "no") and cancel requests (not supported).
+      while (!oppstartFerdig) {
+        if (buffer.length < 8) return;
+        const lengde = buffer.readInt32BE(0);
         if (buffer.length < lengde) return;
+        const kode = buffer.readInt32BE(4);
         const melding = Buffer.from(buffer.subarray(0, lengde));
         buffer = buffer.subarray(lengde);
-        // Messages of one connection run in order; the session lock decides between connections.
-        kjede = kjede.then(() => utfor(melding, false)).catch(() => void s.destroy());
+        if (kode === SSL_REQUEST || kode === GSS_REQUEST) {
+          s.write('N'); // no encryption on loopback
+        } else if (kode === CANCEL_REQUEST) {
+          s.end();
+          return;
+        } else {
+          oppstartFerdig = true;
+          kjor(melding, null);
+        }
       }
+      let slutt = 0;
+      let sisteType = 0;
+      while (buffer.length - slutt >= 5) {
+        const lengde = 1 + buffer.readInt32BE(slutt + 1);
+        if (buffer.length - slutt < lengde) break;
+        sisteType = buffer[slutt];
+        slutt += lengde;
+      }
+      if (slutt === 0) return;
+      const meldinger = Buffer.from(buffer.subarray(0, slutt));
+      buffer = buffer.subarray(slutt);
+      kjor(meldinger, sisteType);
     });
 
     s.on('error', () => s.destroy());
