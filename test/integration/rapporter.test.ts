@@ -221,4 +221,43 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     const leder = await lagBruker('leder', [VESTVAGOY]);
     expect((await api.http.get(`/api/v1/rapporter/${id}`).set(auth(leder))).status).toBe(200);
   });
+
+  it('lists the reports a user may see, newest first and without their contents', async () => {
+    const LISTEAAR = 2033; // a year of its own: nothing else in this file orders for it
+    const vagan = await lagBruker('leder', [VAGAN]);
+    const vestvagoy = await lagBruker('leder', [VESTVAGOY]);
+    const begge = await lagBruker('leder', [VAGAN, VESTVAGOY]);
+    const tv = await lagBruker('tillitsvalgt', [VAGAN]);
+    const bestill = async (b: TestBruker, type: string) => {
+      const r = await api.http.post('/api/v1/rapporter').set(auth(b)).send({ type, aar: LISTEAAR });
+      expect(r.status).toBe(202);
+      return r.body.id as string;
+    };
+    const vaganRapport = await bestill(vagan, 'likebehandling');
+    const vestvagoyRapport = await bestill(vestvagoy, 'likebehandling');
+    const anonym = await bestill(tv, 'anonymisert');
+    const liste = async (b: TestBruker, q = '') => {
+      const r = await api.http.get(`/api/v1/rapporter?aar=${LISTEAAR}${q}`).set(auth(b));
+      expect(r.status).toBe(200);
+      return r.body as { id: string; type: string; kommuner: string[]; lenker: object; innhold?: unknown }[];
+    };
+
+    // A leader: own orders, reports on their own municipalities only, and anonymised ones.
+    expect((await liste(vagan)).map((r) => r.id)).toEqual([anonym, vaganRapport]);
+    expect((await liste(vestvagoy)).map((r) => r.id)).toEqual([anonym, vestvagoyRapport]);
+    expect((await liste(begge)).map((r) => r.id)).toEqual([anonym, vestvagoyRapport, vaganRapport]);
+    expect((await liste(begge, '&type=likebehandling')).map((r) => r.id)).toEqual([vestvagoyRapport, vaganRapport]);
+    // A union representative: their own orders only, never a leader report.
+    expect((await liste(tv)).map((r) => r.id)).toEqual([anonym]);
+    expect(await liste(await lagBruker('tillitsvalgt', [VAGAN]))).toEqual([]);
+    // Status and links, never the figures.
+    const [forste] = await liste(vagan);
+    expect(forste).toMatchObject({ id: anonym, type: 'anonymisert', kommuner: ALLE.slice().sort() });
+    expect(forste).not.toHaveProperty('innhold');
+    // Bad filters name the field; a caseworker may not list reports.
+    const feil = await api.http.get('/api/v1/rapporter?antall=0&type=alt').set(auth(vagan));
+    expect(feil.status).toBe(400);
+    expect(feil.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['antall', 'type']);
+    expect((await api.http.get('/api/v1/rapporter').set(auth(await lagBruker('saksbehandler', [VAGAN])))).status).toBe(403);
+  });
 });

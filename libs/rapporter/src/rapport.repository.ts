@@ -91,6 +91,28 @@ export class RapportRepository {
     return this.dataSource.getRepository(RapportEntity).findOneBy({ id });
   }
 
+  /**
+   * The newest reports a user may see, without their contents: those they ordered and, for a leader, every
+   * anonymised report and every report whose municipalities are all among the leader's own (the same rule as
+   * RapportService's single access check).
+   */
+  liste(bruker: { id: string; kommuner: readonly string[]; erLeder: boolean }, filter: { type?: Rapporttype; aar?: number }, antall: number): Promise<RapportEntity[]> {
+    const qb = this.dataSource
+      .getRepository(RapportEntity)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.type', 'r.status', 'r.aar', 'r.kommuner', 'r.bestiltAv', 'r.opprettet', 'r.ferdigTid', 'r.feil'])
+      .where(`(r.bestilt_av = :id OR (:erLeder AND (r.type = 'anonymisert' OR r.kommuner <@ :kommuner::text[])))`, {
+        id: bruker.id,
+        erLeder: bruker.erLeder,
+        kommuner: [...bruker.kommuner],
+      })
+      .orderBy('r.opprettet', 'DESC')
+      .take(antall);
+    if (filter.type) qb.andWhere('r.type = :type', { type: filter.type });
+    if (filter.aar) qb.andWhere('r.aar = :aar', { aar: filter.aar });
+    return qb.getMany();
+  }
+
   async lagreFerdig(id: string, innhold: Record<string, unknown>, csv: string, pdf: Buffer): Promise<void> {
     await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'ferdig', innhold: innhold as never, csv, pdf, feil: null, ferdigTid: new Date() });
   }

@@ -14,6 +14,8 @@ export interface Rapportstatus {
   type: Rapporttype;
   status: RapportEntity['status'];
   aar: number;
+  /** The municipalities the report covers (every municipality for the anonymised report). */
+  kommuner: string[];
   opprettet: string;
   ferdigTid: string | null;
   feil: string | null;
@@ -49,6 +51,12 @@ export class RapportService {
     return this.status(rapport);
   }
 
+  async liste(filter: { type?: Rapporttype; aar?: number; antall?: number }): Promise<Rapportstatus[]> {
+    const bruker = this.context.bruker;
+    const rader = await this.repo.liste({ id: bruker.id, kommuner: bruker.kommuner, erLeder: harRolle(bruker, 'leder') }, filter, filter.antall ?? 50);
+    return rader.map((r) => this.status(r));
+  }
+
   async hent(id: string): Promise<Rapportstatus> {
     return this.status(await this.synlig(id));
   }
@@ -82,6 +90,7 @@ export class RapportService {
       type: r.type,
       status: r.status,
       aar: r.aar,
+      kommuner: r.kommuner,
       opprettet: r.opprettet.toISOString(),
       ferdigTid: r.ferdigTid ? r.ferdigTid.toISOString() : null,
       feil: r.status === 'feilet' ? r.feil : null,

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { RapportService } from '../../../../libs/rapporter/src/rapport.service.js';
 import { DomeneFeil } from '../../../../libs/domain/src/felles/typer.js';
 import { Roller } from '../http/auth.guard.js';
-import { RAPPORTFORMATER, RapportbestillingDto, RapportstatusDto } from './rapport.dto.js';
+import { RAPPORTFORMATER, RapportbestillingDto, RapportlisteQuery, RapportstatusDto } from './rapport.dto.js';
 
 @ApiTags('rapporter')
 @ApiBearerAuth()
@@ -19,6 +19,13 @@ export class RapportController {
   @ApiForbiddenResponse({ description: 'Tillitsvalgte kan bare bestille den anonymiserte rapporten' })
   bestill(@Body() body: RapportbestillingDto) {
     return this.rapporter.bestill(body.type, body.aar);
+  }
+
+  @Get()
+  @Roller('leder', 'tillitsvalgt')
+  @ApiOkResponse({ type: RapportstatusDto, isArray: true, description: 'De nyeste rapportene du kan se, uten innhold: dine egne bestillinger, og for ledere de anonymiserte og de som gjelder bare egne kommuner' })
+  liste(@Query() q: RapportlisteQuery) {
+    return this.rapporter.liste(q);
   }
 
   @Get(':id')
