@@ -231,6 +231,11 @@ describe('the web app in a real browser', () => {
     await sjekkTilgjengelighet(page, 'rapport-anonymisert');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
     expect(readFileSync(await csv.path()).toString()).toMatch(/^\uFEFF?tabell;periode/);
+    // The list comes from the API: after a reload the report is still there, finished.
+    await page.reload();
+    const rad = page.getByRole('table', { name: 'Rapporter du kan se, nyeste først' }).getByRole('row').nth(1);
+    await rad.getByText('Ferdig').waitFor();
+    expect(await rad.textContent()).toContain('Anonymisert (kan deles)');
 
     // Everything else: the app says no, and so does the API.
     for (const sti of ['/saker', '/dashbord', '/tilgangslogg', '/kriterier']) {

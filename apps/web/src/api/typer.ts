@@ -142,6 +142,7 @@ export interface Rapportstatus {
   type: 'likebehandling' | 'anonymisert';
   status: 'bestilt' | 'ferdig' | 'feilet';
   aar: number;
+  kommuner: string[];
   opprettet: string;
   ferdigTid: string | null;
   feil: string | null;

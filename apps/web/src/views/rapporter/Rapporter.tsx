@@ -4,7 +4,7 @@ import type { AnonymisertRapport, LikebehandlingRapport, Rapportstatus } from '.
 import { Feilmelding, Felt, Sidetittel, useData, useHandling } from '../../components/felles';
 import { fmtTid } from '../../format';
 import { AnonymVisning, LikebehandlingVisning } from './Rapportvisning';
-import { bestill, bestilte, ventPaaFerdig } from './rapportbestilling';
+import { bestill, synlige, ventPaaFerdig } from './rapportbestilling';
 
 const TYPENAVN = { likebehandling: 'Likebehandling (ledere)', anonymisert: 'Anonymisert (kan deles)' };
 
@@ -13,7 +13,7 @@ export function Rapporter({ okt }: { okt: Okt }) {
   const [type, settType] = useState<Rapportstatus['type']>(typer[0]);
   const [aar, settAar] = useState(String(new Date().getFullYear()));
   const [teller, settTeller] = useState(0);
-  const liste = useData(() => Promise.all(bestilte().map((id) => api.get<Rapportstatus>(`/rapporter/${id}`))), [teller]);
+  const liste = useData(() => synlige(), [teller]);
   const [vist, settVist] = useState<LikebehandlingRapport | AnonymisertRapport | null>(null);
   const handling = useHandling();
 
@@ -57,11 +57,11 @@ export function Rapporter({ okt }: { okt: Okt }) {
         </p>
       )}
       <Feilmelding feil={handling.feil ?? liste.feil} />
-      <h2>Bestilte rapporter</h2>
-      {liste.data && liste.data.length === 0 && <p>Du har ikke bestilt noen rapporter i denne økten.</p>}
+      <h2>Rapporter du kan se</h2>
+      {liste.data && liste.data.length === 0 && <p>Det finnes ingen rapporter du kan se ennå.</p>}
       {liste.data && liste.data.length > 0 && (
         <table>
-          <caption className="skjult">Rapporter bestilt i denne økten</caption>
+          <caption className="skjult">Rapporter du kan se, nyeste først</caption>
           <thead>
             <tr>
               <th scope="col">Type</th>
