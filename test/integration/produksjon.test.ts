@@ -32,6 +32,9 @@ describe('production authentication (OIDC) and rate limiting', () => {
       expect((await api.http.get('/api/v1/kommuner').set('Authorization', `Bearer ${ok}`)).status).toBe(200);
       const dev = await signDevToken({ sub: 'u', name: 'x', roles: ['saksbehandler'], kommuner: [VAGAN] }, process.env.AUTH_JWT_SECRET!);
       expect((await api.http.get('/api/v1/kommuner').set('Authorization', `Bearer ${dev}`)).status).toBe(401);
+      // The web app may fetch tokens from the identity provider, and from nowhere else but itself.
+      const csp = (await api.http.get('/health/live')).headers['content-security-policy'] as string;
+      expect(csp.split(';')).toContain("connect-src 'self' https://idp.example");
       // The development sign-in does not exist in production.
       expect((await api.http.post('/api/v1/dev/token').send({ rolle: 'leder', kommuner: [VAGAN] })).status).toBe(404);
     } finally {

@@ -57,7 +57,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(requestMiddleware(logger.pino));
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
+  // The web app signs in with OIDC (authorization code + PKCE): its token request goes to the issuer.
+  const connectSrc = ["'self'", ...(config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [])];
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'connect-src': connectSrc } } }));
   app.use(
     rateLimit({
       windowMs: 60_000,
