@@ -8,7 +8,7 @@ const claims = { name: 'Test', roles: ['saksbehandler'], kommuner: [VAGAN] };
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 /** Routes that return no personal data and that a union representative may call. */
-const TILLITSVALGT_TILLATT = new Set(['GET /api/v1/kommuner', 'POST /api/v1/rapporter', 'GET /api/v1/rapporter/:id', 'GET /api/v1/rapporter/:id/innhold']);
+const TILLITSVALGT_TILLATT = new Set(['GET /api/v1/kommuner', 'POST /api/v1/rapporter', 'GET /api/v1/rapporter', 'GET /api/v1/rapporter/:id', 'GET /api/v1/rapporter/:id/innhold']);
 // Public: health, API docs, and the development sign-in (registered only outside production).
 const OFFENTLIG = /^\/(health|api\/docs|api\/v1\/dev\/token)/;
 

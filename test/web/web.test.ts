@@ -97,7 +97,7 @@ describe('the web app in a real browser', () => {
     expect((await api.http.post('/api/v1/dev/token').send({ rolle: 'leder', kommuner: [] })).status).toBe(400);
   });
 
-  it('caseworker: registers an oral application, records an assessment, sees the recommendation, decides and downloads the letter', async () => {
+  it('caseworker: registers an oral application, assesses, decides, downloads the letter, and takes a complaint through re-assessment to Statsforvalteren', async () => {
     const { ctx, page } = await nyFane();
     await loggInn(page, /Saksbehandler – Vågan og Vestvågøy/);
     await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
@@ -157,6 +157,20 @@ describe('the web app in a real browser', () => {
     await page.getByRole('button', { name: 'Registrer klagen' }).click();
     await page.getByText('Klagen er registrert.').waitFor();
     await sjekkTilgjengelighet(page, 'sak-klage', false);
+
+    // The office upholds its decision and forwards the complaint; then Statsforvalteren's outcome is recorded.
+    const klager = page.getByRole('table', { name: 'Klager i saken' });
+    await klager.getByText('Mottatt, ikke vurdert').waitFor();
+    await page.getByLabel('Kontorets vurdering').selectOption('opprettholdt');
+    await page.getByLabel('Begrunnelse for vurderingen').fill('Behovet er dekket av tjenesten som er innvilget.');
+    await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await klager.getByText('Oversendt Statsforvalteren').waitFor();
+    await page.getByRole('heading', { name: 'Statsforvalterens avgjørelse' }).waitFor();
+    await sjekkTilgjengelighet(page, 'sak-klage-oversendt', false);
+    await page.getByLabel('Utfall').selectOption('stadfestet');
+    await page.getByRole('button', { name: 'Registrer avgjørelsen' }).click();
+    await klager.getByText('Avgjort av Statsforvalteren').waitFor();
+    expect(await page.getByRole('heading', { name: 'Statsforvalterens avgjørelse' }).count()).toBe(0);
     expect((page as unknown as { feil: string[] }).feil).toEqual([]);
     await ctx.close();
   });

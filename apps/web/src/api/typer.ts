@@ -77,6 +77,17 @@ export interface Sak extends Sakssammendrag {
   journal: { id: string; tekst: string; opprettetAvNavn: string; opprettet: string }[];
   kartlegginger: Kartlegging[];
   vedtak?: { id: string; status: string }[];
+  klager?: Klage[];
+}
+
+export interface Klage {
+  id: string;
+  vedtakId: string;
+  status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort';
+  mottattDato: string;
+  klagefrist: string;
+  innenFrist: boolean;
+  versjon: number;
 }
 
 export interface Anbefalingslinje {

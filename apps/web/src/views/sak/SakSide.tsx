@@ -6,6 +6,7 @@ import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
 import { hentKommuner, hentTjenester, huskVedtak, kjenteVedtak } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
+import { Klagebehandling } from './Klagebehandling';
 import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
 import { Vedtaksskjema } from './Vedtaksskjema';
 
@@ -166,6 +167,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
       </section>
 
       {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={sak.oppdater} />}
+      <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={sak.oppdater} />
 
       <Journal sak={s} ferdig={sak.oppdater} />
 
