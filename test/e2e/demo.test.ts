@@ -77,15 +77,15 @@ const VARIANTER: Variant[] = [
     navn: 'embedded default: PGlite, queue on BullMQ\'s PostgreSQL backend, no Redis',
     miljo: () => ({ env: { DEMO_DATA_DIR: mkdtempSync(join(tmpdir(), 'tk-demo-pglite-')) }, utenArv: DATABASEVARIABLER }),
     async vedtatte(env) {
-      // The data stays in the folder: open it again, as a user exploring after the demo would.
-      const { PGlite } = await import('@electric-sql/pglite');
-      const db = await PGlite.create(env.DEMO_DATA_DIR);
-      try {
-        const r = await db.query<{ antall: number }>(`select count(*)::int as antall from vedtak where status = 'vedtatt'`);
-        return r.rows[0].antall;
-      } finally {
-        await db.close();
-      }
+      // The data stays in the folder: open it again, as a user exploring after the demo would (in a process of
+      // its own, so nothing of PGlite stays behind in the test runner).
+      const skript = `const { PGlite } = await import('@electric-sql/pglite');
+        const db = await PGlite.create(process.env.MAPPE);
+        const r = await db.query("select count(*)::int as antall from vedtak where status = 'vedtatt'");
+        console.log(r.rows[0].antall);
+        await db.close();`;
+      const ut = execFileSync(process.execPath, ['--input-type=module', '-e', skript], { encoding: 'utf8', env: { ...process.env, MAPPE: env.DEMO_DATA_DIR } });
+      return Number(ut.trim());
     },
     async rydd(env) {
       rmSync(env.DEMO_DATA_DIR, { recursive: true, force: true });

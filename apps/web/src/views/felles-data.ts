@@ -11,17 +11,3 @@ export const hentTjenester = (): Promise<Tjeneste[]> => (tjenester ??= api.get<T
 
 /** Status labels from the domain itself, so the web app and the API's letters and lists say the same. */
 export const SAKSSTATUSER: Readonly<Record<string, string>> = STATUSNAVN;
-
-/**
- * Decisions this browser has seen per case. GET /soknader/{id} does not list a case's decisions yet, so the
- * case page shows those made or opened here, plus any the API starts returning as `vedtak`.
- */
-const VEDTAK_NOKKEL = 'tk.vedtak';
-export function huskVedtak(soknadId: string, vedtakId: string): void {
-  const alle = JSON.parse(localStorage.getItem(VEDTAK_NOKKEL) ?? '{}') as Record<string, string[]>;
-  alle[soknadId] = [...new Set([...(alle[soknadId] ?? []), vedtakId])];
-  localStorage.setItem(VEDTAK_NOKKEL, JSON.stringify(alle));
-}
-export function kjenteVedtak(soknadId: string): string[] {
-  return (JSON.parse(localStorage.getItem(VEDTAK_NOKKEL) ?? '{}') as Record<string, string[]>)[soknadId] ?? [];
-}

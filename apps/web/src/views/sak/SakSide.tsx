@@ -3,7 +3,7 @@ import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, feltfeil, useData, useHandling } from '../../components/felles';
 import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
-import { hentKommuner, hentTjenester, huskVedtak, kjenteVedtak } from '../felles-data';
+import { hentKommuner, hentTjenester } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
 import { Klagebehandling } from './Klagebehandling';
@@ -26,7 +26,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
   const s = sak.data;
   const saksbehandler = okt.rolle === 'saksbehandler';
   const kommune = ref.data?.[0].find((k) => k.kommunenummer === s.kommunenummer);
-  const vedtakIder = [...new Set([...(s.vedtak ?? []).map((v) => v.id), ...kjenteVedtak(s.id)])];
+  const vedtakIder = (s.vedtak ?? []).map((v) => v.id);
   const sisteKartlegging = s.kartlegginger[0];
 
   return (
@@ -162,7 +162,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
             ))}
           </ul>
         ) : (
-          <p>Ingen vedtak er kjent i denne nettleseren ennå.</p>
+          <p>Saken har ingen vedtak ennå.</p>
         )}
       </section>
 
@@ -254,7 +254,6 @@ function Klageskjema({ sak, vedtakIder, ferdig }: { sak: Sak; vedtakIder: string
           e.preventDefault();
           void kjor(async () => {
             await api.post(`/soknader/${sak.id}/klage`, { versjon: sak.versjon, vedtakId: f.vedtakId, mottattDato: f.mottattDato, ...(f.kjentDato ? { kjentDato: f.kjentDato } : {}), begrunnelse: f.begrunnelse });
-            huskVedtak(sak.id, f.vedtakId);
             settOk(true);
             await ferdig();
           });

@@ -3,7 +3,6 @@ import { api } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
 import { ENHET, UTFALL } from '../../format';
-import { huskVedtak } from '../felles-data';
 import { omfangTekst } from './Anbefalingsvisning';
 
 const AVVIKSKATEGORIER: Record<string, string> = {
@@ -76,7 +75,6 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
             };
           });
           const v = await api.post<Vedtak>(`/soknader/${sak.id}/vedtak`, { versjon: sak.versjon, tjenester, vurdering });
-          huskVedtak(sak.id, v.id);
           await ferdig(v);
         });
       }}

@@ -3,7 +3,7 @@ import { api, type Okt } from '../../api/klient';
 import type { Vedtak } from '../../api/typer';
 import { Feilmelding, Laster, Lenke, Sidetittel, Statusmerke, Suksess, useData, useHandling } from '../../components/felles';
 import { ENHET, fmtDato, fmtTall, UTFALL } from '../../format';
-import { hentTjenester, huskVedtak } from '../felles-data';
+import { hentTjenester } from '../felles-data';
 
 const BREVSTATUS: Record<string, string> = { bestilt: 'Lages', sendt: 'Sendt', feilet: 'Feilet', rendret: 'Ferdig' };
 const VEDTAKSSTATUS: Record<string, string> = { utkast: 'Utkast – venter på godkjenning', vedtatt: 'Vedtatt' };
@@ -17,9 +17,6 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
   const v = vedtak.data;
   const venterPaaBrev = v?.brev.some((b) => b.status === 'bestilt') ?? false;
 
-  useEffect(() => {
-    if (v) huskVedtak(v.soknadId, v.id);
-  }, [v]);
   // A letter is rendered by the worker in the background: look again every other second until it is done.
   useEffect(() => {
     if (!venterPaaBrev) return;
