@@ -142,3 +142,22 @@ export function Laster() {
 export function Statusmerke({ status, tekst }: { status: string; tekst?: string }) {
   return <span className={`merke status-${status}`}>{tekst ?? status}</span>;
 }
+
+/** A data table: a caption for screen readers (hidden on screen) and one header cell per column. */
+export function Tabell({ tittel, kolonner, children }: { tittel: string; kolonner: string[]; children: ReactNode }) {
+  return (
+    <table>
+      <caption className="skjult">{tittel}</caption>
+      <thead>
+        <tr>
+          {kolonner.map((k) => (
+            <th key={k} scope="col">
+              {k}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Side, Sakssammendrag } from '../../api/typer';
-import { Feilmelding, Felt, Laster, Lenke, Sidetittel, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Tabell, useData, useHandling } from '../../components/felles';
 import { fmtDato, fmtTall } from '../../format';
 import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 
@@ -85,58 +85,44 @@ export function Arbeidsliste({ okt }: { okt: Okt }) {
           <>
             <p aria-live="polite">{fmtTall(liste.data.totalt)} saker</p>
             <div className="tabell-ramme">
-              <table>
-                <caption className="skjult">Saker sortert etter frist</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Saksnummer</th>
-                    <th scope="col">Person</th>
-                    <th scope="col">Kommune</th>
-                    <th scope="col">Tjenester</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Frist</th>
-                    <th scope="col">Saksbehandler</th>
+              <Tabell tittel="Saker sortert etter frist" kolonner={['Saksnummer', 'Person', 'Kommune', 'Tjenester', 'Status', 'Frist', 'Saksbehandler']}>
+                {liste.data.elementer.map((s) => (
+                  <tr key={s.id} className={s.forfalt ? 'forfalt' : s.snartForfall ? 'snart' : undefined}>
+                    <td>
+                      <Lenke til={`/saker/${s.id}`}>{s.saksnummer}</Lenke>
+                      {s.akutt && <span className="merke advarsel">Akutt</span>}
+                    </td>
+                    <td>{s.personnavn}</td>
+                    <td>{kommunenavn(s.kommunenummer)}</td>
+                    <td>{s.tjenester.map(tjenestenavn).join(', ')}</td>
+                    <td>{s.statusnavn}</td>
+                    <td>
+                      {fmtDato(s.fristDato)}
+                      {s.forfalt && <span className="merke feil">Forfalt</span>}
+                      {!s.forfalt && s.snartForfall && <span className="merke advarsel">Snart</span>}
+                    </td>
+                    <td>
+                      {s.saksbehandlerNavn ?? <em>Ikke tildelt</em>}
+                      {s.saksbehandlerId !== okt.sub && (
+                        <button
+                          type="button"
+                          className="sekundar liten"
+                          disabled={tildeling.opptatt}
+                          aria-label={`Tildel sak ${s.saksnummer} til meg`}
+                          onClick={() =>
+                            void tildeling.kjor(async () => {
+                              await api.post(`/soknader/${s.id}/tildeling`, { versjon: s.versjon, saksbehandlerId: okt.sub, saksbehandlerNavn: okt.navn });
+                              await liste.oppdater();
+                            })
+                          }
+                        >
+                          Tildel meg
+                        </button>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {liste.data.elementer.map((s) => (
-                    <tr key={s.id} className={s.forfalt ? 'forfalt' : s.snartForfall ? 'snart' : undefined}>
-                      <td>
-                        <Lenke til={`/saker/${s.id}`}>{s.saksnummer}</Lenke>
-                        {s.akutt && <span className="merke advarsel">Akutt</span>}
-                      </td>
-                      <td>{s.personnavn}</td>
-                      <td>{kommunenavn(s.kommunenummer)}</td>
-                      <td>{s.tjenester.map(tjenestenavn).join(', ')}</td>
-                      <td>{s.statusnavn}</td>
-                      <td>
-                        {fmtDato(s.fristDato)}
-                        {s.forfalt && <span className="merke feil">Forfalt</span>}
-                        {!s.forfalt && s.snartForfall && <span className="merke advarsel">Snart</span>}
-                      </td>
-                      <td>
-                        {s.saksbehandlerNavn ?? <em>Ikke tildelt</em>}
-                        {s.saksbehandlerId !== okt.sub && (
-                          <button
-                            type="button"
-                            className="sekundar liten"
-                            disabled={tildeling.opptatt}
-                            aria-label={`Tildel sak ${s.saksnummer} til meg`}
-                            onClick={() =>
-                              void tildeling.kjor(async () => {
-                                await api.post(`/soknader/${s.id}/tildeling`, { versjon: s.versjon, saksbehandlerId: okt.sub, saksbehandlerNavn: okt.navn });
-                                await liste.oppdater();
-                              })
-                            }
-                          >
-                            Tildel meg
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Tabell>
             </div>
             <nav aria-label="Sider" className="sider">
               <button type="button" className="sekundar" disabled={filter.side <= 1} onClick={() => endre({ side: filter.side - 1 })}>

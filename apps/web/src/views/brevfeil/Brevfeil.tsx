@@ -1,5 +1,5 @@
 import { api } from '../../api/klient';
-import { Feilmelding, Laster, Sidetittel, Suksess, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Laster, Sidetittel, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { fmtTall, fmtTid } from '../../format';
 import { useState } from 'react';
 
@@ -27,47 +27,34 @@ export function Brevfeil() {
       ) : liste.data.elementer.length === 0 ? (
         <p>Ingen brev har feilet.</p>
       ) : (
-        <table>
-          <caption className="skjult">Brev som ikke kunne lages</caption>
-          <thead>
-            <tr>
-              <th scope="col">Sak</th>
-              <th scope="col">Brevtype</th>
-              <th scope="col">Feil</th>
-              <th scope="col">Forsøk</th>
-              <th scope="col">Bestilt</th>
-              <th scope="col">Handling</th>
+        <Tabell tittel="Brev som ikke kunne lages" kolonner={['Sak', 'Brevtype', 'Feil', 'Forsøk', 'Bestilt', 'Handling']}>
+          {liste.data.elementer.map((b) => (
+            <tr key={b.id}>
+              <td>{b.saksnummer}</td>
+              <td>{b.brevtype.replace(/_/g, ' ')}</td>
+              <td>{b.feil ?? '–'}</td>
+              <td>{fmtTall(b.forsok)}</td>
+              <td>{fmtTid(b.opprettet)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="liten"
+                  disabled={opptatt}
+                  aria-label={`Kjør brevet for sak ${b.saksnummer} på nytt`}
+                  onClick={() =>
+                    void kjor(async () => {
+                      await api.post(`/brev/${b.id}/ny-kjoring`);
+                      settMelding(`Brevet for sak ${b.saksnummer} er lagt i kø på nytt.`);
+                      await liste.oppdater();
+                    })
+                  }
+                >
+                  Kjør på nytt
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {liste.data.elementer.map((b) => (
-              <tr key={b.id}>
-                <td>{b.saksnummer}</td>
-                <td>{b.brevtype.replace(/_/g, ' ')}</td>
-                <td>{b.feil ?? '–'}</td>
-                <td>{fmtTall(b.forsok)}</td>
-                <td>{fmtTid(b.opprettet)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="liten"
-                    disabled={opptatt}
-                    aria-label={`Kjør brevet for sak ${b.saksnummer} på nytt`}
-                    onClick={() =>
-                      void kjor(async () => {
-                        await api.post(`/brev/${b.id}/ny-kjoring`);
-                        settMelding(`Brevet for sak ${b.saksnummer} er lagt i kø på nytt.`);
-                        await liste.oppdater();
-                      })
-                    }
-                  >
-                    Kjør på nytt
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       )}
     </section>
   );

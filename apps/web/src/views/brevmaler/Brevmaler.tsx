@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
-import { Feilmelding, Laster, Sidetittel, Statusmerke, Suksess, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Laster, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { JsonRedigering, lesJson } from '../../components/JsonRedigering';
 import { fmtTid } from '../../format';
 
@@ -44,40 +44,26 @@ export function Brevmaler() {
       {!liste.data ? (
         <Laster />
       ) : (
-        <table>
-          <caption className="skjult">Brevmaler</caption>
-          <thead>
-            <tr>
-              <th scope="col">Brevtype</th>
-              <th scope="col">Målform</th>
-              <th scope="col">Versjon</th>
-              <th scope="col">Tittel</th>
-              <th scope="col">Status</th>
-              <th scope="col">Opprettet</th>
-              <th scope="col">Handling</th>
+        <Tabell tittel="Brevmaler" kolonner={['Brevtype', 'Målform', 'Versjon', 'Tittel', 'Status', 'Opprettet', 'Handling']}>
+          {liste.data.map((m) => (
+            <tr key={m.id}>
+              <td>{m.brevtype.replace(/_/g, ' ')}</td>
+              <td>{m.maalform === 'nb' ? 'Bokmål' : 'Nynorsk'}</td>
+              <td>{m.versjon}</td>
+              <td>{m.tittel}</td>
+              <td>
+                <Statusmerke status={m.status} tekst={STATUS[m.status] ?? m.status} />
+                {m.iBruk && <span className="merke ok">I bruk</span>}
+              </td>
+              <td>{fmtTid(m.opprettet)}</td>
+              <td>
+                <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Brevmal>(`/brevmaler/${m.id}`)))}>
+                  Åpne {m.brevtype.replace(/_/g, ' ')} ({m.maalform}) v{m.versjon}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {liste.data.map((m) => (
-              <tr key={m.id}>
-                <td>{m.brevtype.replace(/_/g, ' ')}</td>
-                <td>{m.maalform === 'nb' ? 'Bokmål' : 'Nynorsk'}</td>
-                <td>{m.versjon}</td>
-                <td>{m.tittel}</td>
-                <td>
-                  <Statusmerke status={m.status} tekst={STATUS[m.status] ?? m.status} />
-                  {m.iBruk && <span className="merke ok">I bruk</span>}
-                </td>
-                <td>{fmtTid(m.opprettet)}</td>
-                <td>
-                  <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Brevmal>(`/brevmaler/${m.id}`)))}>
-                    Åpne {m.brevtype.replace(/_/g, ' ')} ({m.maalform}) v{m.versjon}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       )}
       <Feilmelding feil={liste.feil} />
       {valgt && (

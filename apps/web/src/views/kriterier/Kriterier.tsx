@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
-import { Feilmelding, Felt, Laster, Sidetittel, Statusmerke, Suksess, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Laster, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { JsonRedigering, lesJson } from '../../components/JsonRedigering';
 import { fmtDato, fmtTall } from '../../format';
 import { hentKommuner } from '../felles-data';
@@ -56,42 +56,29 @@ export function Kriterier() {
       {!liste.data ? (
         <Laster />
       ) : (
-        <table>
-          <caption className="skjult">Versjoner av kriteriesettet</caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Versjon</th>
-              <th scope="col">Gyldig</th>
-              <th scope="col">Status</th>
-              <th scope="col">Tjenester / lokale avvik</th>
-              <th scope="col">Handling</th>
+        <Tabell tittel="Versjoner av kriteriesettet" kolonner={['Navn', 'Versjon', 'Gyldig', 'Status', 'Tjenester / lokale avvik', 'Handling']}>
+          {liste.data.map((k) => (
+            <tr key={k.id}>
+              <td>{k.navn}</td>
+              <td>{k.versjon}</td>
+              <td>
+                {fmtDato(k.gyldigFra)} – {k.gyldigTil ? fmtDato(k.gyldigTil) : 'løpende'}
+              </td>
+              <td>
+                <Statusmerke status={k.status} tekst={STATUS[k.status] ?? k.status} />
+                {k.iKraft && <span className="merke ok">I kraft</span>}
+              </td>
+              <td>
+                {fmtTall(k.antallTjenester)} / {fmtTall(k.antallLokaleAvvik)}
+              </td>
+              <td>
+                <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Kriteriesett>(`/tildelingskriterier/${k.id}`)))}>
+                  Åpne versjon {k.versjon}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {liste.data.map((k) => (
-              <tr key={k.id}>
-                <td>{k.navn}</td>
-                <td>{k.versjon}</td>
-                <td>
-                  {fmtDato(k.gyldigFra)} – {k.gyldigTil ? fmtDato(k.gyldigTil) : 'løpende'}
-                </td>
-                <td>
-                  <Statusmerke status={k.status} tekst={STATUS[k.status] ?? k.status} />
-                  {k.iKraft && <span className="merke ok">I kraft</span>}
-                </td>
-                <td>
-                  {fmtTall(k.antallTjenester)} / {fmtTall(k.antallLokaleAvvik)}
-                </td>
-                <td>
-                  <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Kriteriesett>(`/tildelingskriterier/${k.id}`)))}>
-                    Åpne versjon {k.versjon}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       )}
       <Feilmelding feil={liste.feil} />
       {valgt && (

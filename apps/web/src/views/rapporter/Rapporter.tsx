@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { AnonymisertRapport, LikebehandlingRapport, Rapportstatus } from '../../api/typer';
-import { Feilmelding, Felt, Sidetittel, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Sidetittel, Tabell, useData, useHandling } from '../../components/felles';
 import { fmtTid } from '../../format';
 import { AnonymVisning, LikebehandlingVisning } from './Rapportvisning';
 import { bestill, synlige, ventPaaFerdig } from './rapportbestilling';
@@ -60,42 +60,30 @@ export function Rapporter({ okt }: { okt: Okt }) {
       <h2>Rapporter du kan se</h2>
       {liste.data && liste.data.length === 0 && <p>Det finnes ingen rapporter du kan se ennå.</p>}
       {liste.data && liste.data.length > 0 && (
-        <table>
-          <caption className="skjult">Rapporter du kan se, nyeste først</caption>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col">År</th>
-              <th scope="col">Bestilt</th>
-              <th scope="col">Status</th>
-              <th scope="col">Handlinger</th>
-            </tr>
-          </thead>
-          <tbody>
-            {liste.data.map((r) => (
-              <tr key={r.id}>
-                <td>{TYPENAVN[r.type]}</td>
-                <td>{r.aar}</td>
-                <td>{fmtTid(r.opprettet)}</td>
-                <td>{r.status === 'ferdig' ? 'Ferdig' : r.status === 'feilet' ? `Feilet: ${r.feil ?? ''}` : 'Lages'}</td>
-                <td className="knapper">
-                  {r.status === 'ferdig' && (
-                    <>
-                      <button type="button" className="sekundar liten" onClick={() => void handling.kjor(async () => settVist(await api.get(`/rapporter/${r.id}/innhold?format=json`)))}>
-                        Vis {r.type} {r.aar}
+        <Tabell tittel="Rapporter du kan se, nyeste først" kolonner={['Type', 'År', 'Bestilt', 'Status', 'Handlinger']}>
+          {liste.data.map((r) => (
+            <tr key={r.id}>
+              <td>{TYPENAVN[r.type]}</td>
+              <td>{r.aar}</td>
+              <td>{fmtTid(r.opprettet)}</td>
+              <td>{r.status === 'ferdig' ? 'Ferdig' : r.status === 'feilet' ? `Feilet: ${r.feil ?? ''}` : 'Lages'}</td>
+              <td className="knapper">
+                {r.status === 'ferdig' && (
+                  <>
+                    <button type="button" className="sekundar liten" onClick={() => void handling.kjor(async () => settVist(await api.get(`/rapporter/${r.id}/innhold?format=json`)))}>
+                      Vis {r.type} {r.aar}
+                    </button>
+                    {(['pdf', 'csv', 'json'] as const).map((f) => (
+                      <button key={f} type="button" className="sekundar liten" onClick={() => void handling.kjor(() => api.lastNed(`/rapporter/${r.id}/innhold?format=${f}`, `rapport-${r.type}-${r.aar}.${f}`))}>
+                        Last ned {f.toUpperCase()}
                       </button>
-                      {(['pdf', 'csv', 'json'] as const).map((f) => (
-                        <button key={f} type="button" className="sekundar liten" onClick={() => void handling.kjor(() => api.lastNed(`/rapporter/${r.id}/innhold?format=${f}`, `rapport-${r.type}-${r.aar}.${f}`))}>
-                          Last ned {f.toUpperCase()}
-                        </button>
-                      ))}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    ))}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Tabell>
       )}
       {vist && (vist.type === 'likebehandling' ? <LikebehandlingVisning rapport={vist} /> : <AnonymVisning rapport={vist} />)}
     </section>

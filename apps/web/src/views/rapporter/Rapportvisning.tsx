@@ -1,3 +1,4 @@
+import { Tabell } from '../../components/felles';
 import type { AnonymisertRapport, LikebehandlingRapport } from '../../api/typer';
 import { fmtIntervall, fmtTall } from '../../format';
 import { Funnelplot } from './Funnelplot';
@@ -19,70 +20,41 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       {rapport.samletTest && <p>{rapport.samletTest.tekst}</p>}
       <h3>Per kommune</h3>
       <div className="tabell-ramme">
-        <table>
-          <caption className="skjult">Nøkkeltall per kommune</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kommune</th>
-              <th scope="col">Søknader</th>
-              <th scope="col">Vedtak</th>
-              <th scope="col">Vedtak per 1 000 over 67 år</th>
-              <th scope="col">Innvilget (95 % KI)</th>
-              <th scope="col">Observert / forventet innvilget</th>
-              <th scope="col">Median dager</th>
-              <th scope="col">Innen fire uker</th>
+        <Tabell tittel="Nøkkeltall per kommune" kolonner={['Kommune', 'Søknader', 'Vedtak', 'Vedtak per 1 000 over 67 år', 'Innvilget (95 % KI)', 'Observert / forventet innvilget', 'Median dager', 'Innen fire uker']}>
+          {rapport.perKommune.map((k) => (
+            <tr key={k.kommunenummer}>
+              <th scope="row">{k.kommunenavn}</th>
+              <td>{fmtTall(k.soknader)}</td>
+              <td>{fmtTall(k.vedtak)}</td>
+              <td>{fmtTall(k.vedtakPer1000Over67)}</td>
+              <td>{fmtIntervall(k.innvilgelsesandel)}</td>
+              <td>
+                {fmtTall(k.innvilgelseJustert.observert)} / {fmtTall(k.innvilgelseJustert.forventet)}
+                {k.innvilgelseJustert.faaForventede && ' (få forventede)'}
+              </td>
+              <td>{fmtTall(k.behandlingstid?.medianDager)}</td>
+              <td>{fmtIntervall(k.behandlingstid?.innenFireUker)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rapport.perKommune.map((k) => (
-              <tr key={k.kommunenummer}>
-                <th scope="row">{k.kommunenavn}</th>
-                <td>{fmtTall(k.soknader)}</td>
-                <td>{fmtTall(k.vedtak)}</td>
-                <td>{fmtTall(k.vedtakPer1000Over67)}</td>
-                <td>{fmtIntervall(k.innvilgelsesandel)}</td>
-                <td>
-                  {fmtTall(k.innvilgelseJustert.observert)} / {fmtTall(k.innvilgelseJustert.forventet)}
-                  {k.innvilgelseJustert.faaForventede && ' (få forventede)'}
-                </td>
-                <td>{fmtTall(k.behandlingstid?.medianDager)}</td>
-                <td>{fmtIntervall(k.behandlingstid?.innenFireUker)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       </div>
       <h3>Per kommune og tjeneste</h3>
       <div className="tabell-ramme">
-        <table>
-          <caption className="skjult">Tall per kommune og tjeneste</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kommune</th>
-              <th scope="col">Tjeneste</th>
-              <th scope="col">Søknader</th>
-              <th scope="col">Vedtak</th>
-              <th scope="col">Innvilget (95 % KI)</th>
-              <th scope="col">Avvik fra kriteriene</th>
-              <th scope="col">Median dager</th>
+        <Tabell tittel="Tall per kommune og tjeneste" kolonner={['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Avvik fra kriteriene', 'Median dager']}>
+          {rapport.rader.map((r, i) => (
+            <tr key={i}>
+              <th scope="row">{r.kommunenavn}</th>
+              <td>{r.tjenestenavn}</td>
+              <td>{fmtTall(r.soknader)}</td>
+              <td>{fmtTall(r.vedtak)}</td>
+              <td>{fmtIntervall(r.innvilgelsesandel)}</td>
+              <td>
+                {fmtTall(r.avvik.antall)} ({fmtTall(r.avvik.gunstigere)} gunstigere, {fmtTall(r.avvik.strengere)} strengere)
+              </td>
+              <td>{fmtTall(r.behandlingstid?.medianDager)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rapport.rader.map((r, i) => (
-              <tr key={i}>
-                <th scope="row">{r.kommunenavn}</th>
-                <td>{r.tjenestenavn}</td>
-                <td>{fmtTall(r.soknader)}</td>
-                <td>{fmtTall(r.vedtak)}</td>
-                <td>{fmtIntervall(r.innvilgelsesandel)}</td>
-                <td>
-                  {fmtTall(r.avvik.antall)} ({fmtTall(r.avvik.gunstigere)} gunstigere, {fmtTall(r.avvik.strengere)} strengere)
-                </td>
-                <td>{fmtTall(r.behandlingstid?.medianDager)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       </div>
       <h3>Traktdiagram</h3>
       <div className="to-kolonner">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
 import type { Klage } from '../../api/typer';
-import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Tabell, feltfeil, useHandling } from '../../components/felles';
 import { fmtDato, iDag } from '../../format';
 
 const KLAGESTATUS: Record<Klage['status'], string> = {
@@ -27,27 +27,17 @@ export function Klagebehandling({ klager, kanBehandle, ferdig }: { klager: Klage
   return (
     <section aria-labelledby="klager-tittel" className="panel">
       <h2 id="klager-tittel">Klager</h2>
-      <table>
-        <caption className="skjult">Klager i saken</caption>
-        <thead>
-          <tr>
-            <th scope="col">Mottatt</th>
-            <th scope="col">Klagefrist</th>
-            <th scope="col">Status</th>
+      <Tabell tittel="Klager i saken" kolonner={['Mottatt', 'Klagefrist', 'Status']}>
+        {klager.map((k) => (
+          <tr key={k.id}>
+            <td>{fmtDato(k.mottattDato)}</td>
+            <td>
+              {fmtDato(k.klagefrist)} {k.innenFrist ? '(innen fristen)' : '(etter fristen)'}
+            </td>
+            <td>{KLAGESTATUS[k.status] ?? k.status}</td>
           </tr>
-        </thead>
-        <tbody>
-          {klager.map((k) => (
-            <tr key={k.id}>
-              <td>{fmtDato(k.mottattDato)}</td>
-              <td>
-                {fmtDato(k.klagefrist)} {k.innenFrist ? '(innen fristen)' : '(etter fristen)'}
-              </td>
-              <td>{KLAGESTATUS[k.status] ?? k.status}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Tabell>
       {kanBehandle &&
         klager.map((k) =>
           k.status === 'mottatt' ? <Vurdering key={k.id} klage={k} ferdig={ferdig} /> : k.status === 'oversendt' ? <Statsforvalteren key={k.id} klage={k} ferdig={ferdig} /> : null,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
-import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, feltfeil, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
 import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
 import { hentKommuner, hentTjenester } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
@@ -99,23 +99,14 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
             </p>
             <details>
               <summary>IPLOS-skår</summary>
-              <table>
-                <caption className="skjult">IPLOS-skår i siste kartlegging</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Variabel</th>
-                    <th scope="col">Skår</th>
+              <Tabell tittel="IPLOS-skår i siste kartlegging" kolonner={['Variabel', 'Skår']}>
+                {IPLOS.map(([k, navn]) => (
+                  <tr key={k}>
+                    <th scope="row">{navn}</th>
+                    <td>{sisteKartlegging.iplos[k] ?? '–'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {IPLOS.map(([k, navn]) => (
-                    <tr key={k}>
-                      <th scope="row">{navn}</th>
-                      <td>{sisteKartlegging.iplos[k] ?? '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Tabell>
             </details>
           </>
         ) : (
@@ -173,27 +164,16 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
 
       <section aria-labelledby="historikk-tittel" className="panel">
         <h2 id="historikk-tittel">Historikk</h2>
-        <table>
-          <caption className="skjult">Statushistorikk</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Status</th>
-              <th scope="col">Av</th>
-              <th scope="col">Kommentar</th>
+        <Tabell tittel="Statushistorikk" kolonner={['Tidspunkt', 'Status', 'Av', 'Kommentar']}>
+          {s.historikk.map((h, i) => (
+            <tr key={i}>
+              <td>{fmtTid(h.tidspunkt)}</td>
+              <td>{h.tilStatus.replace(/_/g, ' ')}</td>
+              <td>{h.brukerNavn}</td>
+              <td>{h.kommentar ?? ''}</td>
             </tr>
-          </thead>
-          <tbody>
-            {s.historikk.map((h, i) => (
-              <tr key={i}>
-                <td>{fmtTid(h.tidspunkt)}</td>
-                <td>{h.tilStatus.replace(/_/g, ' ')}</td>
-                <td>{h.brukerNavn}</td>
-                <td>{h.kommentar ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       </section>
     </article>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
-import { Feilmelding, Felt, Sidetittel, feltfeil, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Sidetittel, Tabell, feltfeil, useHandling } from '../../components/felles';
 import { fmtTid } from '../../format';
 
 interface Rad {
@@ -44,33 +44,20 @@ export function Tilgangslogg() {
       <Feilmelding feil={feil} />
       {rader && rader.length === 0 && <p>Ingen oppslag funnet.</p>}
       {rader && rader.length > 0 && (
-        <table>
-          <caption className="skjult">Oppslag og endringer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Bruker</th>
-              <th scope="col">Handling</th>
-              <th scope="col">Hva</th>
-              <th scope="col">Formål</th>
-              <th scope="col">Kommune</th>
+        <Tabell tittel="Oppslag og endringer" kolonner={['Tidspunkt', 'Bruker', 'Handling', 'Hva', 'Formål', 'Kommune']}>
+          {rader.map((r, i) => (
+            <tr key={i}>
+              <td>{fmtTid(r.tidspunkt)}</td>
+              <td>
+                {r.brukerNavn} ({r.roller.join(', ')})
+              </td>
+              <td>{r.handling}</td>
+              <td>{r.ressurs}</td>
+              <td>{r.formaal}</td>
+              <td>{r.kommunenummer}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rader.map((r, i) => (
-              <tr key={i}>
-                <td>{fmtTid(r.tidspunkt)}</td>
-                <td>
-                  {r.brukerNavn} ({r.roller.join(', ')})
-                </td>
-                <td>{r.handling}</td>
-                <td>{r.ressurs}</td>
-                <td>{r.formaal}</td>
-                <td>{r.kommunenummer}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Vedtak } from '../../api/typer';
-import { Feilmelding, Laster, Lenke, Sidetittel, Statusmerke, Suksess, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { ENHET, fmtDato, fmtTall, UTFALL } from '../../format';
 import { hentTjenester } from '../felles-data';
 
@@ -34,29 +34,17 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
       </p>
       <section aria-labelledby="linjer-tittel" className="panel">
         <h2 id="linjer-tittel">Tjenester</h2>
-        <table>
-          <caption className="skjult">Vedtakets tjenester</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tjeneste</th>
-              <th scope="col">Utfall</th>
-              <th scope="col">Omfang</th>
-              <th scope="col">Anbefalt</th>
-              <th scope="col">Avvik</th>
+        <Tabell tittel="Vedtakets tjenester" kolonner={['Tjeneste', 'Utfall', 'Omfang', 'Anbefalt', 'Avvik']}>
+          {v.tjenester.map((t) => (
+            <tr key={t.tjenestekode}>
+              <td>{tjenestenavn(t.tjenestekode)}</td>
+              <td>{UTFALL[t.utfall] ?? t.utfall}</td>
+              <td>{t.omfang === null ? '–' : `${fmtTall(Number(t.omfang))} ${ENHET[t.omfangsenhet] ?? t.omfangsenhet}`}</td>
+              <td>{t.anbefaltUtfall ? (UTFALL[t.anbefaltUtfall] ?? t.anbefaltUtfall) : '–'}</td>
+              <td>{t.avviker ? `${t.avvikRetning === 'gunstigere' ? 'Gunstigere' : 'Strengere'}: ${t.avvikBegrunnelse ?? ''}` : 'Nei'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {v.tjenester.map((t) => (
-              <tr key={t.tjenestekode}>
-                <td>{tjenestenavn(t.tjenestekode)}</td>
-                <td>{UTFALL[t.utfall] ?? t.utfall}</td>
-                <td>{t.omfang === null ? '–' : `${fmtTall(Number(t.omfang))} ${ENHET[t.omfangsenhet] ?? t.omfangsenhet}`}</td>
-                <td>{t.anbefaltUtfall ? (UTFALL[t.anbefaltUtfall] ?? t.anbefaltUtfall) : '–'}</td>
-                <td>{t.avviker ? `${t.avvikRetning === 'gunstigere' ? 'Gunstigere' : 'Strengere'}: ${t.avvikBegrunnelse ?? ''}` : 'Nei'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabell>
         {v.vurdering && (
           <>
             <h3>Vurdering</h3>
