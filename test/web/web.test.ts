@@ -171,6 +171,15 @@ describe('the web app in a real browser', () => {
     await page.getByRole('button', { name: 'Registrer avgjørelsen' }).click();
     await klager.getByText('Avgjort av Statsforvalteren').waitFor();
     expect(await page.getByRole('heading', { name: 'Statsforvalterens avgjørelse' }).count()).toBe(0);
+
+    // The decision stands: the service starts, and the step is in the case's history with its comment.
+    await page.getByLabel('Handling').selectOption({ label: 'Iverksett tjenesten' });
+    await page.getByLabel('Kommentar til historikken (valgfritt)').fill('Oppstart avtalt med hjemmetjenesten.');
+    await page.getByRole('button', { name: 'Utfør' }).click();
+    const historikk = page.getByRole('table', { name: 'Statushistorikk' });
+    await historikk.getByText('Oppstart avtalt med hjemmetjenesten.').waitFor();
+    expect(await historikk.textContent()).toContain('Tjenesten er i gang');
+    await sjekkTilgjengelighet(page, 'sak-i-gang', false);
     expect((page as unknown as { feil: string[] }).feil).toEqual([]);
     await ctx.close();
   });

@@ -1,6 +1,6 @@
 import { api } from '../api/klient';
 import type { Kommune, Tjeneste } from '../api/typer';
-import { STATUSNAVN } from '../../../../libs/domain/src/saksflyt/statusnavn';
+import { STATUSNAVN } from '../../../../libs/domain/src/saksflyt/navn';
 
 /** Reference data shared by several views, fetched once per session. */
 let kommuner: Promise<Kommune[]> | null = null;

@@ -1,53 +1,13 @@
 import { DomeneFeil, type Rolle } from '../felles/typer.js';
-import { SAKSSTATUSER, STATUSNAVN, type Saksstatus } from './statusnavn.js';
+import { HANDLINGER, HANDLINGSNAVN, SAKSSTATUSER, STATUSNAVN, type Handling, type Saksstatus } from './navn.js';
 
-export { SAKSSTATUSER, STATUSNAVN, type Saksstatus };
+export { HANDLINGER, HANDLINGSNAVN, SAKSSTATUSER, STATUSNAVN, type Handling, type Saksstatus };
 
 /**
  * Statuses with no way on. `avvist` is the one exception, documented on {@link OVERGANGER}: a dismissal
  * is itself a decision that can be complained about.
  */
 export const SLUTTSTATUSER: readonly Saksstatus[] = ['avsluttet', 'trukket', 'avvist'];
-
-export const HANDLINGER = [
-  'start_kartlegging',
-  'utkast_vedtak',
-  'returner_utkast',
-  'fatt_vedtak',
-  'godkjenn_vedtak',
-  'iverksett',
-  'revurder',
-  'avslutt',
-  'trekk',
-  'avvis',
-  'registrer_klage',
-  'omgjor',
-  'oppretthold_og_oversend',
-  'trekk_klage',
-  'avvis_klage',
-  'registrer_statsforvalterens_avgjorelse',
-] as const;
-export type Handling = (typeof HANDLINGER)[number];
-
-/** Labels of the actions (bokmål), as on the caseworker's buttons and in messages. */
-export const HANDLINGSNAVN: Readonly<Record<Handling, string>> = {
-  start_kartlegging: 'start kartlegging',
-  utkast_vedtak: 'send vedtaksutkast til godkjenning',
-  returner_utkast: 'returner vedtaksutkast',
-  fatt_vedtak: 'fatt vedtak',
-  godkjenn_vedtak: 'godkjenn vedtak',
-  iverksett: 'iverksett tjenesten',
-  revurder: 'start revurdering',
-  avslutt: 'avslutt saken',
-  trekk: 'registrer at søknaden er trukket',
-  avvis: 'avvis saken',
-  registrer_klage: 'registrer klage',
-  omgjor: 'omgjør vedtaket',
-  oppretthold_og_oversend: 'oppretthold vedtaket og send klagen til Statsforvalteren',
-  trekk_klage: 'registrer at klagen er trukket',
-  avvis_klage: 'avvis klagen',
-  registrer_statsforvalterens_avgjorelse: 'registrer Statsforvalterens avgjørelse',
-};
 
 /** Role names as caseworkers say them. */
 export const ROLLENAVN: Readonly<Record<Rolle, string>> = {

@@ -3,10 +3,11 @@ import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
 import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
-import { hentKommuner, hentTjenester } from '../felles-data';
+import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
 import { Klagebehandling } from './Klagebehandling';
+import { Sakshandlinger } from './Sakshandlinger';
 import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
 import { Vedtaksskjema } from './Vedtaksskjema';
 
@@ -159,6 +160,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
 
       {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={sak.oppdater} />}
       <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={sak.oppdater} />
+      {saksbehandler && <Sakshandlinger sak={s} ferdig={sak.oppdater} />}
 
       <Journal sak={s} ferdig={sak.oppdater} />
 
@@ -168,7 +170,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
           {s.historikk.map((h, i) => (
             <tr key={i}>
               <td>{fmtTid(h.tidspunkt)}</td>
-              <td>{h.tilStatus.replace(/_/g, ' ')}</td>
+              <td>{SAKSSTATUSER[h.tilStatus] ?? h.tilStatus}</td>
               <td>{h.brukerNavn}</td>
               <td>{h.kommentar ?? ''}</td>
             </tr>

@@ -1,0 +1,79 @@
+// No imports: the web app (apps/web) uses these names too, so the browser and the API say the same.
+/**
+ * Statuses of a case (sak). The status history is kept by the caller; this module only says which
+ * step is allowed from where and by whom (forvaltningsloven ch. IV–VI; pbrl. ch. 7 for complaints).
+ */
+export const SAKSSTATUSER = [
+  'mottatt',
+  'under_kartlegging',
+  'vedtak_utkast',
+  'vedtatt',
+  'i_gang',
+  'under_revurdering',
+  'avsluttet',
+  'trukket',
+  'avvist',
+  'klage_mottatt',
+  'omgjort',
+  'oversendt_statsforvalteren',
+  'statsforvalteren_avgjort',
+] as const;
+export type Saksstatus = (typeof SAKSSTATUSER)[number];
+
+/** Labels a caseworker sees (bokmål). */
+export const STATUSNAVN: Readonly<Record<Saksstatus, string>> = {
+  mottatt: 'Mottatt',
+  under_kartlegging: 'Under kartlegging',
+  vedtak_utkast: 'Vedtaksutkast til godkjenning',
+  vedtatt: 'Vedtatt',
+  i_gang: 'Tjenesten er i gang',
+  under_revurdering: 'Under revurdering',
+  avsluttet: 'Avsluttet',
+  trukket: 'Trukket',
+  avvist: 'Avvist',
+  klage_mottatt: 'Klage mottatt',
+  omgjort: 'Omgjort etter klage',
+  oversendt_statsforvalteren: 'Klage oversendt Statsforvalteren',
+  statsforvalteren_avgjort: 'Klage avgjort av Statsforvalteren',
+};
+
+/** The steps a case can take (which role may take them from where: OVERGANGER in saksflyt.ts). */
+export const HANDLINGER = [
+  'start_kartlegging',
+  'utkast_vedtak',
+  'returner_utkast',
+  'fatt_vedtak',
+  'godkjenn_vedtak',
+  'iverksett',
+  'revurder',
+  'avslutt',
+  'trekk',
+  'avvis',
+  'registrer_klage',
+  'omgjor',
+  'oppretthold_og_oversend',
+  'trekk_klage',
+  'avvis_klage',
+  'registrer_statsforvalterens_avgjorelse',
+] as const;
+export type Handling = (typeof HANDLINGER)[number];
+
+/** Labels of the actions (bokmål), as on the caseworker's buttons and in messages. */
+export const HANDLINGSNAVN: Readonly<Record<Handling, string>> = {
+  start_kartlegging: 'start kartlegging',
+  utkast_vedtak: 'send vedtaksutkast til godkjenning',
+  returner_utkast: 'returner vedtaksutkast',
+  fatt_vedtak: 'fatt vedtak',
+  godkjenn_vedtak: 'godkjenn vedtak',
+  iverksett: 'iverksett tjenesten',
+  revurder: 'start revurdering',
+  avslutt: 'avslutt saken',
+  trekk: 'registrer at søknaden er trukket',
+  avvis: 'avvis saken',
+  registrer_klage: 'registrer klage',
+  omgjor: 'omgjør vedtaket',
+  oppretthold_og_oversend: 'oppretthold vedtaket og send klagen til Statsforvalteren',
+  trekk_klage: 'registrer at klagen er trukket',
+  avvis_klage: 'avvis klagen',
+  registrer_statsforvalterens_avgjorelse: 'registrer Statsforvalterens avgjørelse',
+};
