@@ -92,6 +92,17 @@ describe('applications and the case lifecycle', () => {
     expect(etterTrukket.status).toBe(409);
   });
 
+  it('takes only plain status steps as actions: a decision or a complaint step there is 400, and the case is unchanged', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const sak = await registrerSoknad(api, sb, VAGAN);
+    for (const handling of ['fatt_vedtak', 'godkjenn_vedtak', 'registrer_klage', 'avvis_klage', 'registrer_statsforvalterens_avgjorelse']) {
+      const res = await api.http.post(`/api/v1/soknader/${sak.id}/handlinger`).set(auth(sb)).send({ handling, versjon: 1 });
+      expect({ handling, status: res.status, felt: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ handling, status: 400, felt: ['handling'] });
+    }
+    const etter = await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb));
+    expect(etter.body).toMatchObject({ status: 'mottatt', versjon: 1 });
+  });
+
   it('two concurrent changes at the same version: exactly one wins, the other gets 409', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const sak = await registrerSoknad(api, sb, VAGAN);

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
+import { ENKLE_HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 
 const KANALER = ['digital', 'papir', 'muntlig', 'registrert_av_saksbehandler'] as const;
@@ -91,7 +91,9 @@ export class TildelingDto extends VersjonDto {
 }
 
 export class HandlingDto extends VersjonDto {
-  @ApiProperty({ enum: HANDLINGER, example: 'trekk' }) @IsIn(HANDLINGER, enAv(HANDLINGER)) handling: (typeof HANDLINGER)[number];
+  @ApiProperty({ enum: ENKLE_HANDLINGER, example: 'trekk', description: 'Steg som bare endrer status; vedtak, godkjenning og klager har egne endepunkter' })
+  @IsIn(ENKLE_HANDLINGER, enAv(ENKLE_HANDLINGER))
+  handling: (typeof ENKLE_HANDLINGER)[number];
   @ApiPropertyOptional({ example: 'Søker trakk søknaden i telefonsamtale 3. november.' }) @IsOptional() @IsString() @MaxLength(4000) kommentar?: string;
 }
 

@@ -77,3 +77,10 @@ export const HANDLINGSNAVN: Readonly<Record<Handling, string>> = {
   avvis_klage: 'avvis klagen',
   registrer_statsforvalterens_avgjorelse: 'registrer Statsforvalterens avgjørelse',
 };
+
+/**
+ * The steps that are nothing but a status change with a comment (POST /soknader/{id}/handlinger). The others
+ * make a record of their own (a decision, an approval, a complaint, its re-assessment, Statsforvalteren's
+ * outcome) and are taken only through their own endpoints, so a case never shows a step without its record.
+ */
+export const ENKLE_HANDLINGER = ['start_kartlegging', 'iverksett', 'revurder', 'avslutt', 'trekk', 'avvis'] as const satisfies readonly Handling[];

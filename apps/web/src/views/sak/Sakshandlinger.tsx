@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { api } from '../../api/klient';
 import type { Sak } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
-import { HANDLINGSNAVN, type Handling } from '../../../../../libs/domain/src/saksflyt/navn';
+import { ENKLE_HANDLINGER, HANDLINGSNAVN, type Handling } from '../../../../../libs/domain/src/saksflyt/navn';
 
 /**
- * The case's own steps that need nothing but a comment: start the service, re-evaluate, close, withdrawn,
- * dismissed. Decisions and complaints have their own forms (they carry more than a status).
+ * The case's own steps that need nothing but a comment (start the service, re-evaluate, close, withdrawn,
+ * dismissed). Decisions and complaints have their own forms: they make a record, not just a status.
  */
-const ENKLE: readonly Handling[] = ['iverksett', 'revurder', 'avslutt', 'trekk', 'avvis'];
-
+const ENKLE: readonly Handling[] = ENKLE_HANDLINGER;
 const stor = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
