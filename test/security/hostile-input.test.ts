@@ -61,6 +61,21 @@ describe('hostile and malformed input', () => {
       expect(felter(res)).toEqual(expect.arrayContaining(['person.kommuner', 'person.personId']));
     });
 
+    it('a NUL character (U+0000), which PostgreSQL cannot store: 400 naming the field, in a body and in a query', async () => {
+      const sak = await registrerSoknad(api, sb, VAGAN);
+      const notat = await rå(`/api/v1/soknader/${sak.id}/journal`, '{"tekst":"a\\u0000b"}');
+      expect(notat.status).toBe(400);
+      expect(felter(notat)).toEqual(['tekst']);
+      const nestet = await rå('/api/v1/soknader', JSON.stringify(soknadBody(VAGAN, { tjenester: ['hjemmesykepleie', 'x\u0000'] })));
+      expect(nestet.status).toBe(400);
+      expect(felter(nestet)).toEqual(['tjenester[1]']);
+      telling.input += 1;
+      const sok = await api.http.get('/api/v1/soknader?tjeneste=a%00b').set(auth());
+      expect(sjekkSvar(sok, 'GET /soknader?tjeneste=a%00b')).toBeUndefined();
+      expect(sok.status).toBe(400);
+      expect(felter(sok)).toEqual(['tjeneste']);
+    });
+
     it('__proto__ and constructor keys do not pollute and are refused', async () => {
       telling.input += 1;
       const raw = JSON.stringify(soknadBody(VAGAN)).replace(/^\{/, '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},');

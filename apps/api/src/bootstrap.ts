@@ -48,6 +48,26 @@ function kunUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
   if (!isUtf8(buf)) throw Object.assign(new Error('Ugyldig UTF-8'), { status: 400, type: 'encoding.invalid' });
 }
 
+/**
+ * The path of the first string holding U+0000, which PostgreSQL cannot store in text (`tekst`,
+ * `tjenester[1]`). Iterative and depth-bounded: absurd nesting is left to validation, which refuses it.
+ */
+export function stiTilNul(rot: unknown, maksDybde = 32): string | null {
+  const stabel: { verdi: unknown; sti: string; dybde: number }[] = [{ verdi: rot, sti: '', dybde: 0 }];
+  while (stabel.length) {
+    const { verdi, sti, dybde } = stabel.pop()!;
+    if (typeof verdi === 'string') {
+      if (verdi.includes('\u0000')) return sti || '(body)';
+    } else if (verdi && typeof verdi === 'object' && dybde < maksDybde) {
+      const nokkel = Array.isArray(verdi) ? undefined : Object.keys(verdi).find((k) => k.includes('\u0000'));
+      if (nokkel !== undefined) return sti || '(body)';
+      const barn = Array.isArray(verdi) ? verdi.map((v, i) => [`${sti}[${i}]`, v] as const) : Object.entries(verdi).map(([k, v]) => [sti ? `${sti}.${k}` : k, v] as const);
+      for (let i = barn.length - 1; i >= 0; i--) stabel.push({ verdi: barn[i][1], sti: barn[i][0], dybde: dybde + 1 });
+    }
+  }
+  return null;
+}
+
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const logger = new AppLogger(config.LOG_LEVEL, 'api');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
@@ -73,6 +93,12 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // Nest's type leaves out `verify` (its rawBody option uses it); we do not use rawBody, so body-parser gets ours.
   const jsonValg = { limit: config.HTTP_BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: kunUtf8 };
   app.useBodyParser('json', jsonValg as Omit<typeof jsonValg, 'verify'>);
+  // A NUL character would reach PostgreSQL and fail there as a 500: refuse it here, naming the field.
+  app.use((req: { body?: unknown; query?: unknown }, _res: unknown, next: (e?: unknown) => void) => {
+    // A query parameter is named by itself (`kommune`), even when it is repeated.
+    const felt = stiTilNul(req.body) ?? stiTilNul(req.query)?.replace(/\[\d+\]$/, '') ?? null;
+    next(felt ? Object.assign(new Error('NUL-tegn'), { status: 400, type: 'tegn.nul', felt }) : undefined);
+  });
   app.use(contextMiddleware);
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health/live', method: RequestMethod.GET }, { path: 'health/ready', method: RequestMethod.GET }] });
   app.useGlobalPipes(lagValidationPipe());

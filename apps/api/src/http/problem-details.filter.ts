@@ -82,7 +82,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (e instanceof UgyldigToken) return base(401, 'Tokenet er ugyldig eller utløpt.', 'UGYLDIG_TOKEN');
     // body-parser errors carry a status and a type, e.g. entity.too.large (413), entity.parse.failed (400).
     // Nest wraps them in an HttpException with the original as its cause.
-    const bp = ((e instanceof HttpException && e.cause) || e) as { type?: string; status?: number; expose?: boolean };
+    const bp = ((e instanceof HttpException && e.cause) || e) as { type?: string; status?: number; expose?: boolean; felt?: string };
+    if (bp?.type === 'tegn.nul') {
+      return { ...base(400, 'Forespørselen har ugyldige felt.', 'VALIDERING'), errors: [maskerFelt({ field: bp.felt ?? '(body)', message: 'Inneholder et NUL-tegn (U+0000), som ikke kan lagres.' })] };
+    }
     if (bp?.type === 'entity.too.large') return base(413, 'Forespørselen er for stor.', 'FOR_STOR');
     if (bp?.type === 'entity.parse.failed') return base(400, 'Forespørselen er ikke gyldig JSON.', 'UGYLDIG_JSON');
     if (bp?.type === 'encoding.unsupported' || bp?.type === 'charset.unsupported') return base(415, 'Tegnsettet støttes ikke; bruk UTF-8.', 'UGYLDIG_TEGNSETT');
