@@ -21,6 +21,7 @@ import { Api, ApiFeil, parallelt } from './http.js';
 import { lagMiljo, type Demomiljo } from './miljo.js';
 import { PLANTET_KOMMUNE, PLANTET_KOMMUNENAVN, vedtakslinjer, type Anbefaling, type PlantetStyrke } from './praksis.js';
 import { lagSaksmengde, type Demosak, type Kommunegrunnlag } from './saksmengde.js';
+import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 
 export interface Demovalg {
   antall: number;
@@ -141,7 +142,7 @@ function startEkstraWorker(env: Record<string, string>, concurrency: number, rel
 
 export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = console.log): Promise<Demoresultat> {
   const t0 = Date.now();
-  const idag = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const idag = new Date(`${idagINorge()}T00:00:00Z`);
   const aar = idag.getUTCFullYear();
   const ut = { rot: resolve(valg.utmappe), brev: resolve(valg.utmappe, 'brev'), rapporter: resolve(valg.utmappe, 'rapporter') };
   // The output folders belong to the demo run: start empty so every file there is from this run.

@@ -2,6 +2,7 @@ import { auth, medApiOgWorker, lagBruker, ownerClient, queryForKommuner, vent, V
 import { registrerSoknad } from '../support/factories.js';
 import { vedtattSak } from '../support/flyt.js';
 import { lesPdf } from '../support/pdf.js';
+import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 
 describe('complaints, interim replies and failed letters', () => {
   const { api, worker } = medApiOgWorker();
@@ -10,7 +11,7 @@ describe('complaints, interim replies and failed letters', () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
     const sakNaa = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body;
-    const idag = new Date().toISOString().slice(0, 10);
+    const idag = idagINorge();
     const klage = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idag, begrunnelse: 'Jeg trenger mer hjelp.', versjon: sakNaa.versjon });
     expect(klage.status).toBe(201);
     expect(klage.body).toMatchObject({ innenFrist: true, status: 'mottatt' });
@@ -40,7 +41,7 @@ describe('complaints, interim replies and failed letters', () => {
     const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
     const v = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
     const kjent = new Date(Date.now() - 60 * 86400_000).toISOString().slice(0, 10);
-    const res = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: new Date().toISOString().slice(0, 10), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
+    const res = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idagINorge(), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
     expect(res.status).toBe(201);
     expect(res.body.innenFrist).toBe(false);
   });
@@ -57,7 +58,7 @@ describe('complaints, interim replies and failed letters', () => {
     const rader = await queryForKommuner<{ soknad_id: string }>([VESTVAGOY], `select soknad_id from brev where brevtype = 'foreloepig_svar' and soknad_id = any($1)`, [[sen.id, fersk.id]]);
     expect(rader.map((r) => r.soknad_id)).toEqual([sen.id]);
     const liste = (await api.http.get(`/api/v1/soknader/${sen.id}`).set(auth(sb))).body;
-    expect(liste.foreloepigSvarDato).toBe(new Date().toISOString().slice(0, 10));
+    expect(liste.foreloepigSvarDato).toBe(idagINorge());
     const pdf = await vent(async () => (await queryForKommuner<{ pdf: Buffer | null }>([VESTVAGOY], `select pdf from brev where soknad_id = $1 and status = 'sendt'`, [sen.id]))[0]?.pdf);
     expect(lesPdf(pdf).tekst).toMatch(/forvaltningsloven § 11 a|foreløpig/i);
   });

@@ -2,6 +2,7 @@ import { ApiHarness, FLAKSTAD, lagBruker, queryForKommuner, ruter, VAGAN, type T
 import { kartleggingBody, syntetiskFnr } from '../support/factories.js';
 import { vedtattSak } from '../support/flyt.js';
 import { kall, sjekkSvar } from './felles.js';
+import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 
 /**
  * A caseworker or leader in Vågan calls every route that takes an id (enumerated from the router) with
@@ -9,7 +10,7 @@ import { kall, sjekkSvar } from './felles.js';
  * reveals that the record is there; and Vågan's lists, access-log searches and failed-letter list never
  * contain Flakstad's rows.
  */
-const idag = () => new Date().toISOString().slice(0, 10);
+const idag = () => idagINorge();
 const om = (dager: number) => new Date(Date.now() + dager * 86400_000).toISOString().slice(0, 10);
 
 /** Records that belong to no municipality (shared catalogues): their ids are not tenant data. */

@@ -1,6 +1,7 @@
 import { IPLOS_KODER } from '../../libs/domain/src/kartlegging/iplos.js';
 import { lagSyntetiskFodselsnummer } from '../../libs/domain/src/person/fodselsnummer.js';
 import type { ApiHarness, TestBruker } from './harness.js';
+import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 
 let teller = 0;
 
@@ -13,7 +14,7 @@ export function syntetiskFnr(fodselsdato = '1941-03-12'): string {
 export function soknadBody(kommunenummer: string, overrides: Record<string, unknown> = {}) {
   return {
     kommunenummer,
-    mottattDato: new Date().toISOString().slice(0, 10),
+    mottattDato: idagINorge(),
     kanal: 'muntlig',
     sokerType: 'selv',
     tjenester: ['praktisk-bistand'],
@@ -36,7 +37,7 @@ export function iplos(skaar: number, unntak: Record<string, number> = {}): Recor
 export function kartleggingBody(versjon: number, overrides: Record<string, unknown> = {}) {
   return {
     versjon,
-    dato: new Date().toISOString().slice(0, 10),
+    dato: idagINorge(),
     deltakere: ['bruker', 'saksbehandler'],
     hjemmebesok: true,
     iplos: iplos(2, { alminneligHusarbeid: 4, skaffeVarerOgTjenester: 3 }),

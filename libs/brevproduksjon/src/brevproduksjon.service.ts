@@ -9,6 +9,7 @@ import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { LEVERANSE, type Leveranse } from './leveranse.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 /** Fonts load once per process; every letter in this process reuses them. */
 let renderer: BrevRenderer | null = null;
@@ -58,7 +59,7 @@ export class BrevproduksjonService {
       if (brev.status === 'sendt' || !brev.pdf) return;
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
       const { referanse } = await this.leveranse.lever({ brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: brev.sha256!, pdf: brev.pdf });
-      await tm.update(BrevEntity, { id: brevId }, { status: 'sendt', sendtDato: new Date().toISOString().slice(0, 10), leveranseRef: referanse });
+      await tm.update(BrevEntity, { id: brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: referanse });
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { foreloepigSvarPaakrevd } from '../../domain/src/frister/frister.js';
-import { leggTilDager } from '../../domain/src/frister/dato.js';
+import { leggTilDager, idagINorge } from '../../domain/src/frister/dato.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
@@ -25,7 +25,7 @@ export class ForeloepigSvarService {
     private readonly brev: BrevbestillingService,
   ) {}
 
-  async kjor(idag = new Date().toISOString().slice(0, 10)): Promise<{ bestilt: number }> {
+  async kjor(idag = idagINorge()): Promise<{ bestilt: number }> {
     const kommuner = await alleKommuner(this.dataSource);
     const tjenester = await this.dataSource.getRepository(TjenesteEntity).find();
     const navn = (kode: string) => tjenester.find((t) => t.kode === kode)?.navn.toLowerCase() ?? kode;

@@ -13,6 +13,7 @@ import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 export interface KlageInput {
   vedtakId: string;
@@ -76,7 +77,7 @@ export class KlageService {
   /** The office re-assesses first: reversed (a new decision follows) or upheld and forwarded with a letter. */
   async vurder(klageId: string, input: { vurdering: 'omgjort' | 'opprettholdt'; begrunnelse: string; versjon: number }) {
     this.tilgang.krevRolle('saksbehandler');
-    const dato = new Date().toISOString().slice(0, 10);
+    const dato = idagINorge();
     return this.tx.run(async (tm) => {
       const klage = await this.hentKlage(tm, klageId, input.versjon);
       if (klage.status !== 'mottatt') throw new DomeneFeil('KLAGE_VURDERT', 'Klagen er allerede vurdert av kontoret.', 409);

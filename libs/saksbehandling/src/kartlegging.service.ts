@@ -12,6 +12,7 @@ import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from './saksflyt.service.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 /** The recorded facts of an assessment, as sent and as shown. */
 interface Kartleggingsfelter {
@@ -62,7 +63,7 @@ export class KartleggingService {
 
   async registrer(soknadId: string, input: KartleggingInput): Promise<KartleggingVisning> {
     this.tilgang.krevRolle('saksbehandler');
-    const idag = new Date().toISOString().slice(0, 10);
+    const idag = idagINorge();
     const v = validerKartlegging(input, { idag });
     if (!v.ok) throw new DomeneFeil('UGYLDIG_KARTLEGGING', 'Kartleggingen har ugyldige felt.', 400, v.feil);
     const k = v.kartlegging;

@@ -18,6 +18,7 @@ import { KartleggingService } from './kartlegging.service.js';
 import { PersonService, type PersonInput } from './person.service.js';
 import { SaksflytService } from './saksflyt.service.js';
 import type { PersonVisning, Side, SoknadDetalj, SoknadSammendrag } from './soknad.views.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 export interface RegistrerSoknad {
   kommunenummer: string;
@@ -62,7 +63,7 @@ export class SoknadService {
   ) {}
 
   idag(): string {
-    return new Date().toISOString().slice(0, 10);
+    return idagINorge();
   }
 
   async registrer(input: RegistrerSoknad): Promise<{ id: string; saksnummer: string; status: string; fristDato: string; versjon: number }> {

@@ -10,6 +10,7 @@ import { KriteriesettEntity } from '../../persistence/src/entities/kriteriesett.
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { KartleggingService } from '../../saksbehandling/src/kartlegging.service.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 export interface Kriteriegrunnlag {
   sett: KriteriesettEntity;
@@ -54,7 +55,7 @@ export class AnbefalingService {
 
   /** GET /soknader/{id}/anbefaling: the recommendation with the reasons that fired. */
   async forSoknad(soknadId: string) {
-    const dato = new Date().toISOString().slice(0, 10);
+    const dato = idagINorge();
     return this.tx.run(async (tm) => {
       const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
       const r = await this.beregn(tm, soknad, dato);

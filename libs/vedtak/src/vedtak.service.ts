@@ -18,6 +18,7 @@ import { TenantTransaction, type TenantManager } from '../../persistence/src/ten
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
 import { AnbefalingService } from './anbefaling.service.js';
 import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 export interface VedtakslinjeInput {
   tjenestekode: string;
@@ -82,7 +83,7 @@ export class VedtakService {
   async fatt(soknadId: string, input: VedtakInput) {
     this.tilgang.krevRolle('saksbehandler');
     const bruker = this.context.bruker;
-    const dato = new Date().toISOString().slice(0, 10);
+    const dato = idagINorge();
     return this.tx.run(async (tm) => {
       const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
       const kommune = await tm.findOneByOrFail(KommuneEntity, { kommunenummer: soknad.kommunenummer });
@@ -144,7 +145,7 @@ export class VedtakService {
   async godkjenn(vedtakId: string) {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     const bruker = this.context.bruker;
-    const dato = new Date().toISOString().slice(0, 10);
+    const dato = idagINorge();
     return this.tx.run(async (tm) => {
       const vedtak = await this.tilgang.hent(tm, VedtakEntity, vedtakId, 'vedtaket');
       if (vedtak.utkastAv === bruker.id) {

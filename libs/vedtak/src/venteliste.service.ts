@@ -6,6 +6,7 @@ import { VentelisteEntity } from '../../persistence/src/entities/klage.entity.js
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 
 /**
  * The waiting list for long-term care places (pbrl. § 2-1 e and each municipality's regulation): ordered by
@@ -22,7 +23,7 @@ export class VentelisteService {
   async list(kommunenummer: string) {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     this.tilgang.krevKommune(kommunenummer);
-    const idag = new Date().toISOString().slice(0, 10);
+    const idag = idagINorge();
     return this.tx.run(async (tm) => {
       const rader = await tm
         .createQueryBuilder(VentelisteEntity, 'v')
@@ -45,7 +46,7 @@ export class VentelisteService {
   /** A place was given (or the person no longer waits): the entry leaves the list, with the reason audited. */
   async avslutt(id: string, input: { status: 'tildelt' | 'fjernet'; versjon: number; grunn: string }) {
     this.tilgang.krevRolle('saksbehandler', 'leder');
-    const idag = new Date().toISOString().slice(0, 10);
+    const idag = idagINorge();
     return this.tx.run(async (tm) => {
       const v = await this.tilgang.hent(tm, VentelisteEntity, id, 'plassen på ventelisten');
       if (v.status !== 'venter') throw new DomeneFeil('IKKE_PAA_VENTELISTE', 'Personen står ikke lenger på ventelisten.', 409);

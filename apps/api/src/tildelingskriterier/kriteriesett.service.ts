@@ -10,6 +10,7 @@ import type { KriteriesettEntity } from '../../../../libs/persistence/src/entiti
 import { RequestContext } from '../../../../libs/persistence/src/tenant/request-context.js';
 import type { KriteriesettDto, KriteriesettSammendragDto, KriteriesettUtkastDto } from './kriteriesett.dto.js';
 import { KriteriesettRepository } from './kriteriesett.repository.js';
+import { idagINorge } from '../../../../libs/domain/src/frister/dato.js';
 
 const LESERE: Rolle[] = ['saksbehandler', 'leder', 'fagadmin'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,7 +18,7 @@ const HVA = 'versjonen av tildelingskriteriene';
 /** Fields of the set that the server fills from the row, so their errors name the body's top-level field. */
 const TOPPFELT = new Set(['navn', 'versjon', 'gyldigFra', 'gyldigTil']);
 
-const idag = () => new Date().toISOString().slice(0, 10);
+const idag = () => idagINorge();
 const periode = (g: Gyldighet) => `${g.gyldigFra}–${g.gyldigTil ?? '(løpende)'}`;
 
 function ikkeEndrbar(status: KriteriesettStatus): DomeneFeil {

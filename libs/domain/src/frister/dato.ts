@@ -135,3 +135,11 @@ export function nesteVirkedag(dato: IsoDato): IsoDato {
   while (!erVirkedag(d)) d = leggTilDager(d, 1);
   return d;
 }
+
+/**
+ * Today's date where the office is (Europe/Oslo), as YYYY-MM-DD. Not the UTC date: between midnight and
+ * 01:00 or 02:00 in Norway that is still yesterday, and a decision would carry the wrong date.
+ */
+export function idagINorge(naa: Date = new Date()): IsoDato {
+  return naa.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' }) as IsoDato;
+}

@@ -213,3 +213,15 @@ describe('work-list flags', () => {
     expect(snartForfall('2026-03-10', '2026-03-01')).toBe(false);
   });
 });
+
+describe('today where the office is', () => {
+  it.each([
+    ['2026-11-23T22:59:59Z', '2026-11-23'], // 23:59:59 in Norway (winter, UTC+1)
+    ['2026-11-23T23:30:00Z', '2026-11-24'], // 00:30 in Norway: already tomorrow, though UTC says otherwise
+    ['2026-07-01T22:30:00Z', '2026-07-02'], // 00:30 in summer (UTC+2)
+    ['2026-07-01T21:59:00Z', '2026-07-01'],
+  ])('%s is %s', async (utc, forventet) => {
+    const { idagINorge } = await import('./dato.js');
+    expect(idagINorge(new Date(utc))).toBe(forventet);
+  });
+});
