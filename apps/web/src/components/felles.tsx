@@ -50,23 +50,27 @@ export function Suksess({ children }: { children: ReactNode }) {
   );
 }
 
-/** Loads data for a view; `last` re-runs the request (after a change). */
+/**
+ * Loads data for a view, again whenever a value in `avhengigheter` changes; `oppdater` re-runs the request
+ * (after a change). The dependencies alone decide when: `hent` may be the same function every time.
+ */
 export function useData<T>(hent: () => Promise<T>, avhengigheter: unknown[]) {
   const [data, settData] = useState<T | null>(null);
   const [feil, settFeil] = useState<unknown>(null);
   const [laster, settLaster] = useState(true);
-  const last = useCallback(hent, avhengigheter);
+  const sisteHent = useRef(hent);
+  sisteHent.current = hent;
   const oppdater = useCallback(async () => {
     settLaster(true);
     try {
-      settData(await last());
+      settData(await sisteHent.current());
       settFeil(null);
     } catch (e) {
       settFeil(e);
     } finally {
       settLaster(false);
     }
-  }, [last]);
+  }, avhengigheter);
   useEffect(() => {
     void oppdater();
   }, [oppdater]);

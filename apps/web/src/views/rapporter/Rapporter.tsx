@@ -13,7 +13,7 @@ export function Rapporter({ okt }: { okt: Okt }) {
   const [type, settType] = useState<Rapportstatus['type']>(typer[0]);
   const [aar, settAar] = useState(String(new Date().getFullYear()));
   const [teller, settTeller] = useState(0);
-  const liste = useData(() => synlige(), [teller]);
+  const liste = useData(synlige, [teller]);
   const [vist, settVist] = useState<LikebehandlingRapport | AnonymisertRapport | null>(null);
   const handling = useHandling();
 
