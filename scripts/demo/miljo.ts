@@ -37,7 +37,6 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
   let databaseUrl: string;
   let ownerUrl: string | undefined;
   let stoppDatabase = async () => {};
-  let databasebeskrivelse: string;
   const innebygd = !e.DATABASE_URL && !e.ADMIN_DATABASE_URL;
   if (e.DATABASE_URL) {
     databaseUrl = e.DATABASE_URL;
@@ -48,7 +47,6 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
     } else {
       logg('Database fra DATABASE_URL (DATABASE_OWNER_URL er ikke satt, så migreringer kjøres ikke).');
     }
-    databasebeskrivelse = `PostgreSQL ${skjul(databaseUrl)}`;
   } else if (e.ADMIN_DATABASE_URL) {
     const admin = e.ADMIN_DATABASE_URL;
     const navn = e.DEMO_DATABASE_NAME ?? 'tk_demo';
@@ -58,15 +56,14 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
     await prepareDatabase({ admin, owner: ownerUrl, app: databaseUrl }, { fresh: true });
     const ran = await runMigrations(ownerUrl);
     logg(`Ny database «${navn}» på ${host}; ${ran.length} migreringer kjørt.`);
-    databasebeskrivelse = `PostgreSQL ${skjul(databaseUrl)}`;
   } else {
     const mappe = resolve(e.DEMO_DATA_DIR ?? '.data/demo');
     const db = await startInnebygdPostgres({ mappe, fersk: true });
     databaseUrl = db.url;
     stoppDatabase = () => db.stopp();
     logg(`Innebygd PostgreSQL (PGlite) med data i ${mappe}; ${db.migreringer.length} migreringer kjørt. Bare for demoen: API-et lytter kun på 127.0.0.1.`);
-    databasebeskrivelse = `innebygd PostgreSQL (PGlite) på ${new URL(db.url).host}`;
   }
+  const databasebeskrivelse = innebygd ? `innebygd PostgreSQL (PGlite) på ${new URL(databaseUrl).host}` : `PostgreSQL ${skjul(databaseUrl)}`;
   const koBackend = e.QUEUE_BACKEND ?? (e.REDIS_URL ? 'redis' : 'postgres');
   const egetPrefix = !e.QUEUE_PREFIX;
   const env: Record<string, string> = {

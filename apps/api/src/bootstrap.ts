@@ -59,8 +59,7 @@ export function stiTilNul(rot: unknown, maksDybde = 32): string | null {
     if (typeof verdi === 'string') {
       if (verdi.includes('\u0000')) return sti || '(body)';
     } else if (verdi && typeof verdi === 'object' && dybde < maksDybde) {
-      const nokkel = Array.isArray(verdi) ? undefined : Object.keys(verdi).find((k) => k.includes('\u0000'));
-      if (nokkel !== undefined) return sti || '(body)';
+      if (!Array.isArray(verdi) && Object.keys(verdi).some((k) => k.includes('\u0000'))) return sti || '(body)';
       const barn = Array.isArray(verdi) ? verdi.map((v, i) => [`${sti}[${i}]`, v] as const) : Object.entries(verdi).map(([k, v]) => [sti ? `${sti}.${k}` : k, v] as const);
       for (let i = barn.length - 1; i >= 0; i--) stabel.push({ verdi: barn[i][1], sti: barn[i][0], dybde: dybde + 1 });
     }

@@ -1,12 +1,13 @@
 import { createPostgresBackend, Queue, Worker, withBackend, type ConnectionOptions, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
 import pg from 'pg';
 import type { AppConfig } from '../../config/src/config.js';
+import { innen } from './lukk.js';
 import { createRedis } from './redis.js';
 
 /** BullMQ's tables live in this schema of the application's database when QUEUE_BACKEND=postgres. */
 export const KO_SKJEMA = 'bullmq';
 /** Public first: the application's own tables are found first, BullMQ's unqualified names next. */
-export const KO_SOKESTI = `public, ${KO_SKJEMA}`;
+const KO_SOKESTI = `public, ${KO_SKJEMA}`;
 
 /** The Nest token for the process's one backend (provided by PlatformModule). */
 export const KOBACKEND = Symbol('KOBACKEND');
@@ -28,17 +29,8 @@ export interface Kobackend {
   lukk(): Promise<void>;
 }
 
-export function bullConnection(config: AppConfig): ConnectionOptions {
+function bullConnection(config: AppConfig): ConnectionOptions {
   return { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: false } as ConnectionOptions;
-}
-
-async function innen<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([p, new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error('tidsavbrudd')), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function redisBackend(config: AppConfig, tjeneste: string): Kobackend {

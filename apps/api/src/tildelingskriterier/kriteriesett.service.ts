@@ -18,7 +18,6 @@ const HVA = 'versjonen av tildelingskriteriene';
 /** Fields of the set that the server fills from the row, so their errors name the body's top-level field. */
 const TOPPFELT = new Set(['navn', 'versjon', 'gyldigFra', 'gyldigTil']);
 
-const idag = () => idagINorge();
 const periode = (g: Gyldighet) => `${g.gyldigFra}–${g.gyldigTil ?? '(løpende)'}`;
 
 function ikkeEndrbar(status: KriteriesettStatus): DomeneFeil {
@@ -77,7 +76,7 @@ export class KriteriesettService {
 
   async sok(status?: KriteriesettStatus): Promise<KriteriesettSammendragDto[]> {
     this.tilgang.krevRolle(...LESERE);
-    const dato = idag();
+    const dato = idagINorge();
     return (await this.repo.sok(status)).map((r) => sammendrag(r, dato));
   }
 
@@ -262,5 +261,5 @@ function sammendrag(r: KriteriesettEntity, dato: string): KriteriesettSammendrag
 }
 
 function tilDto(r: KriteriesettEntity): KriteriesettDto {
-  return { ...sammendrag(r, idag()), innhold: r.innhold as unknown as Record<string, unknown>, lokaleAvvik: r.lokaleAvvik };
+  return { ...sammendrag(r, idagINorge()), innhold: r.innhold as unknown as Record<string, unknown>, lokaleAvvik: r.lokaleAvvik };
 }

@@ -1,8 +1,7 @@
 // No imports: the web app (apps/web) uses these names too, so the browser and the API say the same.
-/**
- * Statuses of a case (sak). The status history is kept by the caller; this module only says which
- * step is allowed from where and by whom (forvaltningsloven ch. IV–VI; pbrl. ch. 7 for complaints).
- */
+// Which step is allowed from where and by whom is in saksflyt.ts (OVERGANGER).
+
+/** Statuses of a case (sak): forvaltningsloven ch. IV–VI; pbrl. ch. 7 for complaints. */
 export const SAKSSTATUSER = [
   'mottatt',
   'under_kartlegging',

@@ -22,7 +22,6 @@ import { startPgliteTjener } from './pglite-tjener.js';
 export interface InnebygdPostgres {
   /** Connection string for the application, the workers and the queue (user and password are not checked). */
   url: string;
-  mappe: string;
   stopp(): Promise<void>;
 }
 
@@ -60,7 +59,6 @@ export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boole
   }
   return {
     url,
-    mappe: valg.mappe,
     migreringer,
     async stopp() {
       await server.stopp();

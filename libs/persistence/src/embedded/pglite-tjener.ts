@@ -22,7 +22,8 @@ export interface PgliteTjener {
   stopp(): Promise<void>;
 }
 
-export async function startPgliteTjener(db: PGlite, valg: { vert?: string; port?: number } = {}): Promise<PgliteTjener> {
+/** Listens on a free port on 127.0.0.1 (loopback only: the demo's own processes). */
+export async function startPgliteTjener(db: PGlite): Promise<PgliteTjener> {
   let eier: Socket | null = null;
   let ventende: (() => void)[] = [];
   const forbindelser = new Set<Socket>();
@@ -108,7 +109,7 @@ export async function startPgliteTjener(db: PGlite, valg: { vert?: string; port?
   const server: Server = createServer(betjen);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(valg.port ?? 0, valg.vert ?? '127.0.0.1', () => resolve());
+    server.listen(0, '127.0.0.1', () => resolve());
   });
   const adresse = server.address();
   if (!adresse || typeof adresse === 'string') throw new Error('PGlite-tjeneren fikk ingen port');
