@@ -2,7 +2,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { dropDatabase } from '../../libs/persistence/src/database-admin.js';
+import { lagTestmiljo } from '../support/global-setup.js';
+import { queryForKommuner } from '../support/harness.js';
 
 /**
  * `npm run demo` end to end with a small caseload, twice: on the embedded default (PGlite with the queue on
@@ -22,25 +24,6 @@ interface Resultat {
   klager: { oversendt: number };
   flagg: { kommunenummer: string }[];
   aar: number;
-}
-
-/** A fresh database with the migrations applied, made the same way as the tier's (test/support/create-test-db.ts). */
-function egenDatabase(): Record<string, string> {
-  const ut = execFileSync(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'test/support/create-test-db.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(ut) as Record<string, string>;
-}
-
-async function sporring<T>(url: string, sql: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query('begin');
-    await c.query(`select set_config('app.kommuner', $1, true)`, [KOMMUNER.join(',')]);
-    return (await c.query(sql)).rows as T[];
-  } finally {
-    await c.query('rollback').catch(() => undefined);
-    await c.end();
-  }
 }
 
 /** The tier's own database settings, which the embedded run must not inherit. */
@@ -94,17 +77,14 @@ const VARIANTER: Variant[] = [
   },
   {
     navn: 'the machine\'s PostgreSQL and Redis (DATABASE_URL and REDIS_URL set)',
-    miljo: () => ({ env: egenDatabase(), utenArv: [] }),
+    // A fresh database and queue prefix, made as the tier's own are (test/support/global-setup.js).
+    miljo: () => ({ env: lagTestmiljo(), utenArv: [] }),
     async vedtatte(env) {
-      const [{ antall }] = await sporring<{ antall: string }>(env.DATABASE_OWNER_URL, `select count(*) as antall from vedtak where status = 'vedtatt'`);
+      const [{ antall }] = await queryForKommuner<{ antall: string }>(KOMMUNER, `select count(*) as antall from vedtak where status = 'vedtatt'`, [], env.DATABASE_OWNER_URL);
       return Number(antall);
     },
     async rydd(env) {
-      if (!env.TEST_DATABASE_NAME || process.env.KEEP_TEST_DB) return;
-      const c = new pg.Client({ connectionString: env.ADMIN_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${env.TEST_DATABASE_NAME}" WITH (FORCE)`);
-      await c.end();
+      if (env.TEST_DATABASE_NAME && !process.env.KEEP_TEST_DB) await dropDatabase(env.ADMIN_DATABASE_URL, env.TEST_DATABASE_NAME);
     },
     sier: [/Database fra DATABASE_URL/, /køen i Redis/],
   },

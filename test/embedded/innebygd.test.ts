@@ -1,25 +1,18 @@
-import pg from 'pg';
 import { loadConfig } from '../../libs/config/src/config.js';
-import { ApiHarness, FLAKSTAD, lagBruker, VAGAN } from '../support/harness.js';
+import { ApiHarness, appRoleClient, FLAKSTAD, lagBruker, VAGAN } from '../support/harness.js';
 import { registrerSoknad } from '../support/factories.js';
 
 /**
  * What the embedded database promises, and that this tier really runs on it: PGlite, one session shared by
  * every connection, made safe by serialising transactions and running as the application role.
  */
-async function klient(): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  return c;
-}
-
 describe('embedded PostgreSQL (PGlite) as the demo runs it', () => {
   const api = new ApiHarness();
   beforeAll(() => api.start());
   afterAll(() => api.stop());
 
   it('is PGlite, and every connection is the application role, which row-level security filters', async () => {
-    const c = await klient();
+    const c = await appRoleClient();
     try {
       const { rows } = await c.query<{ versjon: string; bruker: string; superbruker: boolean; omgaar: boolean }>(
         `select version() as versjon, current_user as bruker, r.rolsuper as superbruker, r.rolbypassrls as omgaar
@@ -38,8 +31,8 @@ describe('embedded PostgreSQL (PGlite) as the demo runs it', () => {
   });
 
   it('keeps a transaction to itself: another connection waits, and never sees its tenant setting or its rows', async () => {
-    const a = await klient();
-    const b = await klient();
+    const a = await appRoleClient();
+    const b = await appRoleClient();
     try {
       const fb = await lagBruker('saksbehandler', [FLAKSTAD]);
       const sak = await registrerSoknad(api, fb, FLAKSTAD);
@@ -64,13 +57,13 @@ describe('embedded PostgreSQL (PGlite) as the demo runs it', () => {
   });
 
   it('rolls back a transaction whose connection went away, so the next connection does not inherit it', async () => {
-    const a = await klient();
+    const a = await appRoleClient();
     await a.query('begin');
     await a.query(`select set_config('app.kommuner', $1, true)`, [VAGAN]);
     const endret = await a.query(`update soknad set fritekst = 'halvskrevet' where kommunenummer = $1`, [VAGAN]);
     expect(endret.rowCount).toBeGreaterThan(0);
     a.end().catch(() => undefined);
-    const b = await klient();
+    const b = await appRoleClient();
     try {
       await b.query('begin');
       await b.query(`select set_config('app.kommuner', $1, true)`, [VAGAN]);

@@ -2,10 +2,15 @@
 // so the database is created by a child process and its environment handed back as JSON.
 import { execFileSync } from 'node:child_process';
 
-export default async function setup() {
+/** A fresh, migrated test database and queue prefix: their environment (test/support/create-test-db.ts). */
+export function lagTestmiljo() {
   const out = execFileSync(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'test/support/create-test-db.ts'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  Object.assign(process.env, JSON.parse(out));
+  return JSON.parse(out);
+}
+
+export default async function setup() {
+  Object.assign(process.env, lagTestmiljo());
 }

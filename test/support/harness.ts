@@ -54,8 +54,8 @@ export async function appRoleClient(): Promise<pg.Client> {
   return c;
 }
 
-export async function ownerClient(): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL });
+export async function ownerClient(url = process.env.DATABASE_OWNER_URL): Promise<pg.Client> {
+  const c = new pg.Client({ connectionString: url });
   await c.connect();
   return c;
 }
@@ -83,9 +83,12 @@ export function fyllInn(path: string, verdi: string = randomUUID()): string {
   return path.replace(/:[A-Za-z]+/g, verdi);
 }
 
-/** Runs one query with the tenant setting for `kommuner` (row-level security applies even to the owner). */
-export async function queryForKommuner<T = Record<string, unknown>>(kommuner: string[], sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = await ownerClient();
+/**
+ * Runs one query with the tenant setting for `kommuner` (row-level security applies even to the owner), on
+ * the tier's database as the owner unless another connection string is given.
+ */
+export async function queryForKommuner<T = Record<string, unknown>>(kommuner: string[], sql: string, params: unknown[] = [], url?: string): Promise<T[]> {
+  const c = await ownerClient(url);
   try {
     await c.query('begin');
     await c.query(`select set_config('app.kommuner', $1, true)`, [kommuner.join(',')]);
