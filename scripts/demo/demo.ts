@@ -75,16 +75,16 @@ class Fremdrift {
     private readonly logg: (s: string) => void,
   ) {}
 
-  begynn(navn: string, total: number): void {
+  begynn(navn: string, total: number, merknad = ''): void {
     this.start = Date.now();
     if (this.tegn) {
       this.bar = new cliProgress.SingleBar(
         { format: `${navn.padEnd(28)} [{bar}] {value}/{total} {percentage}% | {duration_formatted} | {info}`, hideCursor: true, clearOnComplete: false, barsize: 30 },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(total, 0, { info: '' });
+      this.bar.start(total, 0, { info: merknad });
     } else {
-      this.logg(`${navn}: ${total} …`);
+      this.logg(`${navn}: ${total}${merknad ? ` (${merknad})` : ''} …`);
     }
   }
 
@@ -297,7 +297,8 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     let brev = await brevstatus(config.DATABASE_URL, demoensSaker());
     const forventet = vedtak.length + foreloepigeSvar + klager.oversendt;
     if (brev.length !== forventet) throw new DemoFeil(`Brev bestilt: ${brev.length}, forventet ${forventet} (vedtak + foreløpige svar + oversendte klager).`);
-    fr.begynn('Brev (PDF/A)', brev.length);
+    const alleredeSendt = brev.filter((b) => b.status === 'sendt').length;
+    fr.begynn('Brev (PDF/A)', brev.length, `${alleredeSendt} allerede sendt mens sakene ble behandlet`);
     const frist = Date.now() + valg.brevTidsavbruddSek * 1000;
     for (;;) {
       const sendt = brev.filter((b) => b.status === 'sendt').length;

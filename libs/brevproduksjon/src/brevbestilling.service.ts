@@ -7,6 +7,7 @@ import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js'
 import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { KOER } from '../../queue/src/queues.js';
@@ -34,10 +35,13 @@ export interface BrevJobb {
  */
 @Injectable()
 export class BrevbestillingService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly referanse: Referansedata,
+  ) {}
 
   async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
-    const kommune = await tm.findOneByOrFail(KommuneEntity, { kommunenummer: b.soknad.kommunenummer });
+    const kommune = await this.referanse.kommune(tm, b.soknad.kommunenummer);
     const person = await tm.findOneByOrFail(PersonEntity, { id: b.soknad.personId });
     const maalform: Maalform = person.maalform ?? kommune.maalform;
     const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });

@@ -8,7 +8,7 @@ import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js'
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { AuditService } from '../../audit/src/audit.service.js';
-import { LEVERANSE, type Leveranse } from './leveranse.js';
+import { LEVERANSE, type Forsendelse, type Leveranse } from './leveranse.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 
 /** Fonts load once per process; every letter in this process reuses them. */
@@ -27,40 +27,66 @@ export class BrevproduksjonService {
     @Inject(LEVERANSE) private readonly leveranse: Leveranse,
   ) {}
 
+  /**
+   * Read, render, store, deliver. The rendering (tens of milliseconds of CPU) happens between two short
+   * transactions, not inside one: a transaction held open while a PDF is drawn would keep a pooled connection
+   * (and, in the embedded demo, the only database session) from everyone else for that time.
+   */
   async produser(brevId: string): Promise<'rendret' | 'allerede_ferdig'> {
-    const forrige = await this.tx.run(async (tm) => {
+    const grunnlag = await this.tx.run(async (tm) => {
       const brev = await tm.findOneByOrFail(BrevEntity, { id: brevId });
-      if (brev.pdf) return { brev, ny: false };
+      if (brev.pdf) return null;
       const mal = await tm.findOneByOrFail(BrevmalEntity, { id: brev.brevmalId });
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
-      const data = brev.flettedata as unknown as Brevdata;
-      const pdf = await hentRenderer().render({
-        mal: mal.innhold as unknown as Brevmalinnhold,
-        data,
-        metadata: { tittel: `${brev.brevtype.replace(/_/g, ' ')} ${soknad.saksnummer}`, forfatter: `${data.brevhode.kommunenavn} kommune, ved Felles tildelingskontor Lofoten`, emne: brev.brevtype, saksnummer: soknad.saksnummer, dato: data.dato },
-      });
-      const sum = sha256(pdf);
+      return { brev, mal, soknad };
+    });
+    if (!grunnlag) {
+      await this.leverLagret(brevId);
+      return 'allerede_ferdig';
+    }
+    const { brev, mal, soknad } = grunnlag;
+    const data = brev.flettedata as unknown as Brevdata;
+    const pdf = await hentRenderer().render({
+      mal: mal.innhold as unknown as Brevmalinnhold,
+      data,
+      metadata: { tittel: `${brev.brevtype.replace(/_/g, ' ')} ${soknad.saksnummer}`, forfatter: `${data.brevhode.kommunenavn} kommune, ved Felles tildelingskontor Lofoten`, emne: brev.brevtype, saksnummer: soknad.saksnummer, dato: data.dato },
+    });
+    const sum = sha256(pdf);
+    const lagret = await this.tx.run(async (tm) => {
       const res = await tm
         .createQueryBuilder()
         .update(BrevEntity)
         .set({ pdf, sha256: sum, rendererVersjon: RENDERER_VERSJON, status: 'ferdig', rendretTid: () => 'now()', feil: null, forsok: () => 'forsok + 1' } as never)
         .where('id = :id AND pdf IS NULL', { id: brevId })
         .execute();
+      if (res.affected !== 1) return false;
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'brev', ressursId: brevId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: brev.kommunenummer, formaal: 'brevproduksjon' }]);
-      return { brev: { ...brev, pdf, sha256: sum }, ny: res.affected === 1, saksnummer: soknad.saksnummer };
+      return true;
     });
-    if (forrige.brev.status !== 'sendt') await this.lever(brevId);
-    return forrige.ny ? 'rendret' : 'allerede_ferdig';
+    // Another run stored its bytes first: those are the letter, and they are what is delivered.
+    if (!lagret) {
+      await this.leverLagret(brevId);
+      return 'allerede_ferdig';
+    }
+    await this.lever({ brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: sum, pdf });
+    return 'rendret';
   }
 
-  private async lever(brevId: string): Promise<void> {
-    await this.tx.run(async (tm) => {
+  /** Delivers the stored bytes of a letter rendered earlier whose delivery did not finish. */
+  private async leverLagret(brevId: string): Promise<void> {
+    const forsendelse = await this.tx.run(async (tm) => {
       const brev = await tm.findOneByOrFail(BrevEntity, { id: brevId });
-      if (brev.status === 'sendt' || !brev.pdf) return;
+      if (brev.status === 'sendt' || !brev.pdf) return null;
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
-      const { referanse } = await this.leveranse.lever({ brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: brev.sha256!, pdf: brev.pdf });
-      await tm.update(BrevEntity, { id: brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: referanse });
+      return { brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: brev.sha256!, pdf: brev.pdf };
     });
+    if (forsendelse) await this.lever(forsendelse);
+  }
+
+  /** Hands the letter over, then marks it sent. A crash between the two delivers the same bytes again on the retry. */
+  private async lever(f: Forsendelse): Promise<void> {
+    const { referanse } = await this.leveranse.lever(f);
+    await this.tx.run((tm) => tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: referanse }));
   }
 
   /** After the last retry: the letter shows as failed on the decision and in the leaders' list. */

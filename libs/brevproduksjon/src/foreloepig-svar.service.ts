@@ -3,7 +3,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { foreloepigSvarPaakrevd } from '../../domain/src/frister/frister.js';
 import { leggTilDager, idagINorge } from '../../domain/src/frister/dato.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { alleKommuner, systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
@@ -23,12 +23,13 @@ export class ForeloepigSvarService {
     private readonly tx: TenantTransaction,
     private readonly context: RequestContext,
     private readonly brev: BrevbestillingService,
+    private readonly referanse: Referansedata,
   ) {}
 
   async kjor(idag = idagINorge()): Promise<{ bestilt: number }> {
     const kommuner = await alleKommuner(this.dataSource);
-    const tjenester = await this.dataSource.getRepository(TjenesteEntity).find();
-    const navn = (kode: string) => tjenester.find((t) => t.kode === kode)?.navn.toLowerCase() ?? kode;
+    const tjenestenavn = await this.referanse.tjenestenavn(this.dataSource.manager);
+    const navn = (kode: string) => tjenestenavn(kode).toLowerCase();
     return this.context.kjorSom(systembruker(kommuner), () =>
       this.tx.run(async (tm) => {
         const kandidater = await tm.find(SoknadEntity, { where: { status: In(VENTER), foreloepigSvarDato: IsNull() } });

@@ -8,8 +8,8 @@ import { STATSFORVALTERENS_UTFALL, STATSFORVALTERENS_UTFALL_NAVN, type Statsforv
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
@@ -38,6 +38,7 @@ export class KlageService {
     private readonly audit: AuditService,
     private readonly saksflyt: SaksflytService,
     private readonly brev: BrevbestillingService,
+    private readonly referanse: Referansedata,
   ) {}
 
   async registrer(soknadId: string, input: KlageInput) {
@@ -94,14 +95,14 @@ export class KlageService {
       });
       if (!omgjort) {
         const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
-        const tjenester = await tm.find(TjenesteEntity);
+        const navn = await this.referanse.tjenestenavn(tm);
         await this.brev.bestill(tm, {
           soknad: oppdatert,
           brevtype: 'klage_oversendt',
           klageId,
           dato,
           innhold: {
-            soknad: { gjelder: soknad.tjenester.map((k) => tjenester.find((t) => t.kode === k)?.navn.toLowerCase() ?? k).join(', '), mottattDato: soknad.mottattDato },
+            soknad: { gjelder: soknad.tjenester.map((k) => navn(k).toLowerCase()).join(', '), mottattDato: soknad.mottattDato },
             klage: { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato, kontoretsVurdering: input.begrunnelse },
           },
         });

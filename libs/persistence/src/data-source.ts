@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from '../../../migrations/index.js';
+import { pgStromValg } from './embedded/intern-forbindelse.js';
 
 /**
  * TypeORM options for PostgreSQL. `synchronize` is never on: the schema comes only from the
@@ -20,7 +21,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     installExtensions: false,
     logging: false,
     applicationName: 'tk-lofoten',
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, statement_timeout: 30000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, statement_timeout: 30000, ...pgStromValg(url) },
   };
 }
 

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { createDataSource } from '../../persistence/src/data-source.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { KOBACKEND, lagKobackend, type Kobackend } from '../../queue/src/kobackend.js';
@@ -24,7 +25,7 @@ class Nedstenging implements OnApplicationShutdown {
 
 /**
  * The providers both processes share: config, request context, logging, database, the queue backend, the tenant
- * transaction, the access helper and the access log. The api adds controllers; the worker adds processors.
+ * transaction, the reference data, the access helper and the access log. The api adds controllers; the worker adds processors.
  */
 @Global()
 @Module({})
@@ -44,11 +45,12 @@ export class PlatformModule {
         { provide: KOBACKEND, useFactory: () => lagKobackend(config, service) },
         RequestContext,
         TenantTransaction,
+        Referansedata,
         AuditService,
         Tilgang,
         Nedstenging,
       ],
-      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, AuditService, Tilgang],
+      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, Referansedata, AuditService, Tilgang],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { createPostgresBackend, Queue, Worker, withBackend, type ConnectionOptions, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
 import pg from 'pg';
 import type { AppConfig } from '../../config/src/config.js';
+import { pgStromValg } from '../../persistence/src/embedded/intern-forbindelse.js';
 import { innen } from './lukk.js';
 import { createRedis } from './redis.js';
 
@@ -55,7 +56,7 @@ function redisBackend(config: AppConfig, tjeneste: string): Kobackend {
 
 function postgresBackend(config: AppConfig): Kobackend {
   // One pool per process; each worker also holds one client for LISTEN.
-  const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, application_name: 'tk-ko' });
+  const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, application_name: 'tk-ko', ...pgStromValg(config.DATABASE_URL) });
   pool.on('connect', (c) => void c.query(`SET search_path TO ${KO_SOKESTI}`).catch(() => undefined));
   pool.on('error', () => undefined); // an idle client that drops is replaced on the next checkout
   const pg_ = withBackend(createPostgresBackend);

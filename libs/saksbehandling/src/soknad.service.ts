@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
@@ -12,6 +12,7 @@ import { SoknadEntity, type Kanal, type Sokertype } from '../../persistence/src/
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { KartleggingService } from './kartlegging.service.js';
@@ -60,6 +61,7 @@ export class SoknadService {
     private readonly personer: PersonService,
     private readonly saksflyt: SaksflytService,
     private readonly kartlegging: KartleggingService,
+    private readonly referanse: Referansedata,
   ) {}
 
   idag(): string {
@@ -109,7 +111,7 @@ export class SoknadService {
   }
 
   async hentTjenester(koder: string[]): Promise<TjenesteEntity[]> {
-    const rader = await this.dataSource.getRepository(TjenesteEntity).findBy({ kode: In(koder), aktiv: true });
+    const rader = (await this.referanse.tjenester(this.dataSource.manager)).filter((t) => t.aktiv && koder.includes(t.kode));
     const ukjente = koder.map((k, i) => ({ k, i })).filter(({ k }) => !rader.some((r) => r.kode === k));
     if (ukjente.length) {
       throw new DomeneFeil(

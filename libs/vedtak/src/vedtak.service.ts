@@ -8,11 +8,11 @@ import { BISTANDSBEHOV_NAVN } from '../../domain/src/kartlegging/bistandsbehov.j
 import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
-import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
 import { VentelisteEntity } from '../../persistence/src/entities/klage.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
@@ -78,6 +78,7 @@ export class VedtakService {
     private readonly saksflyt: SaksflytService,
     private readonly anbefaling: AnbefalingService,
     private readonly brev: BrevbestillingService,
+    private readonly referanse: Referansedata,
   ) {}
 
   async fatt(soknadId: string, input: VedtakInput) {
@@ -86,8 +87,8 @@ export class VedtakService {
     const dato = idagINorge();
     return this.tx.run(async (tm) => {
       const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
-      const kommune = await tm.findOneByOrFail(KommuneEntity, { kommunenummer: soknad.kommunenummer });
-      const tjenester = await tm.find(TjenesteEntity);
+      const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+      const tjenester = await this.referanse.tjenester(tm);
       const { sett, grunnlag, kartleggingId, anbefalinger } = await this.anbefaling.beregn(tm, soknad, dato);
       const linjer = this.kontrollerLinjer(input, soknad, anbefalinger, tjenester);
       const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
@@ -165,8 +166,7 @@ export class VedtakService {
   /** The decision stands: order its letter, and place long-term care on the waiting list by need. */
   private async iverksettVedtak(tm: TenantManager, soknad: SoknadEntity, vedtak: VedtakEntity, dato: string): Promise<void> {
     const linjer = await tm.find(VedtakslinjeEntity, { where: { vedtakId: vedtak.id } });
-    const tjenester = await tm.find(TjenesteEntity);
-    const navn = (kode: string) => tjenester.find((t) => t.kode === kode)?.navn ?? kode;
+    const navn = await this.referanse.tjenestenavn(tm);
     const kartlegging = await tm.findOneByOrFail(KartleggingEntity, { id: vedtak.kartleggingId });
     for (const l of linjer.filter((x) => x.utfall === 'venteliste')) {
       await tm.insert(VentelisteEntity, {
@@ -220,7 +220,7 @@ export class VedtakService {
     });
   }
 
-  private kontrollerLinjer(input: VedtakInput, soknad: SoknadEntity, anbefalinger: Anbefaling[], tjenester: TjenesteEntity[]) {
+  private kontrollerLinjer(input: VedtakInput, soknad: SoknadEntity, anbefalinger: Anbefaling[], tjenester: readonly TjenesteEntity[]) {
     const feil: { field: string; message: string }[] = [];
     const sett = new Set<string>();
     const linjer = input.tjenester.map((t, i) => {
@@ -330,7 +330,7 @@ export class VedtakService {
       kommunenummer: v.kommunenummer,
       status: v.status,
       vedtaksdato: v.vedtaksdato,
-      paaVegneAv: `${(await tm.findOneByOrFail(KommuneEntity, { kommunenummer: v.kommunenummer })).navn} kommune, ved Felles tildelingskontor Lofoten`,
+      paaVegneAv: `${(await this.referanse.kommune(tm, v.kommunenummer)).navn} kommune, ved Felles tildelingskontor Lofoten`,
       erstatterVedtakId: v.erstatterVedtakId,
       kriteriesett: { id: v.kriteriesettId, navn: v.kriteriesettNavn, versjon: v.kriteriesettVersjon },
       grunnlag: v.grunnlag,

@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { KommuneEntity } from '../../../../libs/persistence/src/entities/kommune.entity.js';
+import { Referansedata } from '../../../../libs/persistence/src/referansedata.js';
 import type { KommuneDto } from './kommune.dto.js';
 
 /** Municipalities are shared reference data (no personal data), so no tenant transaction is needed. */
 @Injectable()
 export class KommuneService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly referanse: Referansedata,
+  ) {}
 
   async list(): Promise<KommuneDto[]> {
-    const rows = await this.dataSource.getRepository(KommuneEntity).find({ order: { kommunenummer: 'ASC' } });
+    const rows = [...(await this.referanse.kommuner(this.dataSource.manager)).values()];
     return rows.map((k) => ({ ...k, brevhode: `${k.navn} kommune, ved Felles tildelingskontor Lofoten` }));
   }
 
   async kommunenumre(): Promise<Set<string>> {
-    const rows = await this.dataSource.getRepository(KommuneEntity).find({ select: { kommunenummer: true } });
-    return new Set(rows.map((r) => r.kommunenummer));
+    return new Set((await this.referanse.kommuner(this.dataSource.manager)).keys());
   }
 }

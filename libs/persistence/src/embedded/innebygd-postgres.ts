@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { APP_ROLE } from '../../../../migrations/helpers.js';
 import { runMigrations } from '../database-admin.js';
+import { registrerInternForbindelse } from './intern-forbindelse.js';
 import { startPgliteTjener } from './pglite-tjener.js';
 
 /**
@@ -46,6 +47,7 @@ export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boole
   `);
   const server = await startPgliteTjener(db);
   const url = `postgres://${APP_ROLE}@127.0.0.1:${server.port}/postgres`;
+  const avregistrer = registrerInternForbindelse(url, () => server.kobleTil());
   let migreringer: string[];
   try {
     await db.exec(`SET ROLE ${EIERROLLE}`);
@@ -53,6 +55,7 @@ export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boole
     // From here on every connection is the application role.
     await db.exec(`SET ROLE ${APP_ROLE}`);
   } catch (e) {
+    avregistrer();
     await server.stopp();
     await db.close();
     throw e;
@@ -61,6 +64,7 @@ export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boole
     url,
     migreringer,
     async stopp() {
+      avregistrer();
       await server.stopp();
       await db.close();
     },

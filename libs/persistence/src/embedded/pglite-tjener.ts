@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { PGlite } from '@electric-sql/pglite';
+import { strompar, type InternStrom } from './intern-forbindelse.js';
 
 /**
  * PGlite on a loopback port, speaking the PostgreSQL wire protocol to any number of connections.
@@ -19,28 +20,34 @@ const TERMINATE = 0x58; // 'X'
 
 export interface PgliteTjener {
   port: number;
+  /** A connection from this process without a socket (see intern-forbindelse.ts). */
+  kobleTil(): InternStrom;
   stopp(): Promise<void>;
 }
 
 /** Listens on a free port on 127.0.0.1 (loopback only: the demo's own processes). */
 export async function startPgliteTjener(db: PGlite): Promise<PgliteTjener> {
-  let eier: Socket | null = null;
-  let ventende: (() => void)[] = [];
-  const forbindelser = new Set<Socket>();
+  type Forbindelse = Socket | InternStrom;
+  let eier: Forbindelse | null = null;
+  // Connections waiting for the session, first come first served; the session is handed straight to the next.
+  const ko: { s: Forbindelse; fortsett: () => void }[] = [];
+  const forbindelser = new Set<Forbindelse>();
 
-  const taSesjonen = async (s: Socket) => {
-    while (eier && eier !== s) await new Promise<void>((r) => ventende.push(r));
-    eier = s;
+  const taSesjonen = (s: Forbindelse): Promise<void> | void => {
+    if (eier === null || eier === s) {
+      eier = s;
+      return;
+    }
+    return new Promise<void>((fortsett) => ko.push({ s, fortsett }));
   };
-  const slippSesjonen = (s: Socket) => {
+  const slippSesjonen = (s: Forbindelse) => {
     if (eier !== s) return;
-    eier = null;
-    const vekk = ventende;
-    ventende = [];
-    for (const r of vekk) r();
+    const neste = ko.shift();
+    eier = neste?.s ?? null;
+    neste?.fortsett();
   };
 
-  const betjen = (s: Socket) => {
+  const betjen = (s: Forbindelse) => {
     forbindelser.add(s);
     s.setNoDelay(true);
     let buffer: Buffer = Buffer.alloc(0);
@@ -51,7 +58,11 @@ export async function startPgliteTjener(db: PGlite): Promise<PgliteTjener> {
     // one call, not five), then lets another connection in if the batch ended where that is safe.
     const utfor = async (meldinger: Buffer, sisteType: number | null) => {
       await taSesjonen(s);
-      await db.execProtocolRawStream(new Uint8Array(meldinger), { onRawData: (d) => void (s.writable && s.write(d)) });
+      // The replies of a batch go out in one write (one per message costs more than the query itself). The
+      // chunks are views into PGlite's memory, which the next message reuses: copy them.
+      const svar: Uint8Array[] = [];
+      await db.execProtocolRawStream(new Uint8Array(meldinger), { onRawData: (d) => void svar.push(Buffer.from(d)) });
+      if (s.writable && svar.length) s.write(svar.length === 1 ? svar[0] : Buffer.concat(svar));
       if ((sisteType === null || sisteType === SYNC || sisteType === QUERY || sisteType === TERMINATE) && !db.isInTransaction()) slippSesjonen(s);
     };
     const kjor = (meldinger: Buffer, sisteType: number | null) => {
@@ -115,6 +126,11 @@ export async function startPgliteTjener(db: PGlite): Promise<PgliteTjener> {
   if (!adresse || typeof adresse === 'string') throw new Error('PGlite-tjeneren fikk ingen port');
   return {
     port: adresse.port,
+    kobleTil() {
+      const [klient, tjener] = strompar();
+      betjen(tjener);
+      return klient;
+    },
     async stopp() {
       for (const s of forbindelser) s.destroy();
       await new Promise<void>((r) => server.close(() => r()));

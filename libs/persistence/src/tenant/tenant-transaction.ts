@@ -23,34 +23,22 @@ export interface TenantOptions {
  */
 @Injectable()
 export class TenantTransaction {
-  /** Embedded PostgreSQL (one shared session) cannot isolate concurrent transactions: serialise them there. */
-  private serialiser: Promise<unknown> | null = null;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly context: RequestContext,
   ) {}
-
-  enableSerialisation(): void {
-    this.serialiser ??= Promise.resolve();
-  }
 
   run<T>(fn: (tm: TenantManager) => Promise<T>, options: TenantOptions = {}): Promise<T> {
     const bruker = this.context.bruker;
     const kommuner = options.kommuner
       ? options.kommuner.filter((k) => bruker.kommuner.includes(k))
       : bruker.kommuner;
-    const work = () =>
-      this.dataSource.transaction(async (em) => {
-        await em.query(
-          `select set_config('app.kommuner', $1, true), set_config('app.bruker_id', $2, true), set_config('app.korrelasjon_id', $3, true)`,
-          [kommuner.join(','), bruker.id, this.context.korrelasjonId],
-        );
-        return fn(em as TenantManager);
-      });
-    if (!this.serialiser) return work();
-    const next = this.serialiser.then(work, work);
-    this.serialiser = next.catch(() => undefined);
-    return next;
+    return this.dataSource.transaction(async (em) => {
+      await em.query(
+        `select set_config('app.kommuner', $1, true), set_config('app.bruker_id', $2, true), set_config('app.korrelasjon_id', $3, true)`,
+        [kommuner.join(','), bruker.id, this.context.korrelasjonId],
+      );
+      return fn(em as TenantManager);
+    });
   }
 }
