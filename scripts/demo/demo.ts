@@ -167,10 +167,16 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     await api.listen(0, '127.0.0.1');
     const port = (api.getHttpServer().address() as AddressInfo).port;
     // Measured on 2 cores: this process is busy serving the API, so while cases are processed the letters are
-    // rendered (and the outbox relayed) by the extra worker process on the other core; the in-process worker
+    // rendered (and the outbox relayed) by the extra worker process on the other core, and another renderer
     // joins when the HTTP work is done. With no extra process, the in-process worker starts at once.
     const startEgenWorker = async () => {
       worker ??= await startWorker(config!, { concurrency: valg.workerConcurrency, planlagt: false });
+    };
+    // The renderer that joins for the letters: on the embedded database a process of its own, since rendering
+    // here would hold up this process's event loop, which also serves the database to the other worker.
+    const flereRenderere = async () => {
+      if (config.DATABASE_MODE === 'embedded' && valg.ekstraWorkere > 0) ekstra.push(startEkstraWorker(miljo!.env, valg.workerConcurrency, false));
+      else await startEgenWorker();
     };
     for (let i = 0; i < valg.ekstraWorkere; i++) ekstra.push(startEkstraWorker(miljo.env, valg.workerConcurrency, i === 0));
     if (valg.ekstraWorkere === 0) await startEgenWorker();
@@ -293,7 +299,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     }
 
     // 5. Letters: wait for the worker(s) to render and deliver every ordered letter.
-    await startEgenWorker();
+    await flereRenderere();
     let brev = await brevstatus(config.DATABASE_URL, demoensSaker());
     const forventet = vedtak.length + foreloepigeSvar + klager.oversendt;
     if (brev.length !== forventet) throw new DemoFeil(`Brev bestilt: ${brev.length}, forventet ${forventet} (vedtak + foreløpige svar + oversendte klager).`);
