@@ -5,7 +5,7 @@ import { leggTilDager, idagINorge } from '../../domain/src/frister/dato.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { alleKommuner, systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 
@@ -27,7 +27,7 @@ export class ForeloepigSvarService {
   ) {}
 
   async kjor(idag = idagINorge()): Promise<{ bestilt: number }> {
-    const kommuner = await alleKommuner(this.dataSource);
+    const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
     const tjenestenavn = await this.referanse.tjenestenavn(this.dataSource.manager);
     const navn = (kode: string) => tjenestenavn(kode).toLowerCase();
     return this.context.kjorSom(systembruker(kommuner), () =>

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { alleKommuner, systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
+import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Koer } from '../../queue/src/koer.js';
 import { KOER, type Koenavn } from '../../queue/src/queues.js';
@@ -21,18 +22,18 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private gjenopprettingTimer: NodeJS.Timeout | null = null;
   private kjorer: Promise<unknown> | null = null;
-  private kommuner: string[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly tx: TenantTransaction,
     private readonly context: RequestContext,
     private readonly koer: Koer,
+    private readonly referanse: Referansedata,
   ) {}
 
   private async somSystem<T>(fn: () => Promise<T>): Promise<T> {
-    if (!this.kommuner.length) this.kommuner = await alleKommuner(this.dataSource);
-    return this.context.kjorSom(systembruker(this.kommuner), fn);
+    const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
+    return this.context.kjorSom(systembruker(kommuner), fn);
   }
 
   /**

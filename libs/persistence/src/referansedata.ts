@@ -39,6 +39,11 @@ export class Referansedata {
     return this.kommunelager.verdi;
   }
 
+  /** The municipality numbers, in order: the tenant setting of background work that spans the office. */
+  async kommunenumre(em: EntityManager): Promise<string[]> {
+    return [...(await this.kommuner(em)).keys()];
+  }
+
   async kommune(em: EntityManager, kommunenummer: string): Promise<KommuneEntity> {
     const k = (await this.kommuner(em)).get(kommunenummer);
     if (!k) throw new DomeneFeil('UKJENT_KOMMUNE', `Kommunenummer ${kommunenummer} er ikke en av kommunene i TK Lofoten.`, 400);

@@ -5,7 +5,8 @@ import { lagAnonymisertUtgivelse } from '../../statistics/src/anonymisering/utgi
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { alleKommuner, systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
+import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { DataSource } from 'typeorm';
 import { klassifisering, mediantabell, perioderForEnheter, tabellspesifikasjoner, visning, type AnonymisertRapport } from './anonymisert.js';
 import { byggLikebehandling, pst, tall, type LikebehandlingRapport } from './likebehandling.js';
@@ -30,11 +31,12 @@ export class RapportBeregning {
     private readonly tenant: TenantTransaction,
     private readonly context: RequestContext,
     private readonly dataSource: DataSource,
+    private readonly referanse: Referansedata,
   ) {}
 
   /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
   private async kontorstrata(aar: number) {
-    const alle = await alleKommuner(this.dataSource);
+    const alle = await this.referanse.kommunenumre(this.dataSource.manager);
     return this.context.kjorSom(systembruker(alle), () => this.tenant.run((tm) => this.repo.strata(tm, aar)));
   }
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { harRolle } from '../../domain/src/felles/bruker.js';
 import type { RapportEntity, Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { RapportRepository } from './rapport.repository.js';
@@ -34,6 +35,7 @@ export class RapportService {
     private readonly tenant: TenantTransaction,
     private readonly context: RequestContext,
     private readonly dataSource: DataSource,
+    private readonly referanse: Referansedata,
   ) {}
 
   async bestill(type: Rapporttype, aar: number): Promise<Rapportstatus> {
@@ -44,7 +46,7 @@ export class RapportService {
     }
     if (!erLeder && !harRolle(bruker, 'tillitsvalgt')) throw new DomeneFeil('RAPPORT_IKKE_TILLATT', 'Du har ikke tilgang til å bestille rapporter.', 403);
     if (bruker.kommuner.length === 0) throw new DomeneFeil('INGEN_KOMMUNE', 'Brukeren er ikke knyttet til noen kommune.', 403);
-    const kommuner = type === 'anonymisert' ? await this.alleKommuner() : [...bruker.kommuner].sort();
+    const kommuner = type === 'anonymisert' ? await this.referanse.kommunenumre(this.dataSource.manager) : [...bruker.kommuner].sort();
     const rapport = await this.tenant.run((tm) =>
       this.repo.bestill(tm, { type, aar, kommuner, bestiltAv: bruker.id, rolle: erLeder ? 'leder' : 'tillitsvalgt', outboxKommune: bruker.kommuner[0] }),
     );
@@ -96,10 +98,5 @@ export class RapportService {
       feil: r.status === 'feilet' ? r.feil : null,
       lenker: r.status === 'ferdig' ? { json: `${base}json`, csv: `${base}csv`, pdf: `${base}pdf` } : {},
     };
-  }
-
-  private async alleKommuner(): Promise<string[]> {
-    const rader: { kommunenummer: string }[] = await this.dataSource.query(`SELECT kommunenummer FROM kommune ORDER BY kommunenummer`);
-    return rader.map((r) => r.kommunenummer);
   }
 }

@@ -17,6 +17,6 @@ export class KommuneService {
   }
 
   async kommunenumre(): Promise<Set<string>> {
-    return new Set((await this.referanse.kommuner(this.dataSource.manager)).keys());
+    return new Set(await this.referanse.kommunenumre(this.dataSource.manager));
   }
 }
