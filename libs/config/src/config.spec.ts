@@ -38,4 +38,45 @@ describe('loadConfig', () => {
       ]),
     );
   });
+
+  describe('OIDC for the web app', () => {
+    const oidc = { OIDC_ISSUER: 'https://idp.example/', OIDC_AUDIENCE: 'tk-lofoten', OIDC_JWKS_URL: 'https://idp.example/jwks' };
+    const problemer = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+      return [];
+    };
+
+    it('takes the public client id and defaults the scope to «openid profile»', () => {
+      const c = loadConfig({ ...valid, ...oidc, OIDC_WEB_CLIENT_ID: 'tk-web' });
+      expect(c.OIDC_WEB_CLIENT_ID).toBe('tk-web');
+      expect(c.OIDC_SCOPE).toBe('openid profile');
+      expect(loadConfig({ ...valid, ...oidc, OIDC_SCOPE: 'openid profile tk:api' }).OIDC_SCOPE).toBe('openid profile tk:api');
+      expect(loadConfig(valid).OIDC_WEB_CLIENT_ID).toBeUndefined();
+    });
+
+    it('names a client id without an issuer, and a malformed client id', () => {
+      expect(problemer({ ...valid, OIDC_WEB_CLIENT_ID: 'tk-web' })).toEqual(['OIDC_WEB_CLIENT_ID: krever OIDC_ISSUER (og OIDC_AUDIENCE og OIDC_JWKS_URL)']);
+      expect(problemer({ ...valid, ...oidc, OIDC_WEB_CLIENT_ID: 'tk web' })).toEqual(['OIDC_WEB_CLIENT_ID: må være synlige ASCII-tegn uten mellomrom']);
+    });
+
+    it('names a scope without openid, or one that is not space-separated scope names', () => {
+      expect(problemer({ ...valid, ...oidc, OIDC_SCOPE: 'profile' })).toEqual(['OIDC_SCOPE: må inneholde openid']);
+      expect(problemer({ ...valid, ...oidc, OIDC_SCOPE: 'openid,profile' })).toEqual(['OIDC_SCOPE: må inneholde openid']);
+      expect(problemer({ ...valid, ...oidc, OIDC_SCOPE: 'openid  profile' })[0]).toMatch(/^OIDC_SCOPE: må være scope-navn skilt med ett mellomrom/);
+    });
+
+    it('takes the three OIDC settings together or not at all, also outside production', () => {
+      expect(problemer({ ...valid, OIDC_JWKS_URL: oidc.OIDC_JWKS_URL })).toEqual([
+        'OIDC_ISSUER: mangler (OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL hører sammen)',
+        'OIDC_AUDIENCE: mangler (OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL hører sammen)',
+      ]);
+      // Both kinds of token at once outside production: the development secret and the identity provider.
+      const begge = loadConfig({ ...valid, ...oidc });
+      expect([begge.AUTH_JWT_SECRET, begge.OIDC_ISSUER]).toEqual([valid.AUTH_JWT_SECRET, oidc.OIDC_ISSUER]);
+    });
+  });
 });

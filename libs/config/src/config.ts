@@ -40,6 +40,18 @@ const schema = z
     OIDC_ISSUER: z.url().optional(),
     OIDC_AUDIENCE: z.string().min(1).optional(),
     OIDC_JWKS_URL: z.url().optional(),
+    /** The web app's public client at the identity provider (authorization code + PKCE, no secret). */
+    OIDC_WEB_CLIENT_ID: z
+      .string()
+      .max(200, 'kan være høyst 200 tegn')
+      .regex(/^[\x21-\x7e]+$/, 'må være synlige ASCII-tegn uten mellomrom')
+      .optional(),
+    /** Scopes the web app asks for; space-separated scope tokens (RFC 6749 §3.3) that include `openid`. */
+    OIDC_SCOPE: z
+      .string()
+      .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'må være scope-navn skilt med ett mellomrom (f.eks. «openid profile»)')
+      .refine((v) => v.split(' ').includes('openid'), 'må inneholde openid')
+      .default('openid profile'),
     /** 32 bytes, base64: encrypts identity numbers and keys their search hash. */
     PERSON_DATA_KEY: z
       .string({ error: 'mangler (32 tilfeldige byte i base64, f.eks. `openssl rand -base64 32`)' })
@@ -64,6 +76,16 @@ const schema = z
       }
     } else if (!env.AUTH_JWT_SECRET && !env.OIDC_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'mangler (eller sett OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL)' });
+    }
+    // Half an OIDC setup would verify tokens without checking their issuer or audience: all three or none.
+    const oidc = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const;
+    if (env.NODE_ENV !== 'production' && oidc.some((k) => env[k])) {
+      for (const key of oidc) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'mangler (OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL hører sammen)' });
+      }
+    }
+    if (env.OIDC_WEB_CLIENT_ID && !env.OIDC_ISSUER) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_WEB_CLIENT_ID'], message: 'krever OIDC_ISSUER (og OIDC_AUDIENCE og OIDC_JWKS_URL)' });
     }
   });
 
