@@ -1,5 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { AppConfig } from '../../config/src/config.js';
 import type { Bruker } from '../../domain/src/felles/bruker.js';
@@ -24,42 +24,64 @@ export class UgyldigToken extends Error {
   }
 }
 
+/** One way a token may be signed: its key and what it must say. Each kind is checked only against its own. */
+interface Sti {
+  key: KeyObject | JWTVerifyGetKey;
+  algorithms: string[];
+  issuer: string;
+  audience: string;
+}
+
 /**
  * Verifies a bearer token and turns its claims into a `Bruker`. HS256 with the shared secret outside
- * production; in production only the OIDC provider's keys (JWKS), so the shared secret is never enough.
+ * production; the OIDC provider's keys (JWKS) whenever OIDC is configured; in production only the latter, so
+ * the shared secret is never enough. With both, the token's own (unverified) `iss` only picks which kind to
+ * check it as: each kind pins its algorithms, key, issuer and audience, so an HS256 token claiming the
+ * provider's issuer, or a provider-signed token claiming the development issuer, is refused.
  * Pinning the algorithm list defeats `alg: none` and HS/RS confusion.
  */
 export class TokenVerifier {
-  private readonly key: KeyObject | JWTVerifyGetKey;
-  private readonly algorithms: string[];
-  private readonly issuer: string;
-  private readonly audience: string;
+  private readonly dev: Sti | null;
+  private readonly oidc: Sti | null;
 
+  /** `oidcNokler` replaces the provider's JWKS endpoint (tests with a local key set). */
   constructor(
     config: AppConfig,
     private readonly kjenteKommuner: ReadonlySet<string>,
+    oidcNokler?: JWTVerifyGetKey,
   ) {
-    if (config.NODE_ENV !== 'production' && config.AUTH_JWT_SECRET) {
-      // A key object made once: jose would otherwise import the raw secret again on every request.
-      this.key = createSecretKey(Buffer.from(config.AUTH_JWT_SECRET, 'utf8'));
-      this.algorithms = ['HS256'];
-      this.issuer = DEV_ISSUER;
-      this.audience = DEV_AUDIENCE;
-    } else {
-      this.key = createRemoteJWKSet(new URL(config.OIDC_JWKS_URL!));
-      this.algorithms = ['RS256', 'PS256', 'ES256'];
-      this.issuer = config.OIDC_ISSUER!;
-      this.audience = config.OIDC_AUDIENCE!;
+    this.dev =
+      config.NODE_ENV !== 'production' && config.AUTH_JWT_SECRET
+        ? // A key object made once: jose would otherwise import the raw secret again on every request.
+          { key: createSecretKey(Buffer.from(config.AUTH_JWT_SECRET, 'utf8')), algorithms: ['HS256'], issuer: DEV_ISSUER, audience: DEV_AUDIENCE }
+        : null;
+    this.oidc =
+      config.OIDC_ISSUER && config.OIDC_AUDIENCE && (config.OIDC_JWKS_URL || oidcNokler)
+        ? { key: oidcNokler ?? createRemoteJWKSet(new URL(config.OIDC_JWKS_URL!)), algorithms: ['RS256', 'PS256', 'ES256'], issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }
+        : null;
+    if (!this.dev && !this.oidc) throw new Error('TokenVerifier: verken AUTH_JWT_SECRET (utenfor produksjon) eller OIDC er satt opp');
+  }
+
+  /** Which kind of token this claims to be; only a choice of checks, never trusted by itself. */
+  private velg(token: string): Sti {
+    if (!this.dev || !this.oidc) return (this.dev ?? this.oidc)!;
+    let iss: unknown;
+    try {
+      iss = decodeJwt(token).iss;
+    } catch {
+      throw new UgyldigToken('ugyldig');
     }
+    if (iss === this.dev.issuer) return this.dev;
+    if (iss === this.oidc.issuer) return this.oidc;
+    throw new UgyldigToken('ukjent utsteder');
   }
 
   async verify(token: string): Promise<Bruker> {
+    const sti = this.velg(token);
+    const valg = { algorithms: sti.algorithms, issuer: sti.issuer, audience: sti.audience, clockTolerance: 5, requiredClaims: ['exp'] };
     let payload: JWTPayload;
     try {
-      const result =
-        typeof this.key !== 'function'
-          ? await jwtVerify(token, this.key, { algorithms: this.algorithms, issuer: this.issuer, audience: this.audience, clockTolerance: 5, requiredClaims: ['exp'] })
-          : await jwtVerify(token, this.key, { algorithms: this.algorithms, issuer: this.issuer, audience: this.audience, clockTolerance: 5, requiredClaims: ['exp'] });
+      const result = typeof sti.key !== 'function' ? await jwtVerify(token, sti.key, valg) : await jwtVerify(token, sti.key, valg);
       payload = result.payload;
     } catch (e) {
       throw new UgyldigToken(e instanceof Error && 'code' in e ? String((e as { code: string }).code) : 'ugyldig');
