@@ -61,6 +61,47 @@ describe('from application to archived letter (api and worker together)', () => 
     expect(pdf.xmp).toMatch(/pdfaid:conformance[^A-Z]*B/);
   });
 
+  it('the letter can be previewed before the decision: nothing is stored, and the sent letter says what the preview said', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN], 'Siri Saksbehandler');
+    const annen = await lagBruker('saksbehandler', [MOSKENES]);
+    const sak = await registrerSoknad(api, sb, VAGAN, { tjenester: ['praktisk-bistand'] });
+    await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: iplos(3) })).expect(201);
+    const linje = { tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 4, innhold: 'Rengjøring og innkjøp.', startdato: om(7), evalueringsdato: om(180), avvikKategori: 'individuell_vurdering', avvikBegrunnelse: 'Begrunnet avvik.' };
+    const body = { versjon: 2, tjenester: [linje], vurdering: 'Du får hjelp til rengjøring og innkjøp fordi du ikke klarer det selv.' };
+
+    const visning = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak/forhandsvisning`).set(auth(sb)).send(body);
+    expect(visning.status).toBe(200);
+    expect(visning.body).toMatchObject({ brevtype: 'vedtak_innvilget', maalform: 'nb', avsender: 'Vågan kommune, ved Felles tildelingskontor Lofoten', merknad: expect.stringMatching(/^Forhåndsvisning/) });
+    expect(visning.body.tekst).toContain('4 timer per uke');
+    expect(visning.body.tekst).toContain('Du får hjelp til rengjøring og innkjøp');
+    expect(visning.body.tekst).toContain('Statsforvalteren i Nordland');
+
+    // Nothing stored: the case keeps its version and status, and has no decision.
+    const etter = await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb));
+    expect(etter.body).toMatchObject({ versjon: 2, status: 'under_kartlegging' });
+    expect(etter.body.vedtak ?? []).toEqual([]);
+
+    const ugyldig = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak/forhandsvisning`).set(auth(sb)).send({ ...body, tjenester: [{ ...linje, startdato: undefined }] });
+    expect(ugyldig.status).toBe(400);
+    expect(ugyldig.body.errors).toEqual([expect.objectContaining({ field: 'tjenester[0].startdato' })]);
+    expect((await api.http.post(`/api/v1/soknader/${sak.id}/vedtak/forhandsvisning`).set(auth(annen)).send(body)).status).toBe(404);
+
+    const vedtak = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send(body).expect(201);
+    await vent(async () => (await api.http.get(`/api/v1/vedtak/${vedtak.body.id}`).set(auth(sb))).body.brev?.[0]?.status === 'sendt');
+    const pdfRes = await api.http.get(`/api/v1/vedtak/${vedtak.body.id}/brev`).set(auth(sb)).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    const utenMellomrom = (t: string) => t.replace(/\s+/g, '');
+    const pdfTekst = utenMellomrom(lesPdf(pdfRes.body as Buffer).tekst);
+    for (const seksjon of visning.body.seksjoner as { overskrift: string; tekst: string }[]) {
+      expect(pdfTekst).toContain(utenMellomrom(seksjon.overskrift));
+    }
+    const vedtaksseksjon = (visning.body.seksjoner as { id: string; tekst: string }[]).find((x) => x.id === 'vedtak')!;
+    expect(pdfTekst).toContain(utenMellomrom(vedtaksseksjon.tekst));
+  });
+
   it('four-eyes: a draft waits for another caseworker; the author cannot approve (403); the letter comes after approval', async () => {
     const forfatter = await lagBruker('saksbehandler', [MOSKENES], 'Forfatter');
     const godkjenner = await lagBruker('leder', [MOSKENES], 'Leder');

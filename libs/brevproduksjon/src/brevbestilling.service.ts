@@ -40,13 +40,18 @@ export class BrevbestillingService {
     private readonly referanse: Referansedata,
   ) {}
 
-  async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
+  /** The template and merge data the letter gets if ordered now: what `bestill` stores and a preview shows. */
+  async flett(tm: TenantManager, b: Brevbestilling): Promise<{ mal: BrevmalEntity; maalform: Maalform; data: Brevdata }> {
     const kommune = await this.referanse.kommune(tm, b.soknad.kommunenummer);
     const person = await tm.findOneByOrFail(PersonEntity, { id: b.soknad.personId });
     const maalform: Maalform = person.maalform ?? kommune.maalform;
     const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });
     if (!mal) throw new DomeneFeil('INGEN_BREVMAL', `Det finnes ingen publisert brevmal for ${b.brevtype} (${maalform}).`, 409);
-    const data = this.brevdata(kommune, person, b);
+    return { mal, maalform, data: this.brevdata(kommune, person, b) };
+  }
+
+  async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
+    const { mal, maalform, data } = await this.flett(tm, b);
     // The unique indexes (decision + type + template version; one interim reply per case) are the real guard.
     const res = await tm
       .createQueryBuilder()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { AuditService } from '../../audit/src/audit.service.js';
-import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
+import { BrevbestillingService, type Brevbestilling } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { DomeneFeil, type Utfall } from '../../domain/src/felles/typer.js';
 import { klagefrist } from '../../domain/src/frister/frister.js';
 import { BISTANDSBEHOV_NAVN } from '../../domain/src/kartlegging/bistandsbehov.js';
@@ -16,6 +16,10 @@ import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
+import { utforOvergang, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import type { Brevmalinnhold } from '../../letters/src/brevmal.js';
+import { avsenderlinje } from '../../letters/src/flettedata.js';
+import { flettBrev } from '../../letters/src/renderer.js';
 import { AnbefalingService } from './anbefaling.service.js';
 import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
@@ -41,6 +45,18 @@ export interface VedtakInput {
   erstatterVedtakId?: string | null;
 }
 
+export interface Vedtaksbrevforhandsvisning {
+  brevtype: string;
+  maalform: string;
+  brevmalVersjon: number;
+  /** The letterhead's sender line: "<kommune> kommune, ved Felles tildelingskontor Lofoten". */
+  avsender: string;
+  tittel: string;
+  seksjoner: { id: string; overskrift: string; tekst: string }[];
+  tekst: string;
+  merknad: string;
+}
+
 export interface Likebehandlingssignal {
   tjenestekode: string;
   omfang: number;
@@ -55,11 +71,19 @@ const ENHET_TEKST: Record<string, [string, string]> = { timer_per_uke: ['time pe
 const fmt = (n: number) => String(n).replace('.', ',');
 
 /** The scope as the letter says it; a yes/no service that is granted is simply "tildelt". */
-function omfangstekst(l: VedtakslinjeEntity): string | null {
+function omfangstekst(l: Brevlinje): string | null {
   if (l.omfang === null) return TILDELER.includes(l.utfall as Utfall) ? 'Tildelt' : null;
   const n = Number(l.omfang);
   return `${fmt(n)} ${ENHET_TEKST[l.omfangsenhet]?.[n === 1 ? 0 : 1] ?? ''}`.trim();
 }
+
+/** What the decision letter needs of a decision and its lines, stored or (for the preview) not yet. */
+type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel'>;
+type Brevlinje = Pick<VedtakslinjeEntity, 'tjenestekode' | 'utfall' | 'omfang' | 'omfangsenhet' | 'innhold' | 'startdato' | 'sluttdato' | 'evalueringsdato' | 'hjemmel'>;
+
+/** The caseworker's assessment, or by default the criteria's reasons, one paragraph per service. */
+const vurderingstekst = (input: VedtakInput, anbefalinger: Anbefaling[]): string =>
+  input.vurdering?.trim() || anbefalinger.map((a) => a.begrunnelser.map((b) => b.tekst).join(' ')).join('\n\n');
 
 /** Outcomes that grant something and therefore need a scope, a start and an end or evaluation date. */
 const TILDELER: Utfall[] = ['innvilget', 'delvis_innvilget'];
@@ -103,7 +127,7 @@ export class VedtakService {
         versjon: input.versjon,
         endringer: kreverGodkjenning ? {} : { vedtattDato: dato },
       });
-      const vurdering = input.vurdering?.trim() || anbefalinger.map((a) => a.begrunnelser.map((b) => b.tekst).join(' ')).join('\n\n');
+      const vurdering = vurderingstekst(input, anbefalinger);
       const vedtak = await tm.save(
         tm.create(VedtakEntity, {
           kommunenummer: soknad.kommunenummer,
@@ -163,10 +187,53 @@ export class VedtakService {
     });
   }
 
+  /**
+   * The decision letter as it would be if the decision were made now with this input: validated like a
+   * decision (field errors in place), merged with the published template, and nothing stored.
+   */
+  async forhandsvisBrev(soknadId: string, input: VedtakInput): Promise<Vedtaksbrevforhandsvisning> {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = idagINorge();
+    const { mal, data, kreverGodkjenning } = await this.tx.run(async (tm) => {
+      const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
+      const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+      const { sett, grunnlag, kartleggingId, anbefalinger } = await this.anbefaling.beregn(tm, soknad, dato);
+      const linjer = this.kontrollerLinjer(input, soknad, anbefalinger, await this.referanse.tjenester(tm));
+      const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
+      // The same check the decision makes: a case that cannot be decided now gets no preview either.
+      utforOvergang(soknad.status as Saksstatus, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', this.context.bruker.roller);
+      const kartlegging = await tm.findOneByOrFail(KartleggingEntity, { id: kartleggingId });
+      const grunnlagForBrev: Vedtaksbrevgrunnlag = {
+        fakta: JSON.stringify({ innhentedeOpplysninger: input.innhentedeOpplysninger ?? [] }),
+        kriteriesettNavn: sett.navn,
+        kriteriesettVersjon: sett.versjon,
+        vurdering: vurderingstekst(input, anbefalinger),
+        bistandsbehov: grunnlag.bistandsbehov,
+        egenandel: input.egenandel ?? null,
+      };
+      const brev = await this.brev.flett(tm, await this.vedtaksbrev(tm, soknad, grunnlagForBrev, linjer, kartlegging, dato));
+      await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: soknadId, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'forhåndsvisning av vedtaksbrev' }]);
+      return { ...brev, kreverGodkjenning };
+    });
+    const flettet = flettBrev(mal.innhold as unknown as Brevmalinnhold, data);
+    const avsender = avsenderlinje(data.brevhode.kommunenavn);
+    return {
+      brevtype: mal.brevtype,
+      maalform: mal.maalform,
+      brevmalVersjon: mal.versjon,
+      avsender,
+      tittel: flettet.tittel,
+      seksjoner: flettet.seksjoner.map(({ id, overskrift, tekst }) => ({ id, overskrift, tekst })),
+      tekst: [avsender, flettet.tittel, ...flettet.seksjoner.map((s) => (s.overskrift ? `${s.overskrift}\n${s.tekst}` : s.tekst))].join('\n\n'),
+      merknad: kreverGodkjenning
+        ? 'Forhåndsvisning. Vedtaket krever godkjenning (fire øyne); brevet lages og sendes når det er godkjent.'
+        : 'Forhåndsvisning. Brevet lages og sendes når vedtaket er fattet; datoen blir vedtaksdatoen.',
+    };
+  }
+
   /** The decision stands: order its letter, and place long-term care on the waiting list by need. */
   private async iverksettVedtak(tm: TenantManager, soknad: SoknadEntity, vedtak: VedtakEntity, dato: string): Promise<void> {
     const linjer = await tm.find(VedtakslinjeEntity, { where: { vedtakId: vedtak.id } });
-    const navn = await this.referanse.tjenestenavn(tm);
     const kartlegging = await tm.findOneByOrFail(KartleggingEntity, { id: vedtak.kartleggingId });
     for (const l of linjer.filter((x) => x.utfall === 'venteliste')) {
       await tm.insert(VentelisteEntity, {
@@ -180,12 +247,19 @@ export class VedtakService {
         status: 'venter',
       });
     }
-    const brevtype = vedtaksbrevtype(linjer.map((l) => l.utfall as Utfall));
+    await this.brev.bestill(tm, { ...(await this.vedtaksbrev(tm, soknad, vedtak, linjer, kartlegging, dato)), vedtakId: vedtak.id });
+  }
+
+  /**
+   * The decision letter's type and merge data. One function for the letter that is sent and for the preview
+   * before the decision, so the preview shows exactly what the letter will say.
+   */
+  private async vedtaksbrev(tm: TenantManager, soknad: SoknadEntity, vedtak: Vedtaksbrevgrunnlag, linjer: readonly Brevlinje[], kartlegging: KartleggingEntity, dato: string): Promise<Brevbestilling> {
+    const navn = await this.referanse.tjenestenavn(tm);
     const venteliste = linjer.some((l) => l.utfall === 'venteliste');
-    await this.brev.bestill(tm, {
+    return {
       soknad,
-      brevtype,
-      vedtakId: vedtak.id,
+      brevtype: vedtaksbrevtype(linjer.map((l) => l.utfall as Utfall)),
       dato,
       innhold: {
         soknad: { gjelder: soknad.tjenester.map(navn).join(', ').toLowerCase(), mottattDato: soknad.mottattDato },
@@ -217,7 +291,7 @@ export class VedtakService {
             }
           : {}),
       },
-    });
+    };
   }
 
   private kontrollerLinjer(input: VedtakInput, soknad: SoknadEntity, anbefalinger: Anbefaling[], tjenester: readonly TjenesteEntity[]) {

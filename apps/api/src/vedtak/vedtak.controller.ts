@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AnbefalingService } from '../../../../libs/vedtak/src/anbefaling.service.js';
 import { VedtakService } from '../../../../libs/vedtak/src/vedtak.service.js';
@@ -29,6 +29,15 @@ export class VedtakController {
   @ApiConflictResponse({ type: Problem })
   fatt(@Param('id') id: string, @Body() body: VedtakDto) {
     return this.vedtak.fatt(id, body);
+  }
+
+  @Post('soknader/:id/vedtak/forhandsvisning')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOkResponse({ description: 'Vedtaksbrevet slik det blir om vedtaket fattes nå med disse feltene: tekst, ikke PDF. Ingenting lagres.' })
+  @ApiBadRequestResponse({ type: Problem, description: 'Feltene er ugyldige (samme kontroll som vedtaket)' })
+  forhandsvisBrev(@Param('id') id: string, @Body() body: VedtakDto) {
+    return this.vedtak.forhandsvisBrev(id, body);
   }
 
   @Post('vedtak/:id/godkjenning')
