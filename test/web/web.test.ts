@@ -136,6 +136,12 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Grunnen til avviket').selectOption('familiens_situasjon');
     await page.getByLabel('Begrunnelse for avviket').fill('Datteren har flyttet inn og dekker behovet.');
     await page.getByLabel('Utfall').selectOption({ index: 0 });
+    // The letter can be read before the decision is made; nothing is stored by that.
+    await page.getByRole('button', { name: 'Forhåndsvis brevet' }).click();
+    const forhandsvisning = page.getByRole('region', { name: 'Forhåndsvisning av vedtaksbrevet' });
+    await forhandsvisning.getByText('Vågan kommune, ved Felles tildelingskontor Lofoten').waitFor();
+    expect(await forhandsvisning.textContent()).toMatch(/Du kan klage.*Statsforvalteren i Nordland/s);
+    await sjekkTilgjengelighet(page, 'sak-forhandsvisning');
     await page.getByRole('button', { name: 'Fatt vedtak' }).click();
     await page.getByText('Vedtaket er fattet. Brevet lages nå.').waitFor();
     await page.getByTestId('likebehandling').waitFor();
@@ -301,11 +307,18 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Kommune').selectOption(VAGAN);
     await page.getByRole('button', { name: 'Sammenlign' }).click();
     await page.getByText(/lokale avvik\./).waitFor();
+    // A draft that is not wanted is retired, after a confirmation in the page.
+    await page.getByRole('button', { name: 'Trekk tilbake …' }).click();
+    await page.getByRole('group', { name: /Trekke tilbake versjon \d+\?/ }).waitFor();
+    await sjekkTilgjengelighet(page, 'kriterier-trekk-tilbake', false);
+    await page.getByRole('button', { name: /^Trekk tilbake versjon \d+$/ }).click();
+    await page.getByText(/Versjon \d+ er trukket tilbake\./).waitFor();
+    await page.getByRole('table', { name: 'Versjoner av kriteriesettet' }).getByText('Trukket tilbake').first().waitFor();
 
     await page.getByRole('link', { name: 'Brevmaler' }).click();
     await page.getByRole('button', { name: /Åpne vedtak innvilget \(nb\)/ }).first().click();
     await page.getByRole('button', { name: 'Forhåndsvis med eksempeldata' }).click();
-    await page.locator('.forhandsvisning pre').waitFor();
+    await page.getByRole('region', { name: 'Forhåndsvisning med eksempeldata' }).getByText(/Felles tildelingskontor Lofoten/).first().waitFor();
     await sjekkTilgjengelighet(page, 'brevmaler');
     expect((page as unknown as { feil: string[] }).feil).toEqual([]);
     await ctx.close();

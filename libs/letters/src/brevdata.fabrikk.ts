@@ -69,6 +69,8 @@ export function lagFullBrevdata(kommune: 'Vågan' | 'Moskenes', overstyr: Partia
     innhenting: { opplysninger: [{ beskrivelse: 'Uttalelse fra fastlegen' }], svarfrist: '2025-03-26' },
     trukket: { trukketDato: '2025-03-05', maate: 'i en telefonsamtale med saksbehandler' },
     klage: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', kontoretsVurdering: 'Behovet er dekket med dagens tjenester.' },
+    klageavvisning: { mottattDato: '2025-05-20', vedtaksdato: '2025-03-12', begrunnelse: 'Klagen kom sju uker etter fristen, og du har ikke oppgitt noen grunn til at den kom for sent.' },
+    klagetrekking: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', trukketDato: '2025-04-02', oversendtDato: null },
     ...overstyr,
   });
 }

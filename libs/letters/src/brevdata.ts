@@ -47,6 +47,10 @@ export interface Brevdata {
   trukket?: Trukket;
   /** Complaint forwarded to Statsforvalteren. */
   klage?: Klage;
+  /** Complaint dismissed by the office. */
+  klageavvisning?: Klageavvisning;
+  /** Complaint withdrawn by the complainant. */
+  klagetrekking?: Klagetrekking;
 }
 
 export interface Brevhode {
@@ -167,4 +171,20 @@ export interface Klage {
   vedtaksdato: IsoDato;
   /** The office's re-assessment and why the decision is upheld. */
   kontoretsVurdering: string;
+}
+
+export interface Klageavvisning {
+  mottattDato: IsoDato;
+  vedtaksdato: IsoDato;
+  /** Why the complaint cannot be assessed (the caseworker's reasons, fvl. §§ 24–25). */
+  begrunnelse: string;
+}
+
+export interface Klagetrekking {
+  mottattDato: IsoDato;
+  vedtaksdato: IsoDato;
+  /** When the office registered the withdrawal. */
+  trukketDato: IsoDato;
+  /** When the complaint had been forwarded to Statsforvalteren; null when it had not. */
+  oversendtDato: IsoDato | null;
 }

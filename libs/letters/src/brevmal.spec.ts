@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { BREVTYPER, erVedtaksbrev } from './brevtyper.js';
+import { paakrevdeSeksjoner } from './paakrevde-seksjoner.js';
 import { brukteFlettefelt, validerBrevmal, type Brevmalinnhold } from './brevmal.js';
 import { lagBrevdata } from './brevdata.fabrikk.js';
 import { flettBrev } from './renderer.js';
@@ -15,8 +16,8 @@ function medSeksjon(mal: Brevmalinnhold, id: string, tekst: string | null): Brev
 }
 
 describe('standard templates', () => {
-  it('has one template per letter type and målform (8 × 2)', () => {
-    expect(STANDARD_BREVMALER).toHaveLength(16);
+  it('has one template per letter type and målform (10 × 2)', () => {
+    expect(STANDARD_BREVMALER).toHaveLength(20);
     for (const brevtype of BREVTYPER) {
       for (const maalform of ['nb', 'nn'] as const) {
         expect(STANDARD_BREVMALER.filter((m) => m.brevtype === brevtype && m.maalform === maalform)).toHaveLength(1);
@@ -162,6 +163,44 @@ describe('validerBrevmal: required sections of a decision letter', () => {
         expect.stringContaining('mangler den påkrevde seksjonen «vurdering» (begrunnelsen (forvaltningsloven §§ 24–25))'),
       ]),
     );
+  });
+});
+
+describe('validerBrevmal: a dismissed complaint is a decision too', () => {
+  it('the standard templates carry the dismissal, its reasons, the right to complain and to see the documents', () => {
+    for (const maalform of ['nb', 'nn'] as const) {
+      expect(standardBrevmal('klage_avvist', maalform).seksjoner.map((s) => s.id)).toEqual(expect.arrayContaining(['avvisning', 'begrunnelse', 'klage', 'innsyn']));
+    }
+  });
+
+  it('names the missing complaint section of a dismissal', () => {
+    const mal = medSeksjon(standardBrevmal('klage_avvist', 'nb'), 'klage', null);
+    expect(validerBrevmal(mal)).toEqual([
+      { field: 'seksjoner', message: 'Vedtaksbrev mangler den påkrevde seksjonen «klage» (retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)).' },
+    ]);
+  });
+
+  it('names a dismissal without the caseworker\'s reasons or the legal basis', () => {
+    const mal = medSeksjon(standardBrevmal('klage_avvist', 'nn'), 'begrunnelse', 'Klagen kom for seint.');
+    expect(validerBrevmal(mal).map((f) => f.message)).toEqual([
+      'Seksjonen «begrunnelse» må ta med saksbehandlerens begrunnelse: mangler «klageavvisning.begrunnelse».',
+      'Seksjonen «begrunnelse» må nevne hjemmelen (forvaltningsloven § 33 andre ledd) (f.eks. «forvaltningslova § 33 andre ledd»).',
+    ]);
+  });
+
+  it('checks the deadline and Statsforvalteren in the dismissal\'s målform', () => {
+    const mal = medSeksjon(standardBrevmal('klage_avvist', 'nn'), 'klage', 'Du kan klage innan 3 veker til {{brevhode.klageadresse}}. {{klagefrist}}');
+    expect(validerBrevmal(mal).map((f) => f.message)).toEqual([
+      'Seksjonen «klage» må nevne klagefristen på 4 uker (f.eks. «4 veker»).',
+      'Seksjonen «klage» må nevne at Statsforvalteren i Nordland avgjør klagen (f.eks. «Statsforvaltaren i Nordland»).',
+    ]);
+  });
+
+  it('requires no sections of the letters that are not decisions', () => {
+    for (const brevtype of ['foreloepig_svar', 'innhenting_opplysninger', 'trukket', 'klage_oversendt', 'klage_trukket'] as const) {
+      expect(paakrevdeSeksjoner(brevtype)).toEqual([]);
+    }
+    expect(paakrevdeSeksjoner('vedtak_avslag').map((s) => s.id)).toContain('klage');
   });
 });
 

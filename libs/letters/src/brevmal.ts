@@ -1,7 +1,7 @@
 import Mustache from 'mustache';
 import { MAALFORMER, type Maalform } from '../../domain/src/felles/typer.js';
-import { erBrevtype, erVedtaksbrev, type Brevtype } from './brevtyper.js';
-import { PAAKREVDE_SEKSJONER_VEDTAK } from './paakrevde-seksjoner.js';
+import { erBrevtype, type Brevtype } from './brevtyper.js';
+import { paakrevdeSeksjoner } from './paakrevde-seksjoner.js';
 import { FLETTEFELT_SKJEMA, flettefeltstier, skjemaForBrevtype, type Felt } from './vokabular.js';
 
 /**
@@ -101,7 +101,7 @@ export function validerBrevmal(mal: Brevmalinnhold): Feltfeil[] {
     }
   }
 
-  if (erVedtaksbrev(mal.brevtype)) feil.push(...sjekkPaakrevdeSeksjoner(mal, analyse));
+  feil.push(...sjekkPaakrevdeSeksjoner(mal, analyse));
   return feil;
 }
 
@@ -233,8 +233,8 @@ function slaaOpp(
 function sjekkPaakrevdeSeksjoner(mal: Brevmalinnhold, analyse: Analyse): Feltfeil[] {
   const feil: Feltfeil[] = [];
   const brevtype = mal.brevtype;
-  if (!erVedtaksbrev(brevtype)) return feil;
-  for (const krav of PAAKREVDE_SEKSJONER_VEDTAK) {
+  // A dismissed complaint is a decision too (fvl. § 2 tredje ledd), so its letter is checked like one.
+  for (const krav of paakrevdeSeksjoner(brevtype)) {
     if (krav.gjelder && !krav.gjelder.includes(brevtype)) continue;
     const seksjon = mal.seksjoner.find((s) => s.id === krav.id);
     if (!seksjon) {

@@ -12,6 +12,13 @@ export const BREVTYPER = [
   'trukket',
   /** The office upheld the decision after a complaint and forwards it to Statsforvalteren (fvl. § 33). */
   'klage_oversendt',
+  /**
+   * The office dismisses a complaint without assessing it (fvl. §§ 31 and 33 second paragraph). The dismissal
+   * is itself an individual decision (fvl. § 2 third paragraph): reasons and the right to complain (fvl. § 27).
+   */
+  'klage_avvist',
+  /** Confirms that the complainant withdrew the complaint (no decision; says so if Statsforvalteren had it). */
+  'klage_trukket',
 ] as const;
 export type Brevtype = (typeof BREVTYPER)[number];
 

@@ -1,5 +1,5 @@
 import type { Maalform } from '../../domain/src/felles/typer.js';
-import type { VedtakBrevtype } from './brevtyper.js';
+import { erVedtaksbrev, type Brevtype } from './brevtyper.js';
 
 /**
  * One thing a required section must contain: a wording (checked on the template text, so the
@@ -12,18 +12,41 @@ export interface Innholdskrav {
   /** Shown in the message as what the text must say. */
   eksempel?: Readonly<Record<Maalform, string>>;
   flettefelt?: readonly string[];
-  /** Only for these decision types (default: all). */
-  gjelder?: readonly VedtakBrevtype[];
+  /** Only for these letter types (default: all that have the section). */
+  gjelder?: readonly Brevtype[];
 }
 
 export interface PaakrevdSeksjon {
   id: string;
   formaal: string;
-  gjelder?: readonly VedtakBrevtype[];
+  gjelder?: readonly Brevtype[];
   krav: readonly Innholdskrav[];
 }
 
 const begge = (re: RegExp): Record<Maalform, RegExp> => ({ nb: re, nn: re });
+
+/** The right to complain, the 4-week deadline and where to send it: in every letter that is a decision. */
+const KLAGERETT: readonly Innholdskrav[] = [
+  { beskrivelse: 'retten til å klage', tekst: begge(/klage/i), eksempel: { nb: 'klage', nn: 'klage' } },
+  {
+    beskrivelse: 'klagefristen på 4 uker',
+    tekst: { nb: /\b(4|fire) uker\b/i, nn: /\b(4|fire) veker\b/i },
+    eksempel: { nb: '4 uker', nn: '4 veker' },
+  },
+  { beskrivelse: 'hvor klagen skal sendes', flettefelt: ['brevhode.klageadresse'] },
+];
+
+const INNSYN: PaakrevdSeksjon = {
+  id: 'innsyn',
+  formaal: 'retten til å se sakens dokumenter (forvaltningsloven § 18)',
+  krav: [
+    {
+      beskrivelse: 'innsynsretten etter forvaltningsloven § 18',
+      tekst: begge(/innsyn[\s\S]*§ 18|§ 18[\s\S]*innsyn/i),
+      eksempel: { nb: 'innsyn ... § 18', nn: 'innsyn ... § 18' },
+    },
+  ],
+};
 
 /**
  * Sections every decision letter must have (see shared/DOMAIN.md, "What a decision letter must
@@ -84,13 +107,7 @@ export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
     id: 'klage',
     formaal: 'klageretten (pasient- og brukerrettighetsloven kapittel 7, forvaltningsloven § 27 tredje ledd)',
     krav: [
-      { beskrivelse: 'retten til å klage', tekst: begge(/klage/i), eksempel: { nb: 'klage', nn: 'klage' } },
-      {
-        beskrivelse: 'klagefristen på 4 uker',
-        tekst: { nb: /\b(4|fire) uker\b/i, nn: /\b(4|fire) veker\b/i },
-        eksempel: { nb: '4 uker', nn: '4 veker' },
-      },
-      { beskrivelse: 'hvor klagen skal sendes', flettefelt: ['brevhode.klageadresse'] },
+      ...KLAGERETT,
       {
         beskrivelse: 'at kontoret vurderer saken på nytt før den sendes til Statsforvalteren i Nordland',
         tekst: { nb: /på nytt[\s\S]*statsforvalteren i nordland/i, nn: /på nytt[\s\S]*statsforvaltaren i nordland/i },
@@ -108,17 +125,7 @@ export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
       },
     ],
   },
-  {
-    id: 'innsyn',
-    formaal: 'retten til å se sakens dokumenter (forvaltningsloven § 18)',
-    krav: [
-      {
-        beskrivelse: 'innsynsretten etter forvaltningsloven § 18',
-        tekst: begge(/innsyn[\s\S]*§ 18|§ 18[\s\S]*innsyn/i),
-        eksempel: { nb: 'innsyn ... § 18', nn: 'innsyn ... § 18' },
-      },
-    ],
-  },
+  INNSYN,
   {
     id: 'kontakt',
     formaal: 'kontaktperson og plikten til å melde fra om endringer',
@@ -128,3 +135,52 @@ export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
     ],
   },
 ];
+
+/**
+ * Sections a letter dismissing a complaint must have. The dismissal is itself an individual decision
+ * (fvl. § 2 tredje ledd): it needs reasons with the legal basis (fvl. §§ 24–25) and the right to complain
+ * (fvl. § 27 tredje ledd), and the right to see the documents.
+ */
+export const PAAKREVDE_SEKSJONER_KLAGE_AVVIST: readonly PaakrevdSeksjon[] = [
+  {
+    id: 'avvisning',
+    formaal: 'hvilken klage som er avvist, på hvilket vedtak, og at vedtaket står ved lag',
+    krav: [
+      { beskrivelse: 'når klagen kom og datoen for vedtaket den gjaldt', flettefelt: ['klageavvisning.mottattDato', 'klageavvisning.vedtaksdato'] },
+      { beskrivelse: 'at klagen er avvist', tekst: begge(/avvist/i), eksempel: { nb: 'avvist', nn: 'avvist' } },
+      { beskrivelse: 'at vedtaket står ved lag', tekst: begge(/står ved lag/i), eksempel: { nb: 'står ved lag', nn: 'står ved lag' } },
+    ],
+  },
+  {
+    id: 'begrunnelse',
+    formaal: 'begrunnelsen og hjemmelen for avvisningen (forvaltningsloven §§ 24–25)',
+    krav: [
+      { beskrivelse: 'saksbehandlerens begrunnelse', flettefelt: ['klageavvisning.begrunnelse'] },
+      {
+        beskrivelse: 'hjemmelen (forvaltningsloven § 33 andre ledd)',
+        tekst: { nb: /forvaltningsloven § 33/i, nn: /forvaltningslova § 33/i },
+        eksempel: { nb: 'forvaltningsloven § 33 andre ledd', nn: 'forvaltningslova § 33 andre ledd' },
+      },
+    ],
+  },
+  {
+    id: 'klage',
+    formaal: 'retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)',
+    krav: [
+      ...KLAGERETT,
+      {
+        beskrivelse: 'at Statsforvalteren i Nordland avgjør klagen',
+        tekst: { nb: /statsforvalteren i nordland/i, nn: /statsforvaltaren i nordland/i },
+        eksempel: { nb: 'Statsforvalteren i Nordland', nn: 'Statsforvaltaren i Nordland' },
+      },
+    ],
+  },
+  INNSYN,
+];
+
+/** The sections a letter type must have: decision letters and the dismissal of a complaint; others none. */
+export function paakrevdeSeksjoner(brevtype: Brevtype): readonly PaakrevdSeksjon[] {
+  if (erVedtaksbrev(brevtype)) return PAAKREVDE_SEKSJONER_VEDTAK;
+  if (brevtype === 'klage_avvist') return PAAKREVDE_SEKSJONER_KLAGE_AVVIST;
+  return [];
+}

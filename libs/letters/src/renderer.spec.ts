@@ -192,6 +192,63 @@ describe('all standard templates', () => {
   });
 });
 
+describe('complaint letters', () => {
+  it.each([
+    {
+      maalform: 'nb' as const,
+      forventet: [
+        'Vedtak om avvisning av klagen din',
+        'Vi viser til klagen din, som vi fikk 20. mai 2025, på vedtaket av 12. mars 2025',
+        'Klagen er derfor avvist',
+        'vedtaket av 12. mars 2025 står ved lag',
+        'Klagen kom sju uker etter fristen, og du har ikke oppgitt noen grunn til at den kom for sent.',
+        'forvaltningsloven § 33 andre ledd',
+        'Fristen for å klage er 4 uker',
+        'Klagen bør derfor være sendt innen 9. april 2025',
+        'Statsforvalteren i Nordland, som avgjør saken',
+        'Du har rett til å se dokumentene i saken din, jf. forvaltningsloven § 18',
+      ],
+    },
+    {
+      maalform: 'nn' as const,
+      forventet: [
+        'Vedtak om avvising av klagen din',
+        'Vi viser til klagen din, som vi fekk 20. mai 2025, på vedtaket frå 12. mars 2025',
+        'Klagen er difor avvist',
+        'vedtaket frå 12. mars 2025 står ved lag',
+        'Klagen kom sju uker etter fristen',
+        'forvaltningslova § 33 andre ledd',
+        'Fristen for å klage er 4 veker',
+        'Statsforvaltaren i Nordland, som avgjer saka',
+        'Du har rett til å sjå dokumenta i saka di, jf. forvaltningslova § 18',
+      ],
+    },
+  ])('a dismissal ($maalform) gives the reason, the legal basis and the right to complain', async ({ maalform, forventet }) => {
+    const tekst = tekstAv(await render(standardBrevmal('klage_avvist', maalform), lagFullBrevdata('Vågan')));
+    for (const f of forventet) expect(tekst).toContain(f);
+  });
+
+  it('a withdrawal says Statsforvalteren is told only when the complaint had been forwarded', async () => {
+    const mal = standardBrevmal('klage_trukket', 'nb');
+    const ikkeOversendt = tekstAv(await render(mal, lagFullBrevdata('Vågan')));
+    expect(ikkeOversendt).toContain('Den 2. april 2025 registrerte vi at du har trukket klagen.');
+    expect(ikkeOversendt).toContain('vedtaket av 12. mars 2025 står ved lag');
+    expect(ikkeOversendt).not.toContain('Statsforvalteren');
+
+    const data = lagFullBrevdata('Vågan', { klagetrekking: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', trukketDato: '2025-04-02', oversendtDato: '2025-03-27' } });
+    const oversendt = tekstAv(await render(mal, data));
+    expect(oversendt).toContain('Klagen var sendt til Statsforvalteren i Nordland 27. mars 2025. Vi gir Statsforvalteren beskjed om at du har trukket klagen');
+  });
+
+  it('a dismissal without its reason is refused, naming the field', async () => {
+    const data = lagFullBrevdata('Vågan', { klageavvisning: { mottattDato: '2025-05-20', vedtaksdato: '2025-03-12', begrunnelse: '' } });
+    await expect(render(standardBrevmal('klage_avvist', 'nb'), data)).rejects.toMatchObject({
+      kode: 'BREVDATA_UGYLDIG',
+      felt: [{ field: 'klageavvisning.begrunnelse', message: 'Flettefeltet «klageavvisning.begrunnelse» mangler.' }],
+    });
+  });
+});
+
 describe('recipient with a protected address', () => {
   const mal = standardBrevmal('foreloepig_svar', 'nb');
   const medDel = (overstyr: Partial<Brevdata>): Brevdata => lagFullBrevdata('Vågan', overstyr);

@@ -210,6 +210,39 @@ Vi har derfor sendt klagen og dokumentene i saken til Statsforvalteren i Nordlan
 Du har rett til å se dokumentene i saken, jf. forvaltningsloven § 18, og du kan sende merknader til Statsforvalteren i Nordland. Kontakt oss hvis du vil ha en kopi av dokumentene vi har sendt.`),
     nbKontakt,
   ]),
+  mal('klage_avvist', 'nb', 'Vedtak om avvisning av klagen din', [
+    s('avvisning', 'Vedtak', `
+Vi viser til klagen din, som vi fikk {{klageavvisning.mottattDato}}, på vedtaket av {{klageavvisning.vedtaksdato}} om {{soknad.gjelder}}.
+
+Felles tildelingskontor Lofoten har på vegne av {{brevhode.kommunenavn}} kommune kommet til at klagen ikke kan behandles. Klagen er derfor avvist. Det betyr at vi ikke har vurdert innholdet i klagen, og at vedtaket av {{klageavvisning.vedtaksdato}} står ved lag.`),
+    s('begrunnelse', 'Begrunnelse og hjemmel', `
+{{klageavvisning.begrunnelse}}
+
+Avvisningen har hjemmel i forvaltningsloven § 33 andre ledd. Hvem som kan klage, og vilkårene for å behandle en klage, står i forvaltningsloven §§ 28 til 32 og pasient- og brukerrettighetsloven kapittel 7. En klage som kommer inn etter klagefristen, kan bare behandles på de vilkårene som står i forvaltningsloven § 31.`),
+    s('klage', 'Du kan klage på avvisningen', `
+Avvisningen er et eget vedtak, og du kan klage på den, jf. forvaltningsloven § 2 tredje ledd. Fristen for å klage er 4 uker fra den dagen du mottok dette brevet. Klagen bør derfor være sendt innen {{klagefrist}}.
+
+Klagen sender du til {{brevhode.klageadresse}}. Skriv hvorfor du mener klagen din skulle vært behandlet, for eksempel hvis du hadde en god grunn til å klage for sent.
+
+Felles tildelingskontor Lofoten vurderer avvisningen på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til Statsforvalteren i Nordland, som avgjør saken.
+
+Trenger du hjelp til å klage, kan du kontakte oss. Du kan også få gratis hjelp fra pasient- og brukerombudet i Nordland.`),
+    nbInnsyn,
+    nbKontakt,
+  ]),
+  mal('klage_trukket', 'nb', 'Klagen din er trukket', [
+    s('trukket', 'Du har trukket klagen', `
+Vi viser til klagen din, som vi fikk {{klagetrekking.mottattDato}}, på vedtaket av {{klagetrekking.vedtaksdato}} om {{soknad.gjelder}}.
+
+Den {{klagetrekking.trukketDato}} registrerte vi at du har trukket klagen. Vi har derfor avsluttet klagesaken, og vedtaket av {{klagetrekking.vedtaksdato}} står ved lag.
+{{#klagetrekking.oversendtDato}}
+
+Klagen var sendt til Statsforvalteren i Nordland {{klagetrekking.oversendtDato}}. Vi gir Statsforvalteren beskjed om at du har trukket klagen, slik at saken kan avsluttes der også.
+{{/klagetrekking.oversendtDato}}
+
+Hvis dette ikke stemmer, må du kontakte oss snarest.`),
+    nbKontakt,
+  ]),
 ];
 
 // ---------- Nynorsk ----------
@@ -405,9 +438,42 @@ Vi har difor sendt klagen og dokumenta i saka til Statsforvaltaren i Nordland, s
 Du har rett til å sjå dokumenta i saka, jf. forvaltningslova § 18, og du kan sende merknader til Statsforvaltaren i Nordland. Kontakt oss dersom du vil ha ein kopi av dokumenta vi har sendt.`),
     nnKontakt,
   ]),
+  mal('klage_avvist', 'nn', 'Vedtak om avvising av klagen din', [
+    s('avvisning', 'Vedtak', `
+Vi viser til klagen din, som vi fekk {{klageavvisning.mottattDato}}, på vedtaket frå {{klageavvisning.vedtaksdato}} om {{soknad.gjelder}}.
+
+Felles tildelingskontor Lofoten har på vegner av {{brevhode.kommunenavn}} kommune kome til at klagen ikkje kan behandlast. Klagen er difor avvist. Det betyr at vi ikkje har vurdert innhaldet i klagen, og at vedtaket frå {{klageavvisning.vedtaksdato}} står ved lag.`),
+    s('begrunnelse', 'Grunngiving og heimel', `
+{{klageavvisning.begrunnelse}}
+
+Avvisinga har heimel i forvaltningslova § 33 andre ledd. Kven som kan klage, og vilkåra for å behandle ein klage, står i forvaltningslova §§ 28 til 32 og pasient- og brukarrettslova kapittel 7. Ein klage som kjem inn etter klagefristen, kan berre behandlast på dei vilkåra som står i forvaltningslova § 31.`),
+    s('klage', 'Du kan klage på avvisinga', `
+Avvisinga er eit eige vedtak, og du kan klage på det, jf. forvaltningslova § 2 tredje ledd. Fristen for å klage er 4 veker frå den dagen du fekk dette brevet. Klagen bør difor vere sendt innan {{klagefrist}}.
+
+Klagen sender du til {{brevhode.klageadresse}}. Skriv kvifor du meiner klagen din skulle vore behandla, til dømes om du hadde ein god grunn til å klage for seint.
+
+Felles tildelingskontor Lofoten vurderer avvisinga på nytt når vi får klagen. Dersom vi ikkje gir deg medhald, sender vi klagen til Statsforvaltaren i Nordland, som avgjer saka.
+
+Treng du hjelp til å klage, kan du kontakte oss. Du kan òg få gratis hjelp frå pasient- og brukarombodet i Nordland.`),
+    nnInnsyn,
+    nnKontakt,
+  ]),
+  mal('klage_trukket', 'nn', 'Klagen din er trekt', [
+    s('trukket', 'Du har trekt klagen', `
+Vi viser til klagen din, som vi fekk {{klagetrekking.mottattDato}}, på vedtaket frå {{klagetrekking.vedtaksdato}} om {{soknad.gjelder}}.
+
+Den {{klagetrekking.trukketDato}} registrerte vi at du har trekt klagen. Vi har difor avslutta klagesaka, og vedtaket frå {{klagetrekking.vedtaksdato}} står ved lag.
+{{#klagetrekking.oversendtDato}}
+
+Klagen var send til Statsforvaltaren i Nordland {{klagetrekking.oversendtDato}}. Vi gir Statsforvaltaren melding om at du har trekt klagen, slik at saka kan avsluttast der òg.
+{{/klagetrekking.oversendtDato}}
+
+Dersom dette ikkje stemmer, må du kontakte oss snarast.`),
+    nnKontakt,
+  ]),
 ];
 
-/** The 16 standard templates (8 letter types × bokmål and nynorsk). Frozen: a published template never changes. */
+/** The 20 standard templates (10 letter types × bokmål and nynorsk). Frozen: a published template never changes. */
 export const STANDARD_BREVMALER: readonly Brevmalinnhold[] = Object.freeze(
   [...nb, ...nn].map((m) => Object.freeze({ ...m, seksjoner: Object.freeze(m.seksjoner.map((x) => Object.freeze({ ...x }))) as Brevmalseksjon[], flettefelt: Object.freeze([...m.flettefelt]) as string[] })),
 );

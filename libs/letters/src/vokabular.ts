@@ -97,6 +97,8 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
   },
   trukket: { type: 'objekt', felt: { trukketDato: dato, maate: tekst } },
   klage: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, kontoretsVurdering: tekst } },
+  klageavvisning: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, begrunnelse: tekst } },
+  klagetrekking: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, trukketDato: dato, oversendtDato: valgfriDato } },
 };
 
 const FELLES = ['brevhode', 'saksnummer', 'dato', 'part', 'verge', 'saksbehandler', 'kontaktperson'] as const;
@@ -112,6 +114,8 @@ export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[
   innhenting_opplysninger: [...FELLES, 'soknad', 'innhenting'],
   trukket: [...FELLES, 'soknad', 'trukket'],
   klage_oversendt: [...FELLES, 'soknad', 'klage'],
+  klage_avvist: [...FELLES, 'soknad', 'klageavvisning', 'klagefrist'],
+  klage_trukket: [...FELLES, 'soknad', 'klagetrekking'],
 };
 
 /** The vocabulary a letter type may use, as a tree. */

@@ -124,6 +124,14 @@ export interface Brev {
   sendtDato: string | null;
 }
 
+/** A letter merged but not sent: a template with sample data, or a decision letter before the decision. */
+export interface Brevforhandsvisning {
+  avsender: string;
+  tittel: string;
+  seksjoner: { id: string; overskrift: string; tekst: string }[];
+  merknad: string;
+}
+
 export interface Vedtak {
   id: string;
   soknadId: string;

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
+import type { Brevforhandsvisning } from '../../api/typer';
+import { Brevtekst } from '../../components/Brevtekst';
 import { Feilmelding, Laster, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
-import { JsonRedigering, lesJson } from '../../components/JsonRedigering';
+import { lesJson } from '../../components/JsonRedigering';
+import { Versjonspanel, VERSJONSSTATUS } from '../../components/Versjonspanel';
 import { fmtTid } from '../../format';
 
 interface Sammendrag {
@@ -17,20 +20,15 @@ interface Sammendrag {
 interface Brevmal extends Sammendrag {
   innhold: unknown;
 }
-interface Forhandsvisning {
-  tekst: string;
-  merknad: string;
-}
-
-const STATUS: Record<string, string> = { utkast: 'Utkast', publisert: 'Publisert', tilbaketrukket: 'Trukket tilbake' };
 
 export function Brevmaler() {
   const liste = useData(() => api.get<Sammendrag[]>('/brevmaler'), []);
   const [valgt, settValgt] = useState<Brevmal | null>(null);
   const [tekst, settTekst] = useState('');
-  const [visning, settVisning] = useState<Forhandsvisning | null>(null);
+  const [visning, settVisning] = useState<Brevforhandsvisning | null>(null);
   const [melding, settMelding] = useState('');
   const h = useHandling();
+  const vis = useHandling();
   const apne = (m: Brevmal) => {
     settValgt(m);
     settTekst(JSON.stringify(m.innhold, null, 2));
@@ -52,7 +50,7 @@ export function Brevmaler() {
               <td>{m.versjon}</td>
               <td>{m.tittel}</td>
               <td>
-                <Statusmerke status={m.status} tekst={STATUS[m.status] ?? m.status} />
+                <Statusmerke status={m.status} tekst={VERSJONSSTATUS[m.status] ?? m.status} />
                 {m.iBruk && <span className="merke ok">I bruk</span>}
               </td>
               <td>{fmtTid(m.opprettet)}</td>
@@ -65,60 +63,30 @@ export function Brevmaler() {
           ))}
         </Tabell>
       )}
-      <Feilmelding feil={liste.feil} />
+      <Feilmelding feil={liste.feil ?? h.feil} />
       {valgt && (
-        <section aria-labelledby="brevmal-tittel" className="panel">
-          <h2 id="brevmal-tittel">
-            {valgt.brevtype.replace(/_/g, ' ')} ({valgt.maalform}), versjon {valgt.versjon} – {STATUS[valgt.status] ?? valgt.status}
-          </h2>
-          <Feilmelding feil={h.feil} />
-          <JsonRedigering etikett="Malinnhold" verdi={tekst} endre={settTekst} feil={h.feil} lesbar={valgt.status !== 'utkast'} />
+        <Versjonspanel
+          samling="/brevmaler"
+          dokument={valgt}
+          tittel={`${valgt.brevtype.replace(/_/g, ' ')} (${valgt.maalform}), versjon ${valgt.versjon} – ${VERSJONSSTATUS[valgt.status] ?? valgt.status}`}
+          hva="brevmalen"
+          json={{ etikett: 'Malinnhold', verdi: tekst, endre: settTekst }}
+          lagreKropp={() => ({ innhold: lesJson(tekst) })}
+          nyttUtkastKropp={() => ({ brevtype: valgt.brevtype, maalform: valgt.maalform, innhold: lesJson(tekst) })}
+          apne={apne}
+          endret={async (m) => {
+            settMelding(m);
+            await liste.oppdater();
+          }}
+        >
+          <Feilmelding feil={vis.feil} />
           <div className="knapper">
-            {valgt.status === 'utkast' ? (
-              <>
-                <button type="button" disabled={h.opptatt} onClick={() => void h.kjor(async () => (apne(await api.put<Brevmal>(`/brevmaler/${valgt.id}`, { innhold: lesJson(tekst) })), settMelding('Utkastet er lagret.')))}>
-                  Lagre utkast
-                </button>
-                <button
-                  type="button"
-                  disabled={h.opptatt}
-                  onClick={() =>
-                    void h.kjor(async () => {
-                      apne(await api.post<Brevmal>(`/brevmaler/${valgt.id}/publiser`, {}));
-                      settMelding('Brevmalen er publisert.');
-                      await liste.oppdater();
-                    })
-                  }
-                >
-                  Publiser
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                disabled={h.opptatt}
-                onClick={() =>
-                  void h.kjor(async () => {
-                    apne(await api.post<Brevmal>('/brevmaler', { brevtype: valgt.brevtype, maalform: valgt.maalform, innhold: lesJson(tekst) }));
-                    settMelding('Nytt utkast er laget.');
-                    await liste.oppdater();
-                  })
-                }
-              >
-                Lag nytt utkast fra denne
-              </button>
-            )}
-            <button type="button" className="sekundar" disabled={h.opptatt} onClick={() => void h.kjor(async () => settVisning(await api.post<Forhandsvisning>(`/brevmaler/${valgt.id}/forhandsvisning`, {})))}>
+            <button type="button" className="sekundar" disabled={vis.opptatt} onClick={() => void vis.kjor(async () => settVisning(await api.post<Brevforhandsvisning>(`/brevmaler/${valgt.id}/forhandsvisning`, {})))}>
               Forhåndsvis med eksempeldata
             </button>
           </div>
-          {visning && (
-            <div className="forhandsvisning">
-              <p className="hjelp">{visning.merknad}</p>
-              <pre>{visning.tekst}</pre>
-            </div>
-          )}
-        </section>
+          {visning && <Brevtekst brev={visning} tittel="Forhåndsvisning med eksempeldata" />}
+        </Versjonspanel>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
 import { Feilmelding, Felt, Laster, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
-import { JsonRedigering, lesJson } from '../../components/JsonRedigering';
+import { lesJson } from '../../components/JsonRedigering';
+import { Versjonspanel, VERSJONSSTATUS } from '../../components/Versjonspanel';
 import { fmtDato, fmtTall } from '../../format';
 import { hentKommuner } from '../felles-data';
 
@@ -24,8 +25,6 @@ interface Sammenligning {
   antallAvvik: number;
   tjenester: { tjenestekode: string; tjenestenavn: string; harAvvik: boolean; rader: { endring: string; fellesNaar: string | null; lokalNaar: string | null; felles: { id: string; utfall: string } | null; lokal: { id: string; utfall: string } | null }[] }[];
 }
-
-const STATUS: Record<string, string> = { utkast: 'Utkast', publisert: 'Publisert', tilbaketrukket: 'Trukket tilbake' };
 
 export function Kriterier() {
   const liste = useData(() => api.get<Sammendrag[]>('/tildelingskriterier'), []);
@@ -65,7 +64,7 @@ export function Kriterier() {
                 {fmtDato(k.gyldigFra)} – {k.gyldigTil ? fmtDato(k.gyldigTil) : 'løpende'}
               </td>
               <td>
-                <Statusmerke status={k.status} tekst={STATUS[k.status] ?? k.status} />
+                <Statusmerke status={k.status} tekst={VERSJONSSTATUS[k.status] ?? k.status} />
                 {k.iKraft && <span className="merke ok">I kraft</span>}
               </td>
               <td>
@@ -80,55 +79,28 @@ export function Kriterier() {
           ))}
         </Tabell>
       )}
-      <Feilmelding feil={liste.feil} />
+      <Feilmelding feil={liste.feil ?? h.feil} />
       {valgt && (
-        <section aria-labelledby="kriteriesett-tittel" className="panel">
-          <h2 id="kriteriesett-tittel">
-            {valgt.navn}, versjon {valgt.versjon} ({STATUS[valgt.status] ?? valgt.status})
-          </h2>
-          <Feilmelding feil={h.feil} />
-          <div className="rutenett">
-            <Felt etikett="Navn">{(id) => <input id={id} value={meta.navn} readOnly={valgt.status !== 'utkast'} onChange={(e) => settMeta({ ...meta, navn: e.target.value })} />}</Felt>
-            <Felt etikett="Gyldig fra">{(id) => <input id={id} type="date" value={meta.gyldigFra} readOnly={valgt.status !== 'utkast'} onChange={(e) => settMeta({ ...meta, gyldigFra: e.target.value })} />}</Felt>
-          </div>
-          <JsonRedigering etikett="Kriterier og lokale avvik" verdi={tekst} endre={settTekst} feil={h.feil} lesbar={valgt.status !== 'utkast'} />
-          <div className="knapper">
-            {valgt.status === 'utkast' ? (
-              <>
-                <button type="button" disabled={h.opptatt} onClick={() => void h.kjor(async () => (apne(await api.put<Kriteriesett>(`/tildelingskriterier/${valgt.id}`, kropp())), settMelding('Utkastet er lagret.')))}>
-                  Lagre utkast
-                </button>
-                <button
-                  type="button"
-                  disabled={h.opptatt}
-                  onClick={() =>
-                    void h.kjor(async () => {
-                      apne(await api.post<Kriteriesett>(`/tildelingskriterier/${valgt.id}/publiser`, {}));
-                      settMelding('Kriteriesettet er publisert.');
-                      await liste.oppdater();
-                    })
-                  }
-                >
-                  Publiser
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                disabled={h.opptatt}
-                onClick={() =>
-                  void h.kjor(async () => {
-                    const nytt = await api.post<Kriteriesett>('/tildelingskriterier', { ...kropp(), navn: `${meta.navn} (utkast)` });
-                    apne(nytt);
-                    settMelding('Nytt utkast er laget. Endre og lagre det, så publiser.');
-                    await liste.oppdater();
-                  })
-                }
-              >
-                Lag nytt utkast fra denne
-              </button>
-            )}
-          </div>
+        <Versjonspanel
+          samling="/tildelingskriterier"
+          dokument={valgt}
+          tittel={`${valgt.navn}, versjon ${valgt.versjon} (${VERSJONSSTATUS[valgt.status] ?? valgt.status})`}
+          hva="kriteriesettet"
+          json={{ etikett: 'Kriterier og lokale avvik', verdi: tekst, endre: settTekst }}
+          lagreKropp={kropp}
+          nyttUtkastKropp={() => ({ ...kropp(), navn: `${meta.navn} (utkast)` })}
+          apne={apne}
+          endret={async (m) => {
+            settMelding(m);
+            await liste.oppdater();
+          }}
+          felter={
+            <div className="rutenett">
+              <Felt etikett="Navn">{(id) => <input id={id} value={meta.navn} readOnly={valgt.status !== 'utkast'} onChange={(e) => settMeta({ ...meta, navn: e.target.value })} />}</Felt>
+              <Felt etikett="Gyldig fra">{(id) => <input id={id} type="date" value={meta.gyldigFra} readOnly={valgt.status !== 'utkast'} onChange={(e) => settMeta({ ...meta, gyldigFra: e.target.value })} />}</Felt>
+            </div>
+          }
+        >
           <h3>Sammenlign en kommunes avvik med de felles reglene</h3>
           <form
             className="filter"
@@ -181,7 +153,7 @@ export function Kriterier() {
               {sammenligning.antallAvvik === 0 && <p>Kommunen følger de felles reglene.</p>}
             </div>
           )}
-        </section>
+        </Versjonspanel>
       )}
     </section>
   );

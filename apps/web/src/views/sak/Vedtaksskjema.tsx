@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
-import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
+import type { Anbefaling, Brevforhandsvisning, Sak, Vedtak } from '../../api/typer';
+import { Brevtekst } from '../../components/Brevtekst';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
 import { ENHET, UTFALL } from '../../format';
 import { omfangTekst } from './Anbefalingsvisning';
@@ -53,7 +54,25 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
   );
   const [vurdering, settVurdering] = useState(anbefaling.vurderingsutkast);
   const { feil, opptatt, kjor } = useHandling();
+  const [forhandsvisning, settForhandsvisning] = useState<Brevforhandsvisning | null>(null);
   const endre = (i: number, x: Partial<Linje>) => settLinjer(linjer.map((l, j) => (j === i ? { ...l, ...x } : l)));
+
+  // The decision and its preview send the same body, so the preview shows what the letter will say.
+  const body = () => ({
+    versjon: sak.versjon,
+    vurdering,
+    tjenester: linjer.map((l, i) => {
+      const tildeler = TILDELER.includes(l.utfall);
+      return {
+        tjenestekode: l.tjenestekode,
+        utfall: l.utfall,
+        ...(tildeler && l.omfang !== '' ? { omfang: Number(l.omfang.replace(',', '.')) } : {}),
+        ...(l.innhold ? { innhold: l.innhold } : {}),
+        ...(tildeler ? { startdato: l.startdato, evalueringsdato: l.evalueringsdato } : {}),
+        ...(avviker(l, anbefaling.anbefalinger[i]) ? { avvikKategori: l.avvikKategori || undefined, avvikBegrunnelse: l.avvikBegrunnelse } : {}),
+      };
+    }),
+  });
 
   return (
     <form
@@ -61,22 +80,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
       aria-labelledby="vedtak-tittel"
       onSubmit={(e) => {
         e.preventDefault();
-        void kjor(async () => {
-          const tjenester = linjer.map((l, i) => {
-            const a = anbefaling.anbefalinger[i];
-            const tildeler = TILDELER.includes(l.utfall);
-            return {
-              tjenestekode: l.tjenestekode,
-              utfall: l.utfall,
-              ...(tildeler && l.omfang !== '' ? { omfang: Number(l.omfang.replace(',', '.')) } : {}),
-              ...(l.innhold ? { innhold: l.innhold } : {}),
-              ...(tildeler ? { startdato: l.startdato, evalueringsdato: l.evalueringsdato } : {}),
-              ...(avviker(l, a) ? { avvikKategori: l.avvikKategori || undefined, avvikBegrunnelse: l.avvikBegrunnelse } : {}),
-            };
-          });
-          const v = await api.post<Vedtak>(`/soknader/${sak.id}/vedtak`, { versjon: sak.versjon, tjenester, vurdering });
-          await ferdig(v);
-        });
+        void kjor(async () => ferdig(await api.post<Vedtak>(`/soknader/${sak.id}/vedtak`, body())));
       }}
     >
       <h3 id="vedtak-tittel">Fatt vedtak</h3>
@@ -153,9 +157,15 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
       <Felt etikett="Vurdering" hjelp="Utkast fra kriterienes begrunnelser. Rediger slik at det passer saken." feil={feltfeil(feil, 'vurdering')}>
         {(id, d) => <textarea id={id} rows={5} aria-describedby={d} value={vurdering} onChange={(e) => settVurdering(e.target.value)} />}
       </Felt>
-      <button type="submit" disabled={opptatt}>
-        Fatt vedtak
-      </button>
+      <div className="knapper">
+        <button type="button" className="sekundar" disabled={opptatt} onClick={() => void kjor(async () => settForhandsvisning(await api.post<Brevforhandsvisning>(`/soknader/${sak.id}/vedtak/forhandsvisning`, body())))}>
+          Forhåndsvis brevet
+        </button>
+        <button type="submit" disabled={opptatt}>
+          Fatt vedtak
+        </button>
+      </div>
+      {forhandsvisning && <Brevtekst brev={forhandsvisning} tittel="Forhåndsvisning av vedtaksbrevet" niva={4} />}
     </form>
   );
 }

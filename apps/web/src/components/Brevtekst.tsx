@@ -1,0 +1,24 @@
+import { useId } from 'react';
+import type { Brevforhandsvisning } from '../api/typer';
+
+/** A merged letter shown in the page as text: what the PDF will say, readable by screen readers. */
+export function Brevtekst({ brev, tittel, niva = 3 }: { brev: Brevforhandsvisning; tittel: string; niva?: 3 | 4 }) {
+  const id = useId();
+  const Overskrift = niva === 3 ? 'h3' : 'h4';
+  return (
+    <section className="forhandsvisning" aria-labelledby={id}>
+      <Overskrift id={id}>{tittel}</Overskrift>
+      <p className="hjelp">{brev.merknad}</p>
+      <div className="brevark">
+        <p className="avsender">{brev.avsender}</p>
+        <p className="brevtittel">{brev.tittel}</p>
+        {brev.seksjoner.map((s) => (
+          <div key={s.id}>
+            {s.overskrift && <p className="brevoverskrift">{s.overskrift}</p>}
+            <p>{s.tekst}</p>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
