@@ -26,6 +26,7 @@ import { RapporterApiModule } from './rapporter/rapporter-api.module.js';
 import { TilgangsloggController } from './tilgangslogg/tilgangslogg.controller.js';
 import { TjenesteController } from './tjenester/tjeneste.controller.js';
 import { DevModule } from './dev/dev.module.js';
+import { InnloggingModule } from './innlogging/innlogging.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         RapporterApiModule,
         TildelingskriterierModule,
         BrevmalerModule,
+        InnloggingModule,
         // The web app's demo sign-in (POST /dev/token): never registered in production or without the HS256 secret.
         ...(config.NODE_ENV !== 'production' && config.AUTH_JWT_SECRET ? [DevModule] : []),
       ],
