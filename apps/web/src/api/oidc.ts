@@ -1,30 +1,63 @@
-import { settOkt, type Okt, type Rolle } from './klient';
+import { api, settOkt, type Okt, type Rolle } from './klient';
 
 /**
- * Production sign-in: OpenID Connect authorization code flow with PKCE (RFC 7636), as a public client.
- * Configured at build time (VITE_OIDC_ISSUER, VITE_OIDC_CLIENT_ID, optional VITE_OIDC_SCOPE); without them the
- * app offers only the development sign-in. The access token is what the API verifies against the issuer's JWKS.
+ * Production sign-in: OpenID Connect authorization code flow with PKCE (RFC 7636, S256), as a public client.
+ * Configured at run time from `GET /api/v1/innlogging` (the API's OIDC_ISSUER, OIDC_WEB_CLIENT_ID and
+ * OIDC_SCOPE), so one build serves every deployment. The access token must be a JWT the API accepts; after the
+ * exchange the app asks the API who the token belongs to (`/innlogging/meg`) and signs in only if it answers.
  *
- * Not yet tested against a real provider. The API's Content-Security-Policy must also allow `connect-src` to the
- * issuer's token endpoint (helmet's default only allows 'self').
+ * Tested against a real provider (panva's oidc-provider) in test/web/oidc.test.ts. The API's CSP allows
+ * `connect-src` to the issuer's origin: discovery and the token request go there from the browser.
  */
-const ISSUER = import.meta.env.VITE_OIDC_ISSUER as string | undefined;
-const KLIENT = import.meta.env.VITE_OIDC_CLIENT_ID as string | undefined;
-const SCOPE = (import.meta.env.VITE_OIDC_SCOPE as string | undefined) ?? 'openid profile';
+export interface OidcValg {
+  issuer: string;
+  klientId: string;
+  scope: string;
+}
+
+export interface Innloggingsvalg {
+  oidc: OidcValg | null;
+  utviklingsinnlogging: boolean;
+}
+
 const VENTER = 'tk.oidc';
 export const CALLBACK_STI = '/logg-inn/callback';
+const redirectUri = () => `${location.origin}${CALLBACK_STI}`;
 
-export const oidcKonfigurert = (): boolean => Boolean(ISSUER && KLIENT);
+let valg: Promise<Innloggingsvalg> | null = null;
+
+/** The sign-in options of this deployment, fetched once per page load (again after a failure). */
+export function hentInnloggingsvalg(): Promise<Innloggingsvalg> {
+  return (valg ??= api.get<Innloggingsvalg>('/innlogging').catch((e: unknown) => {
+    valg = null;
+    throw e;
+  }));
+}
+
+async function oidcValg(): Promise<OidcValg> {
+  const { oidc } = await hentInnloggingsvalg();
+  if (!oidc) throw new Error('Innlogging med kommunens pålogging er ikke satt opp for denne tjenesten.');
+  return oidc;
+}
 
 interface Oppdagelse {
+  issuer: string;
   authorization_endpoint: string;
   token_endpoint: string;
 }
 
-async function oppdag(): Promise<Oppdagelse> {
-  const res = await fetch(`${ISSUER!.replace(/\/$/, '')}/.well-known/openid-configuration`);
-  if (!res.ok) throw new Error('Fant ikke innloggingstjenesten.');
-  return (await res.json()) as Oppdagelse;
+async function oppdag(issuer: string): Promise<Oppdagelse> {
+  let res: Response;
+  try {
+    res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  } catch {
+    throw new Error('Får ikke kontakt med innloggingstjenesten. Prøv igjen om litt.');
+  }
+  if (!res.ok) throw new Error(`Fant ikke innloggingstjenesten (den svarte ${res.status}).`);
+  const d = (await res.json()) as Oppdagelse;
+  // OIDC Discovery §4.3: the document must name the issuer we asked, or it is someone else's.
+  if (d.issuer !== issuer) throw new Error('Innloggingstjenesten oppga en annen utsteder enn den tjenesten er satt opp med.');
+  return d;
 }
 
 const base64url = (b: ArrayBuffer | Uint8Array): string =>
@@ -35,7 +68,8 @@ const base64url = (b: ArrayBuffer | Uint8Array): string =>
 const tilfeldig = (n = 32): string => base64url(crypto.getRandomValues(new Uint8Array(n)));
 
 export async function startOidcInnlogging(): Promise<void> {
-  const d = await oppdag();
+  const oidc = await oidcValg();
+  const d = await oppdag(oidc.issuer);
   const verifier = tilfeldig(48);
   const state = tilfeldig(16);
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
@@ -43,9 +77,9 @@ export async function startOidcInnlogging(): Promise<void> {
   const url = new URL(d.authorization_endpoint);
   url.search = new URLSearchParams({
     response_type: 'code',
-    client_id: KLIENT!,
-    redirect_uri: `${location.origin}${CALLBACK_STI}`,
-    scope: SCOPE,
+    client_id: oidc.klientId,
+    redirect_uri: redirectUri(),
+    scope: oidc.scope,
     state,
     code_challenge: challenge,
     code_challenge_method: 'S256',
@@ -65,25 +99,45 @@ async function veksleKode(): Promise<Okt> {
   const p = new URLSearchParams(location.search);
   const venter = JSON.parse(sessionStorage.getItem(VENTER) ?? 'null') as { verifier: string; state: string } | null;
   sessionStorage.removeItem(VENTER);
-  if (p.get('error')) throw new Error(`Innloggingen ble avbrutt (${p.get('error')}).`);
-  if (!venter || p.get('state') !== venter.state || !p.get('code')) throw new Error('Ugyldig svar fra innloggingstjenesten. Prøv igjen.');
-  const d = await oppdag();
+  // The code and state are single-use: keep them out of the address bar and the history.
+  history.replaceState(null, '', CALLBACK_STI);
+  if (p.get('error') === 'access_denied') throw new Error('Innloggingen ble avbrutt. Ingen er logget inn.');
+  if (p.get('error')) throw new Error(`Innloggingstjenesten avviste innloggingen (${p.get('error')}). Ingen er logget inn.`);
+  if (!venter) throw new Error('Fant ingen påbegynt innlogging i denne fanen. Start innloggingen på nytt.');
+  if (p.get('state') !== venter.state) {
+    throw new Error('Svaret fra innloggingstjenesten hører ikke til innloggingen som ble startet her (state stemmer ikke). Ingen er logget inn. Start innloggingen på nytt.');
+  }
+  const code = p.get('code');
+  if (!code) throw new Error('Svaret fra innloggingstjenesten mangler koden. Start innloggingen på nytt.');
+  const oidc = await oidcValg();
+  // RFC 9207: a provider that names itself in the response must be the one we sent the user to.
+  if (p.has('iss') && p.get('iss') !== oidc.issuer) throw new Error('Svaret kom fra en annen innloggingstjeneste enn den innloggingen startet hos. Ingen er logget inn.');
+  const d = await oppdag(oidc.issuer);
   const res = await fetch(d.token_endpoint, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code: p.get('code')!, redirect_uri: `${location.origin}${CALLBACK_STI}`, client_id: KLIENT!, code_verifier: venter.verifier }),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri(), client_id: oidc.klientId, code_verifier: venter.verifier }),
   });
-  if (!res.ok) throw new Error('Innloggingstjenesten godtok ikke koden.');
-  const svar = (await res.json()) as { access_token: string; expires_in?: number };
-  // The claims are read only to show who is signed in and which menus apply; the API verifies the token itself.
-  const claims = JSON.parse(atob(svar.access_token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub: string; name?: string; roles?: Rolle[]; kommuner?: string[]; exp?: number };
+  if (!res.ok) {
+    const feil = ((await res.json().catch(() => ({}))) as { error?: string }).error;
+    throw new Error(`Innloggingstjenesten godtok ikke koden${feil ? ` (${feil})` : ''}. Start innloggingen på nytt.`);
+  }
+  const svar = (await res.json()) as { access_token?: string; expires_in?: number };
+  if (!svar.access_token) throw new Error('Innloggingstjenesten svarte uten tilgangstoken.');
+  // The API decides who this is: the same check as every later request, so a refusal shows here and not later.
+  const meg = await fetch('/api/v1/innlogging/meg', { headers: { Authorization: `Bearer ${svar.access_token}`, Accept: 'application/json' } });
+  if (meg.status === 401 || meg.status === 403) {
+    throw new Error('TK Lofoten godtok ikke innloggingen din: brukeren mangler en rolle eller kommune som TK Lofoten kjenner, eller innloggingen er utløpt. Kontakt systemansvarlig hvis det gjentar seg.');
+  }
+  if (!meg.ok) throw new Error(`Tjenesten svarte ${meg.status}. Prøv igjen om litt.`);
+  const bruker = (await meg.json()) as { sub: string; navn: string; roller: Rolle[]; kommuner: string[] };
   const okt: Okt = {
     token: svar.access_token,
-    sub: claims.sub,
-    navn: claims.name ?? claims.sub,
-    rolle: claims.roles?.[0] ?? 'saksbehandler',
-    kommuner: claims.kommuner ?? [],
-    utloper: new Date((claims.exp ?? Date.now() / 1000 + (svar.expires_in ?? 3600)) * 1000).toISOString(),
+    sub: bruker.sub,
+    navn: bruker.navn,
+    rolle: bruker.roller[0]!,
+    kommuner: bruker.kommuner,
+    utloper: new Date(Date.now() + (svar.expires_in ?? 300) * 1000).toISOString(),
   };
   settOkt(okt);
   history.replaceState(null, '', '/');
