@@ -14,13 +14,17 @@ export class KlageEntity {
   @Column({ type: 'date' }) klagefrist: string;
   @Column({ type: 'boolean', name: 'innen_frist' }) innenFrist: boolean;
   @Column({ type: 'text' }) begrunnelse: string;
-  @Column({ type: 'varchar', length: 30 }) status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort';
+  /** `trukket`: the complainant withdrew it; `avvist`: the office dismissed it (fvl. §§ 31, 33 andre ledd). */
+  @Column({ type: 'varchar', length: 30 }) status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort' | 'trukket' | 'avvist';
   @Column({ type: 'varchar', length: 20, name: 'kontorets_vurdering', nullable: true }) kontoretsVurdering: 'omgjort' | 'opprettholdt' | null;
   @Column({ type: 'text', name: 'kontorets_begrunnelse', nullable: true }) kontoretsBegrunnelse: string | null;
   @Column({ type: 'date', name: 'vurdert_dato', nullable: true }) vurdertDato: string | null;
   @Column({ type: 'date', name: 'oversendt_dato', nullable: true }) oversendtDato: string | null;
   @Column({ type: 'varchar', length: 30, name: 'statsforvalterens_utfall', nullable: true }) statsforvalterensUtfall: string | null;
   @Column({ type: 'date', name: 'statsforvalteren_dato', nullable: true }) statsforvalterenDato: string | null;
+  /** When the complaint was withdrawn or dismissed, and the caseworker's reason. */
+  @Column({ type: 'date', name: 'avsluttet_dato', nullable: true }) avsluttetDato: string | null;
+  @Column({ type: 'text', name: 'avslutningsgrunn', nullable: true }) avslutningsgrunn: string | null;
   @Column({ type: 'text', name: 'registrert_av' }) registrertAv: string;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
   @VersionColumn({ name: 'versjon' }) versjon: number;
