@@ -14,6 +14,7 @@ import { RequestContext } from '../../persistence/src/tenant/request-context.js'
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
+import { AVSLUTNING_HANDLING, KLAGEAVSLUTNINGER, kontrollerAvslutning, statsforvalterenMaaVarsles, type Klageavslutning } from './klageavslutning.js';
 
 export interface KlageInput {
   vedtakId: string;
@@ -27,7 +28,7 @@ export interface KlageInput {
 /**
  * Complaints (pasient- og brukerrettighetsloven § 7-2, fvl. § 28 ff.): registered with the 4-week deadline
  * checked, re-assessed by the office, and if not reversed in full forwarded to Statsforvalteren i Nordland,
- * whose outcome is recorded.
+ * whose outcome is recorded. A complaint can also be withdrawn, or dismissed by the office before forwarding.
  */
 @Injectable()
 export class KlageService {
@@ -126,6 +127,48 @@ export class KlageService {
     });
   }
 
+  /**
+   * The complaint ends without an assessment of its merits: withdrawn by the complainant, or dismissed by the
+   * office (fvl. §§ 31 and 33 andre ledd). Either way the decision stands and the case is back at `vedtatt`.
+   * A dismissal is itself a decision (fvl. § 2 tredje ledd), so its letter with reasons and the right to
+   * complain is ordered in the same transaction; a withdrawal gets a short confirmation.
+   */
+  async avslutt(klageId: string, input: { utfall: Klageavslutning; begrunnelse: string; versjon: number }) {
+    this.tilgang.krevRolle('saksbehandler');
+    if (!KLAGEAVSLUTNINGER.includes(input.utfall)) throw new DomeneFeil('UGYLDIG_UTFALL', 'Ukjent utfall.', 400, [{ field: 'utfall', message: `Må være en av: ${KLAGEAVSLUTNINGER.join(', ')}.` }]);
+    const dato = idagINorge();
+    return this.tx.run(async (tm) => {
+      const klage = await this.hentKlage(tm, klageId, input.versjon);
+      kontrollerAvslutning(klage.status, input.utfall);
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
+      const oppdatert = await this.saksflyt.overgang(tm, soknad, AVSLUTNING_HANDLING[input.utfall], { kommentar: input.begrunnelse });
+      const res = await tm.update(KlageEntity, { id: klageId, versjon: klage.versjon }, {
+        status: input.utfall,
+        avsluttetDato: dato,
+        avslutningsgrunn: input.begrunnelse,
+        versjon: klage.versjon + 1,
+      });
+      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
+      const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
+      const navn = await this.referanse.tjenestenavn(tm);
+      const felles = { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato };
+      await this.brev.bestill(tm, {
+        soknad: oppdatert,
+        brevtype: input.utfall === 'avvist' ? 'klage_avvist' : 'klage_trukket',
+        klageId,
+        dato,
+        innhold: {
+          soknad: { gjelder: soknad.tjenester.map((k) => navn(k).toLowerCase()).join(', '), mottattDato: soknad.mottattDato },
+          ...(input.utfall === 'avvist'
+            ? { klageavvisning: { ...felles, begrunnelse: input.begrunnelse }, klagefrist: klagefrist(dato) }
+            : { klagetrekking: { ...felles, trukketDato: dato, oversendtDato: klage.oversendtDato } }),
+        },
+      });
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: klage.status, til: input.utfall } } }]);
+      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+    });
+  }
+
   private async hentKlage(tm: TenantManager, id: string, versjon: number): Promise<KlageEntity> {
     const klage = await this.tilgang.hent(tm, KlageEntity, id, 'klagen');
     if (klage.versjon !== versjon) throw new DomeneFeil('UTDATERT_VERSJON', `Klagen er endret av noen andre (nå versjon ${klage.versjon}). Last den på nytt.`, 409);
@@ -144,7 +187,12 @@ function visning(k: KlageEntity) {
     innenFrist: k.innenFrist,
     status: k.status,
     kontoretsVurdering: k.kontoretsVurdering,
+    oversendtDato: k.oversendtDato,
     statsforvalterensUtfall: k.statsforvalterensUtfall,
+    avsluttetDato: k.avsluttetDato,
+    avslutningsgrunn: k.avslutningsgrunn,
+    /** Withdrawn after forwarding: the office must tell Statsforvalteren i Nordland (the letter says it will). */
+    statsforvalterenMaaVarsles: statsforvalterenMaaVarsles(k),
     versjon: k.versjon,
   };
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { STATSFORVALTERENS_UTFALL } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
 import { KlageService } from '../../../../libs/klage/src/klage.service.js';
+import { KLAGEAVSLUTNINGER, type Klageavslutning } from '../../../../libs/klage/src/klageavslutning.js';
 import { Roller } from '../http/auth.guard.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 import { VersjonDto } from '../soknader/soknad.dto.js';
@@ -24,6 +25,19 @@ export class StatsforvalterenDto extends VersjonDto {
   @ApiProperty({ example: '2027-02-01' }) @ErDato() dato: string;
 }
 
+export class KlageavslutningDto extends VersjonDto {
+  @ApiProperty({ enum: KLAGEAVSLUTNINGER, description: 'trukket: klageren har trukket klagen; avvist: kontoret avviser klagen (bare før den er oversendt)' })
+  @IsIn(KLAGEAVSLUTNINGER, enAv(KLAGEAVSLUTNINGER))
+  utfall: Klageavslutning;
+
+  @ApiProperty({ example: 'Klagen kom sju uker etter klagefristen, og klageren har ikke oppgitt noen grunn til at den kom for sent.', maxLength: 20000, description: 'Ved avvisning står begrunnelsen i brevet til klageren' })
+  @IsString()
+  // Also refuses blanks only: the reason is printed in the dismissal letter.
+  @Matches(/\S/, { message: 'Må fylles ut.' })
+  @MaxLength(20000)
+  begrunnelse: string;
+}
+
 @ApiTags('klager')
 @ApiBearerAuth()
 @Controller()
@@ -42,6 +56,23 @@ export class KlageController {
   @Roller('saksbehandler')
   vurder(@Param('id') id: string, @Body() body: KlagevurderingDto) {
     return this.klager.vurder(id, body);
+  }
+
+  @Post('klager/:id/avslutning')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOperation({
+    summary: 'Registrer at klagen er trukket, eller avvis den',
+    description:
+      'trukket: mens klagen er mottatt eller oversendt (er den oversendt, må Statsforvalteren få beskjed: statsforvalterenMaaVarsles). ' +
+      'avvist: bare mens klagen er mottatt (forvaltningsloven §§ 31 og 33 andre ledd); avvisningen er et vedtak, og brevet klage_avvist bestilles i samme transaksjon. ' +
+      'Trekking gir et bekreftelsesbrev (klage_trukket). Saken går tilbake til status vedtatt.',
+  })
+  @ApiOkResponse({ description: 'Klagen med status trukket eller avvist, avsluttetDato og avslutningsgrunn' })
+  @ApiConflictResponse({ description: 'Klagen kan ikke avsluttes slik i sin status, eller versjonen er utdatert' })
+  @ApiNotFoundResponse({ description: 'Ukjent klage, eller en klage i en kommune du ikke har tilgang til' })
+  avslutt(@Param('id') id: string, @Body() body: KlageavslutningDto) {
+    return this.klager.avslutt(id, body);
   }
 
   @Post('klager/:id/statsforvalteren')
