@@ -88,7 +88,22 @@ export interface LikebehandlingRapport {
     innvilgelseJustert: Justering;
     timerForskjellMotForventet: { n: number; observertMiddel: number; forventetMiddel: number; forskjell: Intervall; signal: 'lav' | 'hoy' | null } | null;
     behandlingstid: Behandlingstid | null;
-    klager: { vedtak: number; paaklaget: number; andelPaaklaget: Intervall | null; omgjortAvKontoret: number; andelOmgjortAvKontoret: number | null; oversendt: number; statsforvalteren: Record<string, number> };
+    /**
+     * Per decision. `andelOmgjortAvKontoret` is of the complaints the office assessed (`vurdertAvKontoret`): a
+     * withdrawn or dismissed complaint was never assessed, so it is counted as `trukket` or `avvist` instead.
+     */
+    klager: {
+      vedtak: number;
+      paaklaget: number;
+      andelPaaklaget: Intervall | null;
+      vurdertAvKontoret: number;
+      omgjortAvKontoret: number;
+      andelOmgjortAvKontoret: number | null;
+      oversendt: number;
+      statsforvalteren: Record<string, number>;
+      trukket: number;
+      avvist: number;
+    };
     funnelInnvilgelse: { plassering: string; retning: 'lav' | 'hoy' | null } | null;
     funnelInnenFireUker: { plassering: string; retning: 'lav' | 'hoy' | null } | null;
   }[];
@@ -253,7 +268,7 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
     const soknader = g.soknader.filter((s) => s.kommunenummer === k).reduce((s, v) => s + v.soknader, 0);
     const ts = timerStd.get(k);
     const bt = btKommune.get(k);
-    const kl = klager.get(k) ?? { vedtak: 0, paaklaget: 0, omgjortAvKontoret: 0, oversendt: 0, statsforvalteren: {} };
+    const kl = klager.get(k) ?? { vedtak: 0, paaklaget: 0, vurdertAvKontoret: 0, omgjortAvKontoret: 0, oversendt: 0, statsforvalteren: {}, trukket: 0, avvist: 0 };
     const fi = p0Innv !== null && vedtak > 0 ? vurderIFunnel(innvilget, vedtak, p0Innv) : null;
     const ff = p0Frist !== null && bt && bt.n > 0 ? vurderIFunnel(bt.innen28, bt.n, p0Frist) : null;
     return {
@@ -272,10 +287,13 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
         vedtak: kl.vedtak,
         paaklaget: kl.paaklaget,
         andelPaaklaget: wilson(kl.paaklaget, kl.vedtak),
+        vurdertAvKontoret: kl.vurdertAvKontoret,
         omgjortAvKontoret: kl.omgjortAvKontoret,
-        andelOmgjortAvKontoret: kl.paaklaget > 0 ? kl.omgjortAvKontoret / kl.paaklaget : null,
+        andelOmgjortAvKontoret: kl.vurdertAvKontoret > 0 ? kl.omgjortAvKontoret / kl.vurdertAvKontoret : null,
         oversendt: kl.oversendt,
         statsforvalteren: kl.statsforvalteren,
+        trukket: kl.trukket,
+        avvist: kl.avvist,
       },
       funnelInnvilgelse: fi ? { plassering: fi.plassering, retning: fi.retning } : null,
       funnelInnenFireUker: ff ? { plassering: ff.plassering, retning: ff.retning } : null,

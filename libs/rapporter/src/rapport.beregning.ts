@@ -181,8 +181,8 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
   return [
     {
       tittel: 'Per kommune',
-      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret'],
-      bredder: [1.3, 0.8, 0.7, 0.8, 0.8, 1.6, 1.7, 1.5, 1, 1.3, 1, 1.2, 1],
+      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret', 'Trukket / avvist'],
+      bredder: [1.3, 0.8, 0.7, 0.8, 0.8, 1.6, 1.7, 1.5, 1, 1.3, 1, 1.2, 1, 0.9],
       rader: r.perKommune.map((k) => [
         k.kommunenavn, k.soknader, k.vedtak, k.vedtakPer1000Over67, k.vedtakPer1000Over80,
         k.innvilgelsesandel ? `${pst(k.innvilgelsesandel.estimat)} (${ki(k.innvilgelsesandel)})` : '',
@@ -193,6 +193,7 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
         k.behandlingstid ? `${k.behandlingstid.seneMedForeloepigSvar} av ${k.behandlingstid.sene}` : '',
         k.klager.andelPaaklaget ? `${k.klager.paaklaget} (${pst(k.klager.andelPaaklaget.estimat)})` : '0',
         `${k.klager.omgjortAvKontoret}`,
+        `${k.klager.trukket} / ${k.klager.avvist}`,
       ]),
       fotnote: '* Forventet antall under 10: forholdet er for usikkert til å leses alene. O/E er observert mot forventet antall innvilgelser gitt sakenes bistandsbehov, aldersgruppe og om de bor alene.',
     },

@@ -56,8 +56,13 @@ export interface KlageRad {
   kommunenummer: string;
   vedtak: number;
   paaklaget: number;
+  /** Decisions whose complaint the office assessed on its merits (reversed or upheld): the base for the reversal share. */
+  vurdertAvKontoret: number;
   omgjortAvKontoret: number;
   oversendt: number;
+  /** Decisions with a complaint the complainant withdrew, or the office dismissed: outcomes of their own. */
+  trukket: number;
+  avvist: number;
   statsforvalteren: Record<string, number>;
 }
 export interface VentelisteRad { kommunenummer: string; tjenestekode: string; venter: number; medianDager: number | null; p90Dager: number | null }
@@ -243,7 +248,10 @@ export class RapportRepository {
     return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), kategori: String(r.kategori), antall: n(r.antall) }));
   }
 
-  /** Complaints on the period's decisions: share complained, reversed by the office, Statsforvalteren's outcomes. */
+  /**
+   * Complaints on the period's decisions: share complained, reversed by the office, Statsforvalteren's outcomes,
+   * withdrawn and dismissed. A withdrawn or dismissed complaint counts as complained about, but not as assessed.
+   */
   async klager(tm: TenantManager, aar: number): Promise<KlageRad[]> {
     const rader: Record<string, unknown>[] = await tm.query(
       `WITH vp AS (SELECT id, kommunenummer FROM vedtak WHERE status = 'vedtatt' AND vedtaksdato >= $1 AND vedtaksdato < $2),
@@ -251,8 +259,11 @@ export class RapportRepository {
        SELECT vp.kommunenummer,
               count(*) AS vedtak,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id)) AS paaklaget,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.kontorets_vurdering IS NOT NULL)) AS vurdert,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.kontorets_vurdering = 'omgjort')) AS omgjort,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.oversendt_dato IS NOT NULL)) AS oversendt,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.status = 'trukket')) AS trukket,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.status = 'avvist')) AS avvist,
               (SELECT coalesce(jsonb_object_agg(u, a), '{}'::jsonb) FROM (
                  SELECT kl.statsforvalterens_utfall AS u, count(*) AS a FROM kl
                   WHERE kl.kommunenummer = vp.kommunenummer AND kl.statsforvalterens_utfall IS NOT NULL GROUP BY 1) s) AS statsforvalteren
@@ -260,7 +271,8 @@ export class RapportRepository {
       aarsgrenser(aar),
     );
     return rader.map((r) => ({
-      kommunenummer: String(r.kommunenummer), vedtak: n(r.vedtak), paaklaget: n(r.paaklaget), omgjortAvKontoret: n(r.omgjort), oversendt: n(r.oversendt),
+      kommunenummer: String(r.kommunenummer), vedtak: n(r.vedtak), paaklaget: n(r.paaklaget), vurdertAvKontoret: n(r.vurdert), omgjortAvKontoret: n(r.omgjort), oversendt: n(r.oversendt),
+      trukket: n(r.trukket), avvist: n(r.avvist),
       statsforvalteren: Object.fromEntries(Object.entries((r.statsforvalteren ?? {}) as Record<string, unknown>).map(([k, v]) => [k, n(v)])),
     }));
   }
