@@ -216,7 +216,7 @@ describe('letter templates (brevmaler)', () => {
     const leder = await lagBruker('leder', [VAGAN]);
     const alle = await api.http.get(URL).set(auth(leder));
     expect(alle.status).toBe(200);
-    expect(alle.body.length).toBeGreaterThanOrEqual(16);
+    expect(alle.body.length).toBeGreaterThanOrEqual(20);
     expect(alle.body[0]).not.toHaveProperty('innhold');
     expect(alle.body[0]).toEqual(expect.objectContaining({ id: expect.any(String), tittel: expect.any(String), versjon: expect.any(Number) }));
 
@@ -231,8 +231,8 @@ describe('letter templates (brevmaler)', () => {
     expect(utkast.body.some((m: { brevtype: string; maalform: string }) => m.brevtype === 'innhenting_opplysninger' && m.maalform === 'nn')).toBe(true);
 
     const iBruk = await api.http.get(URL).query({ iBruk: 'true' }).set(auth(leder));
-    expect(iBruk.body).toHaveLength(16);
-    expect(new Set(iBruk.body.map((m: { brevtype: string; maalform: string }) => `${m.brevtype}/${m.maalform}`)).size).toBe(16);
+    expect(iBruk.body).toHaveLength(20);
+    expect(new Set(iBruk.body.map((m: { brevtype: string; maalform: string }) => `${m.brevtype}/${m.maalform}`)).size).toBe(20);
 
     const feil = await api.http.get(URL).query({ status: 'slettet' }).set(auth(leder));
     expect(feil.status).toBe(400);
