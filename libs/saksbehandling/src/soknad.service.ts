@@ -50,6 +50,9 @@ export interface Arbeidslistefilter {
 export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
 /** Applications: registration however they arrived, the case view, the work list, assignment and notes. */
+/** A case moves to another municipality only before anything is decided in it. */
+const KAN_BYTTE_KOMMUNE: readonly string[] = ['mottatt', 'under_kartlegging'];
+
 @Injectable()
 export class SoknadService {
   constructor(
@@ -282,6 +285,10 @@ export class SoknadService {
       const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
       if (s.kommunenummer === input.tilKommunenummer) {
         throw new DomeneFeil('SAMME_KOMMUNE', 'Saken tilhører allerede denne kommunen.', 409);
+      }
+      // Decisions, letters and complaints belong to the municipality that made them; the new one decides anew.
+      if (!KAN_BYTTE_KOMMUNE.includes(s.status)) {
+        throw new DomeneFeil('HAR_VEDTAK', 'Saken har et vedtak eller vedtaksutkast og kan ikke flyttes. Den nye kommunen må behandle en ny søknad.', 409);
       }
       const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
       // The person is known per municipality: find or create them in the new one.
