@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ApiHarness, lagBruker, MOSKENES, VAGAN, WorkerHarness } from '../support/harness.js';
+import { ApiHarness, lagBruker, MOSKENES, VAGAN, VESTVAGOY, WorkerHarness } from '../support/harness.js';
+import { vedtattSak } from '../support/flyt.js';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
 
 /**
@@ -186,6 +187,57 @@ describe('the web app in a real browser', () => {
     await historikk.getByText('Oppstart avtalt med hjemmetjenesten.').waitFor();
     expect(await historikk.textContent()).toContain('Tjenesten er i gang');
     await sjekkTilgjengelighet(page, 'sak-i-gang', false);
+    expect((page as unknown as { feil: string[] }).feil).toEqual([]);
+    await ctx.close();
+  });
+
+  it('caseworker: moves a case to another municipality, and closes one complaint as withdrawn and another as dismissed', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN, VESTVAGOY], 'Siri Saksbehandler');
+    const h = { Authorization: `Bearer ${sb.token}` };
+    const flytter = await registrerSoknad(api, sb, VESTVAGOY, { tjenester: ['praktisk-bistand'], person: { fodselsnummer: syntetiskFnr('1938-03-03'), navn: 'Ola Flytter', adresse: 'Leknesveien 2, 8370 Leknes' } });
+    const klager = [];
+    for (const navn of ['Kari Trekker', 'Nils Sein']) {
+      const { sak, vedtak } = await vedtattSak(api, sb, VAGAN, { person: { fodselsnummer: syntetiskFnr('1941-04-04'), navn, adresse: 'Storgata 9, 8300 Svolvær' } });
+      await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(h).send({ versjon: 3, vedtakId: vedtak.id, mottattDato: om(0), begrunnelse: 'Jeg er uenig.' }).expect(201);
+      klager.push(sak);
+    }
+
+    const { ctx, page } = await nyFane();
+    await loggInn(page, /Saksbehandler – Vågan og Vestvågøy/);
+    await page.goto(`${base}/saker/${flytter.id}`);
+    await page.getByRole('heading', { name: /Ola Flytter/ }).waitFor();
+    const bytte = page.getByRole('region', { name: 'Bytt ansvarlig kommune' });
+    await bytte.getByLabel('Ny ansvarlig kommune').selectOption({ label: 'Vågan' });
+    await bytte.getByRole('button', { name: 'Flytt saken' }).click();
+    // The reason is required: the API's field error is shown beside the field.
+    await bytte.locator('.feltfeil').waitFor();
+    await bytte.getByLabel('Grunn (for eksempel flyttedato)').fill('Flyttet til Svolvær 1. november.');
+    await sjekkTilgjengelighet(page, 'sak-kommunebytte', false);
+    await bytte.getByRole('button', { name: 'Flytt saken' }).click();
+    await page.getByRole('table', { name: 'Statushistorikk' }).getByText(/Ansvarlig kommune endret fra 1860 til 1865: Flyttet til Svolvær/).waitFor();
+    expect(await page.locator('.ingress').textContent()).toContain('Vågan');
+
+    // Withdrawn by the complainant: the decision stands and the case is decided again.
+    await page.goto(`${base}/saker/${klager[0]!.id}`);
+    await page.getByRole('heading', { name: /Kari Trekker/ }).waitFor();
+    const avslutning = page.getByRole('form', { name: 'Trukket eller avvist klage' });
+    await avslutning.getByLabel('Hvordan og når klagen ble trukket').fill('Ringte i dag og trakk klagen.');
+    await sjekkTilgjengelighet(page, 'sak-klage-avslutning');
+    await avslutning.getByRole('button', { name: 'Avslutt klagen' }).click();
+    await page.getByRole('table', { name: 'Klager i saken' }).getByText('Trukket av klageren').waitFor();
+    await page.getByText('Vedtatt', { exact: true }).first().waitFor();
+
+    // Dismissed as too late: a decision of its own, with a letter.
+    await page.goto(`${base}/saker/${klager[1]!.id}`);
+    await page.getByRole('heading', { name: /Nils Sein/ }).waitFor();
+    const avvis = page.getByRole('form', { name: 'Trukket eller avvist klage' });
+    await avvis.getByLabel('Klagen avsluttes fordi').selectOption('avvist');
+    await avvis.getByRole('button', { name: 'Avslutt klagen' }).click();
+    await avvis.locator('.feltfeil').waitFor();
+    await avvis.getByLabel('Grunnen til avvisningen (står i brevet)').fill('Klagen kom etter fristen, og det er ikke grunn til å behandle den likevel.');
+    await avvis.getByRole('button', { name: 'Avslutt klagen' }).click();
+    await page.getByRole('table', { name: 'Klager i saken' }).getByText('Avvist').waitFor();
+    expect(await page.getByRole('form', { name: 'Trukket eller avvist klage' }).count()).toBe(0);
     expect((page as unknown as { feil: string[] }).feil).toEqual([]);
     await ctx.close();
   });

@@ -83,7 +83,7 @@ export interface Sak extends Sakssammendrag {
 export interface Klage {
   id: string;
   vedtakId: string;
-  status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort';
+  status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort' | 'trukket' | 'avvist';
   mottattDato: string;
   klagefrist: string;
   innenFrist: boolean;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Side, Sakssammendrag } from '../../api/typer';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Tabell, useData, useHandling } from '../../components/felles';
+import { Valg } from '../../components/Skjema';
 import { fmtDato, fmtTall } from '../../format';
 import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 
@@ -12,6 +13,17 @@ interface Filter {
   frist: '' | 'forfalt' | 'snartForfall';
   side: number;
 }
+
+const SAKSBEHANDLERVALG = [
+  ['', 'Alle'],
+  ['meg', 'Mine saker'],
+  ['ingen', 'Ikke tildelt'],
+] as const;
+const FRISTVALG: readonly (readonly [Filter['frist'], string])[] = [
+  ['', 'Alle'],
+  ['forfalt', 'Fristen er passert'],
+  ['snartForfall', 'Fristen nærmer seg'],
+];
 
 export function Arbeidsliste({ okt }: { okt: Okt }) {
   const [filter, settFilter] = useState<Filter>({ kommune: '', status: '', saksbehandler: '', frist: '', side: 1 });
@@ -44,36 +56,9 @@ export function Arbeidsliste({ okt }: { okt: Okt }) {
             </select>
           )}
         </Felt>
-        <Felt etikett="Status">
-          {(id) => (
-            <select id={id} value={filter.status} onChange={(e) => endre({ status: e.target.value })}>
-              <option value="">Alle</option>
-              {Object.entries(SAKSSTATUSER).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          )}
-        </Felt>
-        <Felt etikett="Saksbehandler">
-          {(id) => (
-            <select id={id} value={filter.saksbehandler} onChange={(e) => endre({ saksbehandler: e.target.value })}>
-              <option value="">Alle</option>
-              <option value="meg">Mine saker</option>
-              <option value="ingen">Ikke tildelt</option>
-            </select>
-          )}
-        </Felt>
-        <Felt etikett="Frist">
-          {(id) => (
-            <select id={id} value={filter.frist} onChange={(e) => endre({ frist: e.target.value as Filter['frist'] })}>
-              <option value="">Alle</option>
-              <option value="forfalt">Fristen er passert</option>
-              <option value="snartForfall">Fristen nærmer seg</option>
-            </select>
-          )}
-        </Felt>
+        <Valg etikett="Status" verdi={filter.status} endre={(status) => endre({ status })} valg={[['', 'Alle'], ...Object.entries(SAKSSTATUSER)]} />
+        <Valg etikett="Saksbehandler" verdi={filter.saksbehandler} endre={(saksbehandler) => endre({ saksbehandler })} valg={SAKSBEHANDLERVALG} />
+        <Valg etikett="Frist" verdi={filter.frist} endre={(frist) => endre({ frist })} valg={FRISTVALG} />
       </form>
       <Feilmelding feil={liste.feil ?? tildeling.feil} />
       {liste.laster && !liste.data ? (

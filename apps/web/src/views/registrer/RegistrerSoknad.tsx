@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import { Feilmelding, Felt, Sidetittel, feltfeil, useData, useHandling } from '../../components/felles';
+import { Valg } from '../../components/Skjema';
 import { iDag } from '../../format';
 import { naviger } from '../../ruter';
 import { hentKommuner, hentTjenester } from '../felles-data';
@@ -78,17 +79,7 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
             </div>
           ))}
         </fieldset>
-        <Felt etikett="Hvem søker" feil={feltfeil(feil, 'sokerType')}>
-          {(id, d) => (
-            <select id={id} aria-describedby={d} value={s.sokerType} onChange={(e) => endre({ sokerType: e.target.value })}>
-              {Object.entries(SOKERTYPER).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          )}
-        </Felt>
+        <Valg etikett="Hvem søker" felt="sokerType" feil={feil} verdi={s.sokerType} endre={(sokerType) => endre({ sokerType })} valg={Object.entries(SOKERTYPER)} />
         {s.sokerType !== 'selv' && (
           <Felt etikett="Navn på den som søker" feil={feltfeil(feil, 'sokerNavn')}>
             {(id, d) => <input id={id} aria-describedby={d} value={s.sokerNavn} onChange={(e) => endre({ sokerNavn: e.target.value })} />}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/klient';
 import type { Sak } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
+import { Valg } from '../../components/Skjema';
 import { iDag } from '../../format';
 
 /** IPLOS variables (shared/DOMAIN.md): 1–5, 9 = not relevant. */
@@ -38,6 +39,11 @@ const SANS: [number, string][] = [
   [4, '4 – sterkt nedsatt'],
   [9, '9 – ikke relevant'],
 ];
+const FAMILIEHJELP = [
+  ['ingen', 'Ingen'],
+  ['noe', 'Noe'],
+  ['mye', 'Mye'],
+] as const;
 
 export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
   const forrige = sak.kartlegginger[0];
@@ -100,54 +106,16 @@ export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Pr
         <legend>IPLOS-variabler</legend>
         <div className="rutenett tre">
           {IPLOS.map(([kode, navn]) => (
-            <Felt key={kode} etikett={navn} feil={feltfeil(feil, `iplos.${kode}`)}>
-              {(id, d) => (
-                <select id={id} name={`iplos-${kode}`} aria-describedby={d} value={iplos[kode]} onChange={(e) => settIplos({ ...iplos, [kode]: Number(e.target.value) })}>
-                  {SKAAR.map(([v, t]) => (
-                    <option key={v} value={v}>
-                      {t}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Felt>
+            <Valg key={kode} etikett={navn} navn={`iplos-${kode}`} felt={`iplos.${kode}`} feil={feil} verdi={iplos[kode]} endre={(v) => settIplos({ ...iplos, [kode]: v })} valg={SKAAR} />
           ))}
         </div>
       </fieldset>
       <fieldset>
         <legend>Sanser, bosituasjon og nettverk</legend>
         <div className="rutenett tre">
-          <Felt etikett="Syn" feil={feltfeil(feil, 'syn')}>
-            {(id, d) => (
-              <select id={id} aria-describedby={d} value={f.syn} onChange={(e) => endre({ syn: Number(e.target.value) })}>
-                {SANS.map(([v, t]) => (
-                  <option key={v} value={v}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Felt>
-          <Felt etikett="Hørsel" feil={feltfeil(feil, 'horsel')}>
-            {(id, d) => (
-              <select id={id} aria-describedby={d} value={f.horsel} onChange={(e) => endre({ horsel: Number(e.target.value) })}>
-                {SANS.map(([v, t]) => (
-                  <option key={v} value={v}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Felt>
-          <Felt etikett="Hjelp fra familie">
-            {(id) => (
-              <select id={id} value={f.hjelpFraFamilie} onChange={(e) => endre({ hjelpFraFamilie: e.target.value })}>
-                <option value="ingen">Ingen</option>
-                <option value="noe">Noe</option>
-                <option value="mye">Mye</option>
-              </select>
-            )}
-          </Felt>
+          <Valg etikett="Syn" felt="syn" feil={feil} verdi={f.syn} endre={(syn) => endre({ syn })} valg={SANS} />
+          <Valg etikett="Hørsel" felt="horsel" feil={feil} verdi={f.horsel} endre={(horsel) => endre({ horsel })} valg={SANS} />
+          <Valg etikett="Hjelp fra familie" felt="hjelpFraFamilie" feil={feil} verdi={f.hjelpFraFamilie} endre={(hjelpFraFamilie) => endre({ hjelpFraFamilie })} valg={FAMILIEHJELP} />
         </div>
         <div className="valg">
           <input type="checkbox" id="k-hjemmebesok" checked={f.hjemmebesok} onChange={(e) => endre({ hjemmebesok: e.target.checked })} />

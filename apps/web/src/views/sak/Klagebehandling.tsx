@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
 import type { Klage } from '../../api/typer';
-import { Feilmelding, Felt, Tabell, feltfeil, useHandling } from '../../components/felles';
+import { Felt, Tabell, feltfeil } from '../../components/felles';
+import { Skjema, Tekstfelt, Valg } from '../../components/Skjema';
 import { fmtDato, iDag } from '../../format';
 
 const KLAGESTATUS: Record<Klage['status'], string> = {
@@ -9,7 +10,19 @@ const KLAGESTATUS: Record<Klage['status'], string> = {
   omgjort: 'Omgjort av kontoret',
   oversendt: 'Oversendt Statsforvalteren',
   avgjort: 'Avgjort av Statsforvalteren',
+  trukket: 'Trukket av klageren',
+  avvist: 'Avvist',
 };
+
+const VURDERINGER = [
+  ['opprettholdt', 'Opprettholder vedtaket og sender klagen til Statsforvalteren'],
+  ['omgjort', 'Omgjør vedtaket'],
+] as const;
+
+const AVSLUTNINGER = [
+  ['trukket', 'Klageren har trukket klagen'],
+  ['avvist', 'Klagen avvises (for eksempel kommet for sent)'],
+] as const;
 
 const UTFALL = [
   ['stadfestet', 'Stadfestet (vedtaket står)'],
@@ -39,86 +52,98 @@ export function Klagebehandling({ klager, kanBehandle, ferdig }: { klager: Klage
         ))}
       </Tabell>
       {kanBehandle &&
-        klager.map((k) =>
-          k.status === 'mottatt' ? <Vurdering key={k.id} klage={k} ferdig={ferdig} /> : k.status === 'oversendt' ? <Statsforvalteren key={k.id} klage={k} ferdig={ferdig} /> : null,
-        )}
+        klager
+          .filter((k) => k.status === 'mottatt' || k.status === 'oversendt')
+          .map((k) => (
+            <div key={`${k.id}-${k.versjon}`}>
+              {k.status === 'mottatt' ? <Vurdering klage={k} ferdig={ferdig} /> : <Statsforvalteren klage={k} ferdig={ferdig} />}
+              <Avslutning klage={k} ferdig={ferdig} />
+            </div>
+          ))}
     </section>
   );
 }
 
 function Vurdering({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<void> }) {
-  const [vurdering, settVurdering] = useState<'opprettholdt' | 'omgjort'>('opprettholdt');
+  const [vurdering, settVurdering] = useState<(typeof VURDERINGER)[number][0]>('opprettholdt');
   const [begrunnelse, settBegrunnelse] = useState('');
-  const { feil, opptatt, kjor } = useHandling();
   return (
-    <form
-      noValidate
-      aria-labelledby={`vurder-${klage.id}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void kjor(async () => {
-          await api.post(`/klager/${klage.id}/vurdering`, { versjon: klage.versjon, vurdering, begrunnelse });
-          await ferdig();
-        });
+    <Skjema
+      tittel={`Vurder klagen mottatt ${fmtDato(klage.mottattDato)}`}
+      niva={3}
+      knapp="Lagre vurderingen"
+      send={async () => {
+        await api.post(`/klager/${klage.id}/vurdering`, { versjon: klage.versjon, vurdering, begrunnelse });
+        await ferdig();
       }}
     >
-      <h3 id={`vurder-${klage.id}`}>Vurder klagen mottatt {fmtDato(klage.mottattDato)}</h3>
-      <Feilmelding feil={feil} />
-      <Felt etikett="Kontorets vurdering" feil={feltfeil(feil, 'vurdering')}>
-        {(id, d) => (
-          <select id={id} aria-describedby={d} value={vurdering} onChange={(e) => settVurdering(e.target.value as typeof vurdering)}>
-            <option value="opprettholdt">Opprettholder vedtaket og sender klagen til Statsforvalteren</option>
-            <option value="omgjort">Omgjør vedtaket</option>
-          </select>
-        )}
-      </Felt>
-      <Felt etikett="Begrunnelse for vurderingen" feil={feltfeil(feil, 'begrunnelse')}>
-        {(id, d) => <textarea id={id} rows={3} aria-describedby={d} value={begrunnelse} onChange={(e) => settBegrunnelse(e.target.value)} />}
-      </Felt>
-      <button type="submit" disabled={opptatt}>
-        Lagre vurderingen
-      </button>
-    </form>
+      {(feil) => (
+        <>
+          <Valg etikett="Kontorets vurdering" felt="vurdering" feil={feil} verdi={vurdering} endre={settVurdering} valg={VURDERINGER} />
+          <Tekstfelt etikett="Begrunnelse for vurderingen" felt="begrunnelse" feil={feil} verdi={begrunnelse} endre={settBegrunnelse} />
+        </>
+      )}
+    </Skjema>
   );
 }
 
 function Statsforvalteren({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<void> }) {
   const [utfall, settUtfall] = useState<(typeof UTFALL)[number][0]>('stadfestet');
   const [dato, settDato] = useState(iDag());
-  const { feil, opptatt, kjor } = useHandling();
   return (
-    <form
-      noValidate
-      aria-labelledby={`sf-${klage.id}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void kjor(async () => {
-          await api.post(`/klager/${klage.id}/statsforvalteren`, { versjon: klage.versjon, utfall, dato });
-          await ferdig();
-        });
+    <Skjema
+      tittel="Statsforvalterens avgjørelse"
+      niva={3}
+      knapp="Registrer avgjørelsen"
+      send={async () => {
+        await api.post(`/klager/${klage.id}/statsforvalteren`, { versjon: klage.versjon, utfall, dato });
+        await ferdig();
       }}
     >
-      <h3 id={`sf-${klage.id}`}>Statsforvalterens avgjørelse</h3>
-      <Feilmelding feil={feil} />
-      <div className="rutenett">
-        <Felt etikett="Utfall" feil={feltfeil(feil, 'utfall')}>
-          {(id, d) => (
-            <select id={id} aria-describedby={d} value={utfall} onChange={(e) => settUtfall(e.target.value as typeof utfall)}>
-              {UTFALL.map(([v, t]) => (
-                <option key={v} value={v}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          )}
-        </Felt>
-        <Felt etikett="Avgjørelsens dato" feil={feltfeil(feil, 'dato')}>
-          {(id, d) => <input id={id} type="date" aria-describedby={d} value={dato} onChange={(e) => settDato(e.target.value)} />}
-        </Felt>
-      </div>
-      <button type="submit" disabled={opptatt}>
-        Registrer avgjørelsen
-      </button>
-    </form>
+      {(feil) => (
+        <div className="rutenett">
+          <Valg etikett="Utfall" felt="utfall" feil={feil} verdi={utfall} endre={settUtfall} valg={UTFALL} />
+          <Felt etikett="Avgjørelsens dato" feil={feltfeil(feil, 'dato')}>
+            {(id, d) => <input id={id} type="date" aria-describedby={d} value={dato} onChange={(e) => settDato(e.target.value)} />}
+          </Felt>
+        </div>
+      )}
+    </Skjema>
+  );
+}
+
+/**
+ * The complaint ends without a review: the complainant withdraws it (also after it was forwarded), or the
+ * office dismisses it, e.g. because it came too late (fvl. §§ 31, 33). A dismissal is itself a decision and
+ * gets a letter with the right to complain.
+ */
+function Avslutning({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<void> }) {
+  const valg = klage.status === 'mottatt' ? AVSLUTNINGER : AVSLUTNINGER.filter(([v]) => v === 'trukket');
+  const [utfall, settUtfall] = useState<(typeof AVSLUTNINGER)[number][0]>('trukket');
+  const [begrunnelse, settBegrunnelse] = useState('');
+  return (
+    <Skjema
+      tittel="Trukket eller avvist klage"
+      niva={3}
+      knapp="Avslutt klagen"
+      sekundar
+      send={async () => {
+        await api.post(`/klager/${klage.id}/avslutning`, { versjon: klage.versjon, utfall, begrunnelse });
+        await ferdig();
+      }}
+    >
+      {(feil) => (
+        <>
+          <Valg etikett="Klagen avsluttes fordi" felt="utfall" feil={feil} verdi={utfall} endre={settUtfall} valg={valg} />
+          <Tekstfelt
+            etikett={utfall === 'avvist' ? 'Grunnen til avvisningen (står i brevet)' : 'Hvordan og når klagen ble trukket'}
+            felt="begrunnelse"
+            feil={feil}
+            verdi={begrunnelse}
+            endre={settBegrunnelse}
+          />
+        </>
+      )}
+    </Skjema>
   );
 }

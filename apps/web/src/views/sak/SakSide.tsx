@@ -1,17 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
-import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData } from '../../components/felles';
+import { Skjema, Tekstfelt } from '../../components/Skjema';
 import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
 import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
 import { Klagebehandling } from './Klagebehandling';
-import { Sakshandlinger } from './Sakshandlinger';
+import { Kommunebytte, Sakshandlinger } from './Sakshandlinger';
 import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
 import { Vedtaksskjema } from './Vedtaksskjema';
 
 const KANAL: Record<string, string> = { muntlig: 'Muntlig', papir: 'Papir', digital: 'Digital', registrert_av_saksbehandler: 'Registrert av saksbehandler' };
+/** Before anything is decided: the case can be assessed, decided, or moved to another municipality. */
 const KAN_FATTE = ['mottatt', 'under_kartlegging'];
 
 export function SakSide({ id, okt }: { id: string; okt: Okt }) {
@@ -21,6 +23,13 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
   const anbefaling = useData(() => (harKartlegging ? api.get<Anbefaling>(`/soknader/${id}/anbefaling`) : Promise.resolve(null)), [id, harKartlegging, sak.data?.versjon]);
   const [nyttVedtak, settNyttVedtak] = useState<Vedtak | null>(null);
   const tjenestenavn = (k: string) => ref.data?.[1].find((t) => t.kode === k)?.navn ?? k;
+  // What the last action did, shown at the top: the form that did it may be gone once the case has moved on.
+  const [melding, settMelding] = useState('');
+  useEffect(() => settMelding(''), [id]);
+  const endret = (m: string) => async () => {
+    await sak.oppdater();
+    settMelding(m);
+  };
 
   if (sak.feil) return <Feilmelding feil={sak.feil} />;
   if (!sak.data) return <Laster />;
@@ -40,6 +49,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         {s.forfalt && <span className="merke feil">Fristen er passert</span>}
         {!s.forfalt && s.snartForfall && <span className="merke advarsel">Fristen nærmer seg</span>}
       </p>
+      {melding && <Suksess>{melding}</Suksess>}
       <div className="to-kolonner">
         <section aria-labelledby="person-tittel" className="panel">
           <h2 id="person-tittel">Person</h2>
@@ -158,9 +168,10 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         )}
       </section>
 
-      {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={sak.oppdater} />}
-      <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={sak.oppdater} />
-      {saksbehandler && <Sakshandlinger sak={s} ferdig={sak.oppdater} />}
+      {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={endret('Klagen er registrert.')} />}
+      <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={endret('Klagen er oppdatert.')} />
+      {saksbehandler && <Sakshandlinger sak={s} ferdig={endret('Saken er oppdatert.')} />}
+      {KAN_FATTE.includes(s.status) && <Kommunebytte sak={s} kommuner={(ref.data?.[0] ?? []).filter((k) => okt.kommuner.includes(k.kommunenummer))} ferdig={endret('Saken er flyttet.')} />}
 
       <Journal sak={s} ferdig={sak.oppdater} />
 
@@ -183,7 +194,6 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
 
 function Journal({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
   const [tekst, settTekst] = useState('');
-  const { feil, opptatt, kjor } = useHandling();
   return (
     <section aria-labelledby="journal-tittel" className="panel">
       <h2 id="journal-tittel">Journal</h2>
@@ -201,71 +211,55 @@ function Journal({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
       ) : (
         <p>Ingen journalnotater.</p>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void kjor(async () => {
-            await api.post(`/soknader/${sak.id}/journal`, { tekst });
-            settTekst('');
-            await ferdig();
-          });
+      <Skjema
+        tittel="Nytt journalnotat"
+        niva={3}
+        knapp="Lagre notat"
+        sekundar
+        send={async () => {
+          await api.post(`/soknader/${sak.id}/journal`, { tekst });
+          settTekst('');
+          await ferdig();
         }}
       >
-        <Feilmelding feil={feil} />
-        <Felt etikett="Nytt journalnotat" feil={feltfeil(feil, 'tekst')}>
-          {(id, d) => <textarea id={id} rows={2} aria-describedby={d} value={tekst} onChange={(e) => settTekst(e.target.value)} />}
-        </Felt>
-        <button type="submit" className="sekundar" disabled={opptatt || !tekst.trim()}>
-          Lagre notat
-        </button>
-      </form>
+        {(feil) => <Tekstfelt etikett="Journalnotat" felt="tekst" feil={feil} rader={2} verdi={tekst} endre={settTekst} />}
+      </Skjema>
     </section>
   );
 }
 
 function Klageskjema({ sak, vedtakIder, ferdig }: { sak: Sak; vedtakIder: string[]; ferdig: () => Promise<void> }) {
   const [f, sett] = useState({ vedtakId: vedtakIder[0] ?? '', mottattDato: iDag(), kjentDato: '', begrunnelse: '' });
-  const { feil, opptatt, kjor } = useHandling();
-  const [ok, settOk] = useState(false);
   return (
-    <section aria-labelledby="klage-tittel" className="panel">
-      <h2 id="klage-tittel">Registrer klage</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void kjor(async () => {
-            await api.post(`/soknader/${sak.id}/klage`, { versjon: sak.versjon, vedtakId: f.vedtakId, mottattDato: f.mottattDato, ...(f.kjentDato ? { kjentDato: f.kjentDato } : {}), begrunnelse: f.begrunnelse });
-            settOk(true);
-            await ferdig();
-          });
-        }}
-      >
-        {ok && <Suksess>Klagen er registrert.</Suksess>}
-        <Feilmelding feil={feil} />
-        <Felt etikett="Vedtaket det klages på (vedtaks-ID)" feil={feltfeil(feil, 'vedtakId')}>
-          {(id, d) => <input id={id} aria-describedby={d} list="kjente-vedtak" value={f.vedtakId} onChange={(e) => sett({ ...f, vedtakId: e.target.value })} />}
-        </Felt>
-        <datalist id="kjente-vedtak">
-          {vedtakIder.map((v) => (
-            <option key={v} value={v} />
-          ))}
-        </datalist>
-        <div className="rutenett">
-          <Felt etikett="Klagen mottatt" feil={feltfeil(feil, 'mottattDato')}>
-            {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.mottattDato} onChange={(e) => sett({ ...f, mottattDato: e.target.value })} />}
+    <Skjema
+      tittel="Registrer klage"
+      knapp="Registrer klagen"
+      send={async () => {
+        await api.post(`/soknader/${sak.id}/klage`, { versjon: sak.versjon, vedtakId: f.vedtakId, mottattDato: f.mottattDato, ...(f.kjentDato ? { kjentDato: f.kjentDato } : {}), begrunnelse: f.begrunnelse });
+        await ferdig();
+      }}
+    >
+      {(feil) => (
+        <>
+          <Felt etikett="Vedtaket det klages på (vedtaks-ID)" feil={feltfeil(feil, 'vedtakId')}>
+            {(id, d) => <input id={id} aria-describedby={d} list="kjente-vedtak" value={f.vedtakId} onChange={(e) => sett({ ...f, vedtakId: e.target.value })} />}
           </Felt>
-          <Felt etikett="Parten fikk vite om vedtaket (valgfritt)" feil={feltfeil(feil, 'kjentDato')}>
-            {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.kjentDato} onChange={(e) => sett({ ...f, kjentDato: e.target.value })} />}
-          </Felt>
-        </div>
-        <Felt etikett="Klagerens begrunnelse" feil={feltfeil(feil, 'begrunnelse')}>
-          {(id, d) => <textarea id={id} rows={3} aria-describedby={d} value={f.begrunnelse} onChange={(e) => sett({ ...f, begrunnelse: e.target.value })} />}
-        </Felt>
-        <button type="submit" disabled={opptatt}>
-          Registrer klagen
-        </button>
-      </form>
-    </section>
+          <datalist id="kjente-vedtak">
+            {vedtakIder.map((v) => (
+              <option key={v} value={v} />
+            ))}
+          </datalist>
+          <div className="rutenett">
+            <Felt etikett="Klagen mottatt" feil={feltfeil(feil, 'mottattDato')}>
+              {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.mottattDato} onChange={(e) => sett({ ...f, mottattDato: e.target.value })} />}
+            </Felt>
+            <Felt etikett="Parten fikk vite om vedtaket (valgfritt)" feil={feltfeil(feil, 'kjentDato')}>
+              {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.kjentDato} onChange={(e) => sett({ ...f, kjentDato: e.target.value })} />}
+            </Felt>
+          </div>
+          <Tekstfelt etikett="Klagerens begrunnelse" felt="begrunnelse" feil={feil} verdi={f.begrunnelse} endre={(begrunnelse) => sett({ ...f, begrunnelse })} />
+        </>
+      )}
+    </Skjema>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
-import type { Sak } from '../../api/typer';
-import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
+import type { Kommune, Sak } from '../../api/typer';
+import { Tekstfelt, Valg, Skjema } from '../../components/Skjema';
 import { ENKLE_HANDLINGER, HANDLINGSNAVN, type Handling } from '../../../../../libs/domain/src/saksflyt/navn';
 
 /**
@@ -15,43 +15,57 @@ export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promis
   const mulige = ENKLE.filter((h) => sak.tillatteHandlinger.includes(h));
   const [valgt, settValgt] = useState<Handling | ''>('');
   const [kommentar, settKommentar] = useState('');
-  const { feil, opptatt, kjor } = useHandling();
   if (!mulige.length) return null;
-  const handling = valgt && mulige.includes(valgt) ? valgt : mulige[0];
+  const handling = valgt && mulige.includes(valgt) ? valgt : mulige[0]!;
   return (
-    <section aria-labelledby="handlinger-tittel" className="panel">
-      <h2 id="handlinger-tittel">Saken videre</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void kjor(async () => {
-            await api.post(`/soknader/${sak.id}/handlinger`, { versjon: sak.versjon, handling, ...(kommentar.trim() ? { kommentar: kommentar.trim() } : {}) });
-            settKommentar('');
-            settValgt('');
-            await ferdig();
-          });
-        }}
-      >
-        <Feilmelding feil={feil} />
-        <Felt etikett="Handling" feil={feltfeil(feil, 'handling')}>
-          {(id, d) => (
-            <select id={id} aria-describedby={d} value={handling} onChange={(e) => settValgt(e.target.value as Handling)}>
-              {mulige.map((h) => (
-                <option key={h} value={h}>
-                  {stor(HANDLINGSNAVN[h])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Felt>
-        <Felt etikett="Kommentar til historikken (valgfritt)" feil={feltfeil(feil, 'kommentar')}>
-          {(id, d) => <textarea id={id} rows={2} aria-describedby={d} value={kommentar} onChange={(e) => settKommentar(e.target.value)} />}
-        </Felt>
-        <button type="submit" disabled={opptatt}>
-          Utfør
-        </button>
-      </form>
-    </section>
+    <Skjema
+      tittel="Saken videre"
+      knapp="Utfør"
+      send={async () => {
+        await api.post(`/soknader/${sak.id}/handlinger`, { versjon: sak.versjon, handling, ...(kommentar.trim() ? { kommentar: kommentar.trim() } : {}) });
+        settKommentar('');
+        settValgt('');
+        await ferdig();
+      }}
+    >
+      {(feil) => (
+        <>
+          <Valg etikett="Handling" felt="handling" feil={feil} verdi={handling} endre={settValgt} valg={mulige.map((h) => [h, stor(HANDLINGSNAVN[h])] as const)} />
+          <Tekstfelt etikett="Kommentar til historikken (valgfritt)" felt="kommentar" feil={feil} rader={2} verdi={kommentar} endre={settKommentar} />
+        </>
+      )}
+    </Skjema>
+  );
+}
+
+/**
+ * The person has moved to another of the four municipalities: the case passes to it, with its assessments,
+ * history and journal. Offered only to those who act for both municipalities, as the API requires.
+ */
+export function Kommunebytte({ sak, kommuner, ferdig }: { sak: Sak; kommuner: readonly Kommune[]; ferdig: () => Promise<void> }) {
+  const andre = kommuner.filter((k) => k.kommunenummer !== sak.kommunenummer);
+  const [til, settTil] = useState('');
+  const [grunn, settGrunn] = useState('');
+  if (!andre.length) return null;
+  const tilKommunenummer = til || andre[0]!.kommunenummer;
+  return (
+    <Skjema
+      tittel="Bytt ansvarlig kommune"
+      knapp="Flytt saken"
+      sekundar
+      send={async () => {
+        await api.post(`/soknader/${sak.id}/kommunebytte`, { versjon: sak.versjon, tilKommunenummer, grunn });
+        settGrunn('');
+        await ferdig();
+      }}
+    >
+      {(feil) => (
+        <>
+          <p className="hjelp">Når personen flytter, følger saken med kartlegginger, historikk og journal. Historikken viser hvilken kommune saken kom fra.</p>
+          <Valg etikett="Ny ansvarlig kommune" felt="tilKommunenummer" feil={feil} verdi={tilKommunenummer} endre={settTil} valg={andre.map((k) => [k.kommunenummer, k.navn] as const)} />
+          <Tekstfelt etikett="Grunn (for eksempel flyttedato)" felt="grunn" feil={feil} rader={2} verdi={grunn} endre={settGrunn} />
+        </>
+      )}
+    </Skjema>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../../api/klient';
 import type { Anbefaling, Brevforhandsvisning, Sak, Vedtak } from '../../api/typer';
 import { Brevtekst } from '../../components/Brevtekst';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
+import { Tekstfelt, Valg } from '../../components/Skjema';
 import { ENHET, UTFALL } from '../../format';
 import { omfangTekst } from './Anbefalingsvisning';
 
@@ -99,17 +100,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
               </p>
             )}
             <div className="rutenett">
-              <Felt etikett="Utfall" feil={feltfeil(feil, `tjenester.${i}.utfall`)}>
-                {(id, d) => (
-                  <select id={id} aria-describedby={d} value={l.utfall} onChange={(e) => endre(i, { utfall: e.target.value })}>
-                    {Object.entries(UTFALL).map(([k, v]) => (
-                      <option key={k} value={k}>
-                        {v}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Felt>
+              <Valg etikett="Utfall" felt={`tjenester.${i}.utfall`} feil={feil} verdi={l.utfall} endre={(utfall) => endre(i, { utfall })} valg={Object.entries(UTFALL)} />
               {TILDELER.includes(l.utfall) && (
                 <>
                   <Felt etikett={`Omfang (${ENHET[enhet] ?? enhet})`} feil={feltfeil(feil, `tjenester.${i}.omfang`)}>
@@ -134,29 +125,14 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
                 <p>
                   <strong>Vedtaket avviker fra kriterienes anbefaling.</strong> Avviket må begrunnes.
                 </p>
-                <Felt etikett="Grunnen til avviket" feil={feltfeil(feil, `tjenester.${i}.avvikKategori`)}>
-                  {(id, d) => (
-                    <select id={id} aria-describedby={d} value={l.avvikKategori} onChange={(e) => endre(i, { avvikKategori: e.target.value })}>
-                      <option value="">Velg …</option>
-                      {Object.entries(AVVIKSKATEGORIER).map(([k, v]) => (
-                        <option key={k} value={k}>
-                          {v}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Felt>
-                <Felt etikett="Begrunnelse for avviket" feil={feltfeil(feil, `tjenester.${i}.avvikBegrunnelse`)}>
-                  {(id, d) => <textarea id={id} rows={3} aria-describedby={d} value={l.avvikBegrunnelse} onChange={(e) => endre(i, { avvikBegrunnelse: e.target.value })} />}
-                </Felt>
+                <Valg etikett="Grunnen til avviket" felt={`tjenester.${i}.avvikKategori`} feil={feil} verdi={l.avvikKategori} endre={(avvikKategori) => endre(i, { avvikKategori })} valg={[['', 'Velg …'], ...Object.entries(AVVIKSKATEGORIER)]} />
+                <Tekstfelt etikett="Begrunnelse for avviket" felt={`tjenester.${i}.avvikBegrunnelse`} feil={feil} verdi={l.avvikBegrunnelse} endre={(avvikBegrunnelse) => endre(i, { avvikBegrunnelse })} />
               </div>
             )}
           </fieldset>
         );
       })}
-      <Felt etikett="Vurdering" hjelp="Utkast fra kriterienes begrunnelser. Rediger slik at det passer saken." feil={feltfeil(feil, 'vurdering')}>
-        {(id, d) => <textarea id={id} rows={5} aria-describedby={d} value={vurdering} onChange={(e) => settVurdering(e.target.value)} />}
-      </Felt>
+      <Tekstfelt etikett="Vurdering" hjelp="Utkast fra kriterienes begrunnelser. Rediger slik at det passer saken." felt="vurdering" feil={feil} rader={5} verdi={vurdering} endre={settVurdering} />
       <div className="knapper">
         <button type="button" className="sekundar" disabled={opptatt} onClick={() => void kjor(async () => settForhandsvisning(await api.post<Brevforhandsvisning>(`/soknader/${sak.id}/vedtak/forhandsvisning`, body())))}>
           Forhåndsvis brevet
