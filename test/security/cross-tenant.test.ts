@@ -72,6 +72,7 @@ describe('cross-tenant access on every id route', () => {
       'POST /api/v1/soknader/:id/kommunebytte': { versjon: 1, tilKommunenummer: VAGAN, grunn: 'Flyttet' },
       'POST /api/v1/klager/:id/vurdering': { versjon: 1, vurdering: 'omgjort', begrunnelse: 'x' },
       'POST /api/v1/klager/:id/statsforvalteren': { versjon: 1, utfall: 'stadfestet', dato: idag() },
+      'POST /api/v1/klager/:id/avslutning': { versjon: 1, utfall: 'trukket', begrunnelse: 'Trukket fra feil kommune' },
       'POST /api/v1/venteliste/:id/avslutning': { versjon: 1, status: 'fjernet', grunn: 'Fjernet fra feil kommune' },
     };
     return k[`${method} ${path}`] ?? (method === 'GET' ? undefined : {});
