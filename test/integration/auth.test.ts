@@ -7,10 +7,10 @@ const secret = () => new TextEncoder().encode(process.env.AUTH_JWT_SECRET!);
 const claims = { name: 'Test', roles: ['saksbehandler'], kommuner: [VAGAN] };
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
-/** Routes that return no personal data and that a union representative may call. */
-const TILLITSVALGT_TILLATT = new Set(['GET /api/v1/kommuner', 'POST /api/v1/rapporter', 'GET /api/v1/rapporter', 'GET /api/v1/rapporter/:id', 'GET /api/v1/rapporter/:id/innhold']);
-// Public: health, API docs, and the development sign-in (registered only outside production).
-const OFFENTLIG = /^\/(health|api\/docs|api\/v1\/dev\/token)/;
+/** Routes that return no personal data (or only the caller's own sign-in) and that a union representative may call. */
+const TILLITSVALGT_TILLATT = new Set(['GET /api/v1/kommuner', 'GET /api/v1/innlogging/meg', 'POST /api/v1/rapporter', 'GET /api/v1/rapporter', 'GET /api/v1/rapporter/:id', 'GET /api/v1/rapporter/:id/innhold']);
+// Public: health, API docs, the sign-in page's settings, and the development sign-in (registered only outside production).
+const OFFENTLIG = /^\/(health|api\/docs|api\/v1\/dev\/token|api\/v1\/innlogging$)/;
 
 describe('authentication and authorisation', () => {
   const api = new ApiHarness();
