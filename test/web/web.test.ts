@@ -224,7 +224,7 @@ describe('the web app in a real browser', () => {
     await avslutning.getByLabel('Hvordan og når klagen ble trukket').fill('Ringte i dag og trakk klagen.');
     await sjekkTilgjengelighet(page, 'sak-klage-avslutning');
     await avslutning.getByRole('button', { name: 'Avslutt klagen' }).click();
-    await page.getByRole('table', { name: 'Klager i saken' }).getByText('Trukket av klageren').waitFor();
+    await page.getByRole('table', { name: 'Klager i saken' }).getByText(/Trukket av klageren .*Ringte i dag og trakk klagen\./).waitFor();
     await page.getByText('Vedtatt', { exact: true }).first().waitFor();
 
     // Dismissed as too late: a decision of its own, with a letter.

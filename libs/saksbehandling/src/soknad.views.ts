@@ -63,7 +63,7 @@ export interface SoknadDetalj extends SoknadSammendrag {
   kartlegginger: import('./kartlegging.service.js').KartleggingVisning[];
   /** The case's decisions (drafts, decided, replaced), oldest first. */
   vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null }[];
-  klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; versjon: number }[];
+  klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
 }
 
 export interface Side<T> {

@@ -87,6 +87,9 @@ export interface Klage {
   mottattDato: string;
   klagefrist: string;
   innenFrist: boolean;
+  /** When and why a complaint was withdrawn or dismissed. */
+  avsluttetDato: string | null;
+  avslutningsgrunn: string | null;
   versjon: number;
 }
 

@@ -47,7 +47,10 @@ export function Klagebehandling({ klager, kanBehandle, ferdig }: { klager: Klage
             <td>
               {fmtDato(k.klagefrist)} {k.innenFrist ? '(innen fristen)' : '(etter fristen)'}
             </td>
-            <td>{KLAGESTATUS[k.status] ?? k.status}</td>
+            <td>
+              {KLAGESTATUS[k.status] ?? k.status}
+              {k.avsluttetDato && ` ${fmtDato(k.avsluttetDato)}: ${k.avslutningsgrunn ?? ''}`}
+            </td>
           </tr>
         ))}
       </Tabell>
