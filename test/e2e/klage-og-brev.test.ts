@@ -34,6 +34,27 @@ describe('complaints, interim replies and failed letters', () => {
     expect(etter.status).toBe('statsforvalteren_avgjort');
     expect(etter.vedtak).toEqual([expect.objectContaining({ id: vedtak.id, status: 'vedtatt' })]);
     expect(etter.klager).toEqual([expect.objectContaining({ id: klage.body.id, status: 'avgjort', innenFrist: true })]);
+
+    // The case lists all its letters; each is read through the API as the bytes that were sent.
+    expect(etter.brev.map((b: { brevtype: string; status: string }) => [b.brevtype, b.status])).toEqual([
+      [expect.stringMatching(/^vedtak_/), 'sendt'],
+      ['klage_oversendt', 'sendt'],
+    ]);
+    const klagebrev = etter.brev[1];
+    expect(klagebrev).toMatchObject({ klageId: klage.body.id, sendtDato: idag });
+    expect(klagebrev).not.toHaveProperty('pdf');
+    const pdf = await api.http.get(`/api/v1/brev/${klagebrev.id}/pdf`).set(auth(sb)).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-disposition']).toBe(`inline; filename="${sak.saksnummer}-klage_oversendt.pdf"`);
+    expect(Buffer.compare(pdf.body as Buffer, brev.pdf!)).toBe(0);
+    const annen = await lagBruker('saksbehandler', [VESTVAGOY]);
+    expect((await api.http.get(`/api/v1/brev/${klagebrev.id}/pdf`).set(auth(annen))).status).toBe(404);
+    const lest = await queryForKommuner<{ n: string }>([VAGAN], `select count(*) as n from tilgangslogg where ressurs = 'brev' and ressurs_id = $1 and handling = 'les'`, [klagebrev.id]);
+    expect(Number(lest[0]!.n)).toBe(1);
   });
 
   it('a complaint after the deadline is registered and flagged as late', async () => {

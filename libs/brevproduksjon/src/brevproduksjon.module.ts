@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { Koer } from '../../queue/src/koer.js';
+import { BrevarkivService } from './brevarkiv.service.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 import { BrevproduksjonService } from './brevproduksjon.service.js';
 import { BrevoppfolgingService } from './brevoppfolging.service.js';
@@ -12,6 +13,7 @@ import { OutboxRelay } from './outbox-relay.js';
 @Module({
   providers: [
     Koer,
+    BrevarkivService,
     BrevbestillingService,
     BrevproduksjonService,
     BrevoppfolgingService,
@@ -19,6 +21,6 @@ import { OutboxRelay } from './outbox-relay.js';
     OutboxRelay,
     { provide: LEVERANSE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new FilLeveranse(c.LETTER_OUTPUT_DIR) },
   ],
-  exports: [Koer, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay],
+  exports: [Koer, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay],
 })
 export class BrevproduksjonModule {}

@@ -12,6 +12,7 @@ import { SoknadEntity, type Kanal, type Sokertype } from '../../persistence/src/
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
+import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
@@ -141,12 +142,14 @@ export class SoknadService {
     return this.tx.run(async (tm) => {
       const soknad = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
       const person = await tm.findOneByOrFail(PersonEntity, { id: soknad.personId });
-      const [historikk, journal, kartlegginger, vedtak, klager] = await Promise.all([
+      const [historikk, journal, kartlegginger, vedtak, klager, brev] = await Promise.all([
         tm.find(StatushistorikkEntity, { where: { soknadId: id }, order: { tidspunkt: 'ASC', id: 'ASC' } }),
         tm.find(JournalnotatEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' } }),
         this.kartlegging.list(tm, id),
         tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
         tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
+        // Never the bytes: the list says what was sent and when; GET /brev/{id}/pdf reads one.
+        tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true } }),
       ]);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
       return {
@@ -163,6 +166,7 @@ export class SoknadService {
         kartlegginger,
         vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
         klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
+        brev: brev.map((b) => ({ id: b.id, brevtype: b.brevtype, status: b.status, sendtDato: b.sendtDato, vedtakId: b.vedtakId, klageId: b.klageId, opprettet: b.opprettet.toISOString() })),
       };
     });
   }

@@ -64,6 +64,8 @@ export interface SoknadDetalj extends SoknadSammendrag {
   /** The case's decisions (drafts, decided, replaced), oldest first. */
   vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null }[];
   klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
+  /** Every letter of the case (decisions, interim replies, complaints), oldest first; the bytes are read one at a time. */
+  brev: { id: string; brevtype: string; status: string; sendtDato: string | null; vedtakId: string | null; klageId: string | null; opprettet: string }[];
 }
 
 export interface Side<T> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { AuditService } from '../../audit/src/audit.service.js';
+import { BrevarkivService, type Brevfil } from '../../brevproduksjon/src/brevarkiv.service.js';
 import { BrevbestillingService, type Brevbestilling } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { DomeneFeil, type Utfall } from '../../domain/src/felles/typer.js';
 import { klagefrist } from '../../domain/src/frister/frister.js';
@@ -102,6 +103,7 @@ export class VedtakService {
     private readonly saksflyt: SaksflytService,
     private readonly anbefaling: AnbefalingService,
     private readonly brev: BrevbestillingService,
+    private readonly arkiv: BrevarkivService,
     private readonly referanse: Referansedata,
   ) {}
 
@@ -378,18 +380,13 @@ export class VedtakService {
     });
   }
 
-  /** The archived letter's exact bytes; 409 with its status while it is not rendered yet. */
-  async brevPdf(vedtakId: string): Promise<{ pdf: Buffer; filnavn: string; sha256: string }> {
+  /** The decision's letter: its exact bytes; 409 while the decision is a draft or the letter is not rendered. */
+  async brevPdf(vedtakId: string): Promise<Brevfil> {
     return this.tx.run(async (tm) => {
       const v = await this.tilgang.hent(tm, VedtakEntity, vedtakId, 'vedtaket');
       const brev = await tm.findOne(BrevEntity, { where: { vedtakId }, order: { opprettet: 'DESC' } });
       if (!brev) throw new DomeneFeil('INGEN_BREV', v.status === 'utkast' ? 'Vedtaket er et utkast som venter på godkjenning; brevet lages når det er godkjent.' : 'Vedtaket har ikke noe brev.', 409);
-      if (!brev.pdf) {
-        throw new DomeneFeil('BREV_IKKE_KLART', brev.status === 'feilet' ? `Brevet kunne ikke lages (status «feilet»): ${brev.feil ?? 'ukjent feil'}.` : `Brevet er ikke klart ennå (status «${brev.status}»). Prøv igjen om litt.`, 409);
-      }
-      await this.audit.logg(tm, [{ handling: 'les', ressurs: 'brev', ressursId: brev.id, personId: v.personId, soknadId: v.soknadId, kommunenummer: v.kommunenummer, formaal: 'saksbehandling' }]);
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: v.soknadId });
-      return { pdf: brev.pdf, filnavn: `${soknad.saksnummer}-${brev.brevtype}.pdf`, sha256: brev.sha256! };
+      return this.arkiv.fil(tm, brev);
     });
   }
 

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AnbefalingService } from '../../../../libs/vedtak/src/anbefaling.service.js';
 import { VedtakService } from '../../../../libs/vedtak/src/vedtak.service.js';
+import { sendPdf } from '../brev/send-pdf.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import { VedtakDto } from './vedtak.dto.js';
@@ -59,10 +60,6 @@ export class VedtakController {
   @ApiOkResponse({ description: 'Brevet som PDF/A, nøyaktig de bytene som ble sendt' })
   @ApiConflictResponse({ type: Problem, description: 'Brevet er ikke laget ennå; svaret sier statusen' })
   async brev(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
-    const { pdf, filnavn, sha256 } = await this.vedtak.brevPdf(id);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="${filnavn}"`);
-    res.setHeader('Digest', `sha-256=${Buffer.from(sha256, 'hex').toString('base64')}`);
-    return new StreamableFile(pdf);
+    return sendPdf(res, await this.vedtak.brevPdf(id));
   }
 }
