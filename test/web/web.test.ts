@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ApiHarness, lagBruker, MOSKENES, VAGAN, VESTVAGOY, WorkerHarness } from '../support/harness.js';
 import { vedtattSak } from '../support/flyt.js';
+import { lesPdf } from '../support/pdf.js';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
 
 /**
@@ -238,6 +239,17 @@ describe('the web app in a real browser', () => {
     await avvis.getByRole('button', { name: 'Avslutt klagen' }).click();
     await page.getByRole('table', { name: 'Klager i saken' }).getByText('Avvist').waitFor();
     expect(await page.getByRole('form', { name: 'Trukket eller avvist klage' }).count()).toBe(0);
+    // The dismissal is a decision of its own: its letter is listed with the case's letters and downloaded
+    // as the bytes that were sent, with the caseworker's reason in it.
+    const lastNedAvvisning = page.getByRole('button', { name: 'Last ned klagen er avvist (PDF)' });
+    for (let i = 0; i < 30 && !(await lastNedAvvisning.isVisible()); i++) {
+      await page.waitForTimeout(1000);
+      await page.reload();
+      await page.getByRole('table', { name: 'Brev i saken' }).waitFor();
+    }
+    await sjekkTilgjengelighet(page, 'sak-brev', false);
+    const [avvisningsbrev] = await Promise.all([page.waitForEvent('download'), lastNedAvvisning.click()]);
+    expect(lesPdf(readFileSync(await avvisningsbrev.path())).tekst.replace(/\s+/g, ' ')).toContain('Klagen kom etter fristen, og det er ikke grunn til å behandle den likevel.');
     expect((page as unknown as { feil: string[] }).feil).toEqual([]);
     await ctx.close();
   });

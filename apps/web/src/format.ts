@@ -35,3 +35,19 @@ export const ROLLENAVN: Record<string, string> = {
   tillitsvalgt: 'Tillitsvalgt',
   fagadmin: 'Fagadministrator',
 };
+
+/** Letter types and statuses as the office says them (the API's codes are in libs/letters/src/brevtyper.ts). */
+const BREVTYPER: Record<string, string> = {
+  vedtak_innvilget: 'Vedtak: innvilget',
+  vedtak_delvis_innvilget: 'Vedtak: delvis innvilget',
+  vedtak_avslag: 'Vedtak: avslag',
+  vedtak_venteliste: 'Vedtak: venteliste',
+  foreloepig_svar: 'Foreløpig svar',
+  innhenting_opplysninger: 'Innhenting av opplysninger',
+  trukket: 'Søknaden er trukket',
+  klage_oversendt: 'Klagen er sendt til Statsforvalteren',
+  klage_avvist: 'Klagen er avvist',
+  klage_trukket: 'Klagen er trukket',
+};
+export const brevtypenavn = (t: string): string => BREVTYPER[t] ?? t.replace(/_/g, ' ');
+export const BREVSTATUS: Record<string, string> = { bestilt: 'Lages', ferdig: 'Laget, ikke sendt', sendt: 'Sendt', feilet: 'Feilet' };

@@ -78,6 +78,7 @@ export interface Sak extends Sakssammendrag {
   kartlegginger: Kartlegging[];
   vedtak?: { id: string; status: string }[];
   klager?: Klage[];
+  brev: { id: string; brevtype: string; status: string; sendtDato: string | null; opprettet: string }[];
 }
 
 export interface Klage {

@@ -1,6 +1,6 @@
 import { api } from '../../api/klient';
 import { Feilmelding, Laster, Sidetittel, Suksess, Tabell, useData, useHandling } from '../../components/felles';
-import { fmtTall, fmtTid } from '../../format';
+import { brevtypenavn, fmtTall, fmtTid } from '../../format';
 import { useState } from 'react';
 
 interface FeiletBrev {
@@ -31,7 +31,7 @@ export function Brevfeil() {
           {liste.data.elementer.map((b) => (
             <tr key={b.id}>
               <td>{b.saksnummer}</td>
-              <td>{b.brevtype.replace(/_/g, ' ')}</td>
+              <td>{brevtypenavn(b.brevtype)}</td>
               <td>{b.feil ?? '–'}</td>
               <td>{fmtTall(b.forsok)}</td>
               <td>{fmtTid(b.opprettet)}</td>

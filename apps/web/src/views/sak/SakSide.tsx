@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
-import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData } from '../../components/felles';
+import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
 import { Skjema, Tekstfelt } from '../../components/Skjema';
-import { BISTANDSBEHOV, fmtDato, fmtTid, iDag } from '../../format';
+import { BISTANDSBEHOV, BREVSTATUS, brevtypenavn, fmtDato, fmtTid, iDag } from '../../format';
 import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
@@ -168,6 +168,8 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         )}
       </section>
 
+      <Brevliste brev={s.brev} />
+
       {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={endret('Klagen er registrert.')} />}
       <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={endret('Klagen er oppdatert.')} />
       {saksbehandler && <Sakshandlinger sak={s} ferdig={endret('Saken er oppdatert.')} />}
@@ -189,6 +191,40 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         </Tabell>
       </section>
     </article>
+  );
+}
+
+/** Every letter of the case, each downloadable as the exact bytes that were sent. */
+function Brevliste({ brev }: { brev: Sak['brev'] }) {
+  const nedlasting = useHandling();
+  return (
+    <section aria-labelledby="brev-tittel" className="panel">
+      <h2 id="brev-tittel">Brev</h2>
+      <Feilmelding feil={nedlasting.feil} />
+      {brev.length ? (
+        <Tabell tittel="Brev i saken" kolonner={['Brev', 'Bestilt', 'Status', 'Sendt', 'Handling']}>
+          {brev.map((b) => (
+            <tr key={b.id}>
+              <td>{brevtypenavn(b.brevtype)}</td>
+              <td>{fmtTid(b.opprettet)}</td>
+              <td>
+                <Statusmerke status={b.status} tekst={BREVSTATUS[b.status] ?? b.status} />
+              </td>
+              <td>{fmtDato(b.sendtDato)}</td>
+              <td>
+                {(b.status === 'sendt' || b.status === 'ferdig') && (
+                  <button type="button" className="sekundar liten" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.lastNed(`/brev/${b.id}/pdf`, `${brevtypenavn(b.brevtype)} ${fmtDato(b.sendtDato ?? b.opprettet)}.pdf`))}>
+                    Last ned {brevtypenavn(b.brevtype).toLowerCase()} (PDF)
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Tabell>
+      ) : (
+        <p>Ingen brev er sendt i saken.</p>
+      )}
+    </section>
   );
 }
 

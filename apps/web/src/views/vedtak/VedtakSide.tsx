@@ -2,10 +2,9 @@ import { useEffect } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Vedtak } from '../../api/typer';
 import { Feilmelding, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
-import { ENHET, fmtDato, fmtTall, UTFALL } from '../../format';
+import { BREVSTATUS, brevtypenavn, ENHET, fmtDato, fmtTall, UTFALL } from '../../format';
 import { hentTjenester } from '../felles-data';
 
-const BREVSTATUS: Record<string, string> = { bestilt: 'Lages', sendt: 'Sendt', feilet: 'Feilet', rendret: 'Ferdig' };
 const VEDTAKSSTATUS: Record<string, string> = { utkast: 'Utkast – venter på godkjenning', vedtatt: 'Vedtatt' };
 
 export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
@@ -85,7 +84,7 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
           <ul>
             {v.brev.map((b) => (
               <li key={b.id}>
-                {b.brevtype.replace(/_/g, ' ')}: <strong>{BREVSTATUS[b.status] ?? b.status}</strong>
+                {brevtypenavn(b.brevtype)}: <strong>{BREVSTATUS[b.status] ?? b.status}</strong>
                 {b.sendtDato && ` ${fmtDato(b.sendtDato)}`}
                 {b.feil && ` (${b.feil})`}
               </li>
