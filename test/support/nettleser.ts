@@ -14,7 +14,8 @@ export async function startChromium(): Promise<Browser> {
   mkdirSync(SKJERMBILDER, { recursive: true });
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // --lang: the browser's own widgets (date fields) follow the UI language, not the page's, as for a Norwegian user.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nb-NO'],
   });
 }
 
