@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { STANDARD_BREVMALER } from '../libs/letters/src/standard-brevmaler.js';
+import { settInnManglendeStandardmaler } from './helpers.js';
 
 /** Marks the templates this migration added, so `down` removes those and nothing a fagadmin made. */
 export const KLAGEAVSLUTNING_OPPRETTET_AV = 'migrering Klageavslutning1764000006000';
@@ -22,14 +22,7 @@ export class Klageavslutning1764000006000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "klage" ADD "avsluttet_dato" date`);
     await q.query(`ALTER TABLE "klage" ADD "avslutningsgrunn" text`);
-    for (const mal of STANDARD_BREVMALER) {
-      await q.query(
-        `INSERT INTO brevmal (brevtype, maalform, versjon, status, innhold, opprettet_av, publisert_av, publisert_tid)
-         SELECT $1::varchar, $2::varchar, 1, 'publisert', $3::jsonb, $4::text, $4::text, now()
-          WHERE NOT EXISTS (SELECT 1 FROM brevmal WHERE brevtype = $1::varchar AND maalform = $2::varchar)`,
-        [mal.brevtype, mal.maalform, JSON.stringify(mal), KLAGEAVSLUTNING_OPPRETTET_AV],
-      );
-    }
+    await settInnManglendeStandardmaler(q, KLAGEAVSLUTNING_OPPRETTET_AV);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,6 +5,7 @@ import { Likebehandling1764000003000 } from './1764000003000-likebehandling.js';
 import { Rapporter1764000004000 } from './1764000004000-rapporter.js';
 import { Ytelse1764000005000 } from './1764000005000-ytelse.js';
 import { Klageavslutning1764000006000 } from './1764000006000-klageavslutning.js';
+import { Soknadsavvisning1764000007000 } from './1764000007000-soknadsavvisning.js';
 
 /** Every migration in order. Listed explicitly so the build and the CLI agree on what runs. */
-export const MIGRATIONS = [Grunnmur1764000000000, Saksbehandling1764000001000, Vedtak1764000002000, Likebehandling1764000003000, Rapporter1764000004000, Ytelse1764000005000, Klageavslutning1764000006000];
+export const MIGRATIONS = [Grunnmur1764000000000, Saksbehandling1764000001000, Vedtak1764000002000, Likebehandling1764000003000, Rapporter1764000004000, Ytelse1764000005000, Klageavslutning1764000006000, Soknadsavvisning1764000007000];

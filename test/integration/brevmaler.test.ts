@@ -216,7 +216,7 @@ describe('letter templates (brevmaler)', () => {
     const leder = await lagBruker('leder', [VAGAN]);
     const alle = await api.http.get(URL).set(auth(leder));
     expect(alle.status).toBe(200);
-    expect(alle.body.length).toBeGreaterThanOrEqual(20);
+    expect(alle.body.length).toBeGreaterThanOrEqual(22);
     expect(alle.body[0]).not.toHaveProperty('innhold');
     expect(alle.body[0]).toEqual(expect.objectContaining({ id: expect.any(String), tittel: expect.any(String), versjon: expect.any(Number) }));
 
@@ -230,9 +230,11 @@ describe('letter templates (brevmaler)', () => {
     expect(utkast.body.every((m: { status: string }) => m.status === 'utkast')).toBe(true);
     expect(utkast.body.some((m: { brevtype: string; maalform: string }) => m.brevtype === 'innhenting_opplysninger' && m.maalform === 'nn')).toBe(true);
 
+    // One template in use per letter type and målform: 11 types (soknad_avvist the newest) × bokmål and nynorsk.
     const iBruk = await api.http.get(URL).query({ iBruk: 'true' }).set(auth(leder));
-    expect(iBruk.body).toHaveLength(20);
-    expect(new Set(iBruk.body.map((m: { brevtype: string; maalform: string }) => `${m.brevtype}/${m.maalform}`)).size).toBe(20);
+    expect(iBruk.body).toHaveLength(22);
+    expect(new Set(iBruk.body.map((m: { brevtype: string; maalform: string }) => `${m.brevtype}/${m.maalform}`)).size).toBe(22);
+    expect(iBruk.body.filter((m: { brevtype: string }) => m.brevtype === 'soknad_avvist').map((m: { maalform: string }) => m.maalform).sort()).toEqual(['nb', 'nn']);
 
     const feil = await api.http.get(URL).query({ status: 'slettet' }).set(auth(leder));
     expect(feil.status).toBe(400);

@@ -67,7 +67,10 @@ export function lagFullBrevdata(kommune: 'Vågan' | 'Moskenes', overstyr: Partia
     ],
     foreloepigSvar: { grunn: 'Vi venter på opplysninger fra sykehuset.', forventetSvardato: '2025-04-15' },
     innhenting: { opplysninger: [{ beskrivelse: 'Uttalelse fra fastlegen' }], svarfrist: '2025-03-26' },
-    trukket: { trukketDato: '2025-03-05', maate: 'i en telefonsamtale med saksbehandler' },
+    trukket: { trukketDato: '2025-03-05', maate: 'telefon' },
+    soknadsavvisning: {
+      begrunnelse: `Du bor i Bodø og oppholder deg ikke i ${kommune}. Det er kommunen der du bor eller oppholder deg, som skal behandle søknaden, jf. helse- og omsorgstjenesteloven § 3-1.`,
+    },
     klage: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', kontoretsVurdering: 'Behovet er dekket med dagens tjenester.' },
     klageavvisning: { mottattDato: '2025-05-20', vedtaksdato: '2025-03-12', begrunnelse: 'Klagen kom sju uker etter fristen, og du har ikke oppgitt noen grunn til at den kom for sent.' },
     klagetrekking: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', trukketDato: '2025-04-02', oversendtDato: null },

@@ -45,6 +45,8 @@ export interface Brevdata {
   innhenting?: Innhenting;
   /** Withdrawn application. */
   trukket?: Trukket;
+  /** Application dismissed without its content being assessed. */
+  soknadsavvisning?: Soknadsavvisning;
   /** Complaint forwarded to Statsforvalteren. */
   klage?: Klage;
   /** Complaint dismissed by the office. */
@@ -160,10 +162,22 @@ export interface Innhenting {
   svarfrist: IsoDato;
 }
 
+/**
+ * How a withdrawal reached the office. A code, not text: the letter prints it in its own målform
+ * ("på telefon", "muntlig"/"munnleg", "skriftlig"/"skriftleg", "digitalt").
+ */
+export const TREKKMAATER = ['telefon', 'muntlig', 'skriftlig', 'digital'] as const;
+export type Trekkmaate = (typeof TREKKMAATER)[number];
+
 export interface Trukket {
+  /** When the office registered the withdrawal. */
   trukketDato: IsoDato;
-  /** How the withdrawal was received, e.g. "i telefonsamtale med saksbehandler". */
-  maate: string;
+  maate: Trekkmaate;
+}
+
+export interface Soknadsavvisning {
+  /** Why the application is dismissed (the caseworker's reasons, fvl. §§ 24–25), printed verbatim. */
+  begrunnelse: string;
 }
 
 export interface Klage {

@@ -16,8 +16,8 @@ function medSeksjon(mal: Brevmalinnhold, id: string, tekst: string | null): Brev
 }
 
 describe('standard templates', () => {
-  it('has one template per letter type and målform (10 × 2)', () => {
-    expect(STANDARD_BREVMALER).toHaveLength(20);
+  it('has one template per letter type and målform (11 × 2)', () => {
+    expect(STANDARD_BREVMALER).toHaveLength(22);
     for (const brevtype of BREVTYPER) {
       for (const maalform of ['nb', 'nn'] as const) {
         expect(STANDARD_BREVMALER.filter((m) => m.brevtype === brevtype && m.maalform === maalform)).toHaveLength(1);
@@ -201,6 +201,43 @@ describe('validerBrevmal: a dismissed complaint is a decision too', () => {
       expect(paakrevdeSeksjoner(brevtype)).toEqual([]);
     }
     expect(paakrevdeSeksjoner('vedtak_avslag').map((s) => s.id)).toContain('klage');
+  });
+});
+
+describe('validerBrevmal: a dismissed application is a decision too', () => {
+  it('the standard templates carry the dismissal, its reasons, the right to complain and to see the documents', () => {
+    expect(paakrevdeSeksjoner('soknad_avvist').map((s) => s.id)).toEqual(['avvisning', 'begrunnelse', 'klage', 'innsyn']);
+    for (const maalform of ['nb', 'nn'] as const) {
+      expect(validerBrevmal(standardBrevmal('soknad_avvist', maalform))).toEqual([]);
+    }
+  });
+
+  it('names the missing complaint section of a dismissal', () => {
+    const mal = medSeksjon(standardBrevmal('soknad_avvist', 'nn'), 'klage', null);
+    expect(validerBrevmal(mal)).toEqual([
+      { field: 'seksjoner', message: 'Vedtaksbrev mangler den påkrevde seksjonen «klage» (retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)).' },
+    ]);
+  });
+
+  it('names a dismissal without the caseworker\'s reason or the legal basis', () => {
+    const mal = medSeksjon(standardBrevmal('soknad_avvist', 'nb'), 'begrunnelse', 'Du bor ikke i kommunen.');
+    expect(validerBrevmal(mal).map((f) => f.message)).toEqual([
+      'Seksjonen «begrunnelse» må ta med saksbehandlerens begrunnelse: mangler «soknadsavvisning.begrunnelse».',
+      'Seksjonen «begrunnelse» må nevne at avvisningen er et enkeltvedtak (forvaltningsloven § 2 tredje ledd) (f.eks. «forvaltningsloven § 2 tredje ledd»).',
+      'Seksjonen «begrunnelse» må nevne begrunnelsesplikten (forvaltningsloven §§ 24 og 25) (f.eks. «forvaltningsloven §§ 24 og 25»).',
+    ]);
+  });
+
+  it('names a dismissal that does not say the application\'s content is not assessed, in its målform', () => {
+    const mal = medSeksjon(standardBrevmal('soknad_avvist', 'nn'), 'avvisning', 'Søknaden din om {{soknad.gjelder}} frå {{soknad.mottattDato}} er avvist. Vi har ikke vurdert innhaldet.');
+    expect(validerBrevmal(mal).map((f) => f.message)).toEqual([
+      'Seksjonen «avvisning» må nevne at innholdet i søknaden ikke er vurdert (f.eks. «vi har ikkje vurdert innhaldet i søknaden»).',
+    ]);
+  });
+
+  it('a dismissal cannot use a complaint\'s merge fields', () => {
+    const mal = medSeksjon(standardBrevmal('soknad_avvist', 'nb'), 'begrunnelse', '{{soknadsavvisning.begrunnelse}} {{klageavvisning.begrunnelse}} forvaltningsloven § 2 tredje ledd, §§ 24 og 25.');
+    expect(validerBrevmal(mal).map((f) => f.message)).toContain('Flettefeltet «klageavvisning.begrunnelse» kan ikke brukes i brevtypen «soknad_avvist».');
   });
 });
 

@@ -153,7 +153,7 @@ function gaaTokens(
         const funnet = slaaOpp(navn, rammer, felt, brevtype, feil);
         if (!funnet) break;
         brukt.add(funnet.sti);
-        if (funnet.felt && funnet.felt.type !== 'tekst' && funnet.felt.type !== 'dato' && funnet.felt.type !== 'utfall') {
+        if (funnet.felt && funnet.felt.type !== 'tekst' && funnet.felt.type !== 'dato' && funnet.felt.type !== 'utfall' && funnet.felt.type !== 'trekkmaate') {
           feil.push({
             field: felt,
             message: `Flettefeltet «${funnet.sti}» er en gruppe og kan ikke skrives ut direkte; bruk {{#${navn}}}...{{/${navn}}}.`,

@@ -8,8 +8,13 @@ export const BREVTYPER = [
   'foreloepig_svar',
   /** Request for information needed to decide the case (fvl. § 17: the case must be clarified). */
   'innhenting_opplysninger',
-  /** Closing a case because the application was withdrawn. */
+  /** Closing a case because the application was withdrawn (a confirmation, no decision). */
   'trukket',
+  /**
+   * The application is dismissed without its content being assessed (e.g. the person does not live in the
+   * municipality). An individual decision (fvl. § 2 third paragraph): reasons and the right to complain.
+   */
+  'soknad_avvist',
   /** The office upheld the decision after a complaint and forwards it to Statsforvalteren (fvl. § 33). */
   'klage_oversendt',
   /**

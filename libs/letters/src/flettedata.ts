@@ -1,5 +1,5 @@
 import { DomeneFeil, UTFALL, type Maalform, type Utfall } from '../../domain/src/felles/typer.js';
-import type { Brevdata } from './brevdata.js';
+import { TREKKMAATER, type Brevdata, type Trekkmaate } from './brevdata.js';
 import type { Brevtype } from './brevtyper.js';
 import { skjemaForBrevtype, type Felt } from './vokabular.js';
 
@@ -23,6 +23,12 @@ const UTFALL_TEKST: Record<Maalform, Record<Utfall, string>> = {
     avslag: 'Avslått',
     venteliste: 'Vilkåra er oppfylte – sett på venteliste',
   },
+};
+
+/** How a withdrawal came, as the letter says it: "Den … ga du oss beskjed på telefon om at …". */
+const TREKKMAATE_TEKST: Record<Maalform, Record<Trekkmaate, string>> = {
+  nb: { telefon: 'på telefon', muntlig: 'muntlig', skriftlig: 'skriftlig', digital: 'digitalt' },
+  nn: { telefon: 'på telefon', muntlig: 'munnleg', skriftlig: 'skriftleg', digital: 'digitalt' },
 };
 
 /** "<kommune> kommune, ved Felles tildelingskontor Lofoten": the office decides on the municipality's behalf. */
@@ -153,6 +159,10 @@ function kopier(
     case 'utfall':
       if (typeof verdi === 'string' && (UTFALL as readonly string[]).includes(verdi)) return UTFALL_TEKST[maalform][verdi as Utfall];
       feil.push({ field: sti, message: `Flettefeltet «${sti}» må være et utfall (${UTFALL.join(', ')}).` });
+      return null;
+    case 'trekkmaate':
+      if (typeof verdi === 'string' && (TREKKMAATER as readonly string[]).includes(verdi)) return TREKKMAATE_TEKST[maalform][verdi as Trekkmaate];
+      feil.push({ field: sti, message: `Flettefeltet «${sti}» må være en av: ${TREKKMAATER.join(', ')}.` });
       return null;
     case 'objekt': {
       if (typeof verdi !== 'object' || Array.isArray(verdi)) {

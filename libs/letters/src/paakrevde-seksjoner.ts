@@ -178,9 +178,61 @@ export const PAAKREVDE_SEKSJONER_KLAGE_AVVIST: readonly PaakrevdSeksjon[] = [
   INNSYN,
 ];
 
-/** The sections a letter type must have: decision letters and the dismissal of a complaint; others none. */
+/**
+ * Sections a letter dismissing an application must have. Like a dismissed complaint, the dismissal is an
+ * individual decision (fvl. § 2 tredje ledd): which application, that its content is not assessed, the
+ * reasons (fvl. §§ 24–25), the right to complain (fvl. § 27 tredje ledd) and the right to see the documents.
+ */
+export const PAAKREVDE_SEKSJONER_SOKNAD_AVVIST: readonly PaakrevdSeksjon[] = [
+  {
+    id: 'avvisning',
+    formaal: 'hvilken søknad som er avvist, og at innholdet ikke er vurdert',
+    krav: [
+      { beskrivelse: 'hva det er søkt om og når søknaden kom', flettefelt: ['soknad.gjelder', 'soknad.mottattDato'] },
+      { beskrivelse: 'at søknaden er avvist', tekst: begge(/avvist/i), eksempel: { nb: 'avvist', nn: 'avvist' } },
+      {
+        beskrivelse: 'at innholdet i søknaden ikke er vurdert',
+        tekst: { nb: /ikke (har )?vurdert/i, nn: /ikkje (har )?vurdert/i },
+        eksempel: { nb: 'vi har ikke vurdert innholdet i søknaden', nn: 'vi har ikkje vurdert innhaldet i søknaden' },
+      },
+    ],
+  },
+  {
+    id: 'begrunnelse',
+    formaal: 'begrunnelsen og hjemmelen for avvisningen (forvaltningsloven §§ 24–25)',
+    krav: [
+      { beskrivelse: 'saksbehandlerens begrunnelse', flettefelt: ['soknadsavvisning.begrunnelse'] },
+      {
+        beskrivelse: 'at avvisningen er et enkeltvedtak (forvaltningsloven § 2 tredje ledd)',
+        tekst: { nb: /forvaltningsloven § 2 tredje ledd/i, nn: /forvaltningslova § 2 tredje ledd/i },
+        eksempel: { nb: 'forvaltningsloven § 2 tredje ledd', nn: 'forvaltningslova § 2 tredje ledd' },
+      },
+      {
+        beskrivelse: 'begrunnelsesplikten (forvaltningsloven §§ 24 og 25)',
+        tekst: begge(/§§ 24\s*(og|–|-|til)\s*25/i),
+        eksempel: { nb: 'forvaltningsloven §§ 24 og 25', nn: 'forvaltningslova §§ 24 og 25' },
+      },
+    ],
+  },
+  {
+    id: 'klage',
+    formaal: 'retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)',
+    krav: [
+      ...KLAGERETT,
+      {
+        beskrivelse: 'at Statsforvalteren i Nordland avgjør klagen',
+        tekst: { nb: /statsforvalteren i nordland/i, nn: /statsforvaltaren i nordland/i },
+        eksempel: { nb: 'Statsforvalteren i Nordland', nn: 'Statsforvaltaren i Nordland' },
+      },
+    ],
+  },
+  INNSYN,
+];
+
+/** The sections a letter type must have: decision letters and the two dismissals; others none. */
 export function paakrevdeSeksjoner(brevtype: Brevtype): readonly PaakrevdSeksjon[] {
   if (erVedtaksbrev(brevtype)) return PAAKREVDE_SEKSJONER_VEDTAK;
   if (brevtype === 'klage_avvist') return PAAKREVDE_SEKSJONER_KLAGE_AVVIST;
+  if (brevtype === 'soknad_avvist') return PAAKREVDE_SEKSJONER_SOKNAD_AVVIST;
   return [];
 }

@@ -249,6 +249,76 @@ describe('complaint letters', () => {
   });
 });
 
+describe('letters that close an application', () => {
+  it.each([
+    {
+      maalform: 'nb' as const,
+      forventet: [
+        'Vedtak om avvisning av søknaden din',
+        'Vi viser til søknaden din om praktisk bistand og helsetjenester i hjemmet, som vi fikk 10. februar 2025.',
+        'Søknaden er derfor avvist. Det betyr at vi ikke har vurdert innholdet i søknaden',
+        'Du bor i Bodø og oppholder deg ikke i Vågan.',
+        'forvaltningsloven § 2 tredje ledd',
+        'forvaltningsloven §§ 24 og 25',
+        'Du kan søke på nytt når vilkårene for å behandle søknaden er oppfylt',
+        'Fristen for å klage er 4 uker',
+        'Klagen bør derfor være sendt innen 9. april 2025',
+        'Klagen sender du til Felles tildelingskontor Lofoten, Postboks 403, 8305 Svolvær',
+        'Statsforvalteren i Nordland, som avgjør saken',
+        'Du har rett til å se dokumentene i saken din, jf. forvaltningsloven § 18',
+        'Kontaktpersonen din er Ola Olsen, telefon 76 00 00 01',
+      ],
+    },
+    {
+      maalform: 'nn' as const,
+      forventet: [
+        'Vedtak om avvising av søknaden din',
+        'Vi viser til søknaden din om praktisk bistand og helsetjenester i hjemmet, som vi fekk 10. februar 2025.',
+        'Søknaden er difor avvist. Det betyr at vi ikkje har vurdert innhaldet i søknaden',
+        'Du bor i Bodø og oppholder deg ikke i Vågan.',
+        'forvaltningslova § 2 tredje ledd',
+        'Du kan søkje på nytt',
+        'Fristen for å klage er 4 veker',
+        'Statsforvaltaren i Nordland, som avgjer saka',
+        'Du har rett til å sjå dokumenta i saka di, jf. forvaltningslova § 18',
+      ],
+    },
+  ])('a dismissal ($maalform) names the application and gives the reason verbatim, the legal basis and the right to complain', async ({ maalform, forventet }) => {
+    const tekst = tekstAv(await render(standardBrevmal('soknad_avvist', maalform), lagFullBrevdata('Vågan')));
+    for (const f of forventet) expect(tekst).toContain(f);
+  });
+
+  it('a dismissal without its reason is refused, naming the field', async () => {
+    const data = lagFullBrevdata('Vågan', { soknadsavvisning: { begrunnelse: '' } });
+    await expect(render(standardBrevmal('soknad_avvist', 'nb'), data)).rejects.toMatchObject({
+      kode: 'BREVDATA_UGYLDIG',
+      felt: [{ field: 'soknadsavvisning.begrunnelse', message: 'Flettefeltet «soknadsavvisning.begrunnelse» mangler.' }],
+    });
+  });
+
+  it.each([
+    ['nb', 'telefon', 'Den 5. mars 2025 ga du oss beskjed på telefon om at du trekker søknaden.'],
+    ['nb', 'muntlig', 'ga du oss beskjed muntlig om at du trekker søknaden'],
+    ['nb', 'skriftlig', 'ga du oss beskjed skriftlig om at du trekker søknaden'],
+    ['nb', 'digital', 'ga du oss beskjed digitalt om at du trekker søknaden'],
+    ['nn', 'telefon', 'Den 5. mars 2025 gav du oss melding på telefon om at du trekkjer søknaden.'],
+    ['nn', 'muntlig', 'gav du oss melding munnleg om at du trekkjer søknaden'],
+    ['nn', 'skriftlig', 'gav du oss melding skriftleg om at du trekkjer søknaden'],
+    ['nn', 'digital', 'gav du oss melding digitalt om at du trekkjer søknaden'],
+  ] as const)('a withdrawal (%s) says how it came: %s', async (maalform, maate, forventet) => {
+    const data = lagFullBrevdata('Vågan', { trukket: { trukketDato: '2025-03-05', maate } });
+    expect(tekstAv(await render(standardBrevmal('trukket', maalform), data))).toContain(forventet);
+  });
+
+  it('a withdrawal with a way the vocabulary does not know is refused, naming the field and not the value', async () => {
+    const data = lagFullBrevdata('Vågan', { trukket: { trukketDato: '2025-03-05', maate: 'i en telefonsamtale' as never } });
+    await expect(render(standardBrevmal('trukket', 'nb'), data)).rejects.toMatchObject({
+      kode: 'BREVDATA_UGYLDIG',
+      felt: [{ field: 'trukket.maate', message: 'Flettefeltet «trukket.maate» må være en av: telefon, muntlig, skriftlig, digital.' }],
+    });
+  });
+});
+
 describe('recipient with a protected address', () => {
   const mal = standardBrevmal('foreloepig_svar', 'nb');
   const medDel = (overstyr: Partial<Brevdata>): Brevdata => lagFullBrevdata('Vågan', overstyr);

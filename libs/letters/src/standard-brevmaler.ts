@@ -197,6 +197,28 @@ Den {{trukket.trukketDato}} ga du oss beskjed {{trukket.maate}} om at du trekker
 Hvis dette ikke stemmer, må du kontakte oss snarest. Trenger du hjelp senere, kan du søke på nytt når som helst.`),
     nbKontakt,
   ]),
+  mal('soknad_avvist', 'nb', 'Vedtak om avvisning av søknaden din', [
+    s('avvisning', 'Vedtak', `
+${NB_SOKNAD}
+
+Felles tildelingskontor Lofoten har på vegne av {{brevhode.kommunenavn}} kommune kommet til at søknaden ikke kan behandles. Søknaden er derfor avvist. Det betyr at vi ikke har vurdert innholdet i søknaden, altså om du har rett til eller behov for det du søkte om.`),
+    s('begrunnelse', 'Begrunnelse og hjemmel', `
+{{soknadsavvisning.begrunnelse}}
+
+Når en søknad avvises, er det et enkeltvedtak, jf. forvaltningsloven § 2 tredje ledd. Derfor gir vi deg begrunnelsen over, jf. forvaltningsloven §§ 24 og 25.`),
+    s('ny_soknad', 'Du kan søke på nytt', `
+Avvisningen gjelder bare denne søknaden. Du kan søke på nytt når vilkårene for å behandle søknaden er oppfylt. Bor eller oppholder du deg i en annen kommune, er det den kommunen du skal søke hos.`),
+    s('klage', 'Du kan klage på avvisningen', `
+Du har rett til å klage på avvisningen. Fristen for å klage er 4 uker fra den dagen du mottok dette brevet. Klagen bør derfor være sendt innen {{klagefrist}}.
+
+Klagen sender du til {{brevhode.klageadresse}}. Skriv hvorfor du mener søknaden din skulle vært behandlet, og legg gjerne ved det som viser det.
+
+Felles tildelingskontor Lofoten vurderer avvisningen på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til Statsforvalteren i Nordland, som avgjør saken.
+
+Trenger du hjelp til å klage, kan du kontakte oss. Du kan også få gratis hjelp fra pasient- og brukerombudet i Nordland.`),
+    nbInnsyn,
+    nbKontakt,
+  ]),
   mal('klage_oversendt', 'nb', 'Klagen din er sendt til Statsforvalteren i Nordland', [
     s('klage', 'Klagen din', `
 Vi viser til klagen din, som vi fikk {{klage.mottattDato}}, på vedtaket av {{klage.vedtaksdato}} om {{soknad.gjelder}}.
@@ -425,6 +447,28 @@ Den {{trukket.trukketDato}} gav du oss melding {{trukket.maate}} om at du trekkj
 Dersom dette ikkje stemmer, må du kontakte oss snarast. Treng du hjelp seinare, kan du søkje på nytt når som helst.`),
     nnKontakt,
   ]),
+  mal('soknad_avvist', 'nn', 'Vedtak om avvising av søknaden din', [
+    s('avvisning', 'Vedtak', `
+${NN_SOKNAD}
+
+Felles tildelingskontor Lofoten har på vegner av {{brevhode.kommunenavn}} kommune kome til at søknaden ikkje kan behandlast. Søknaden er difor avvist. Det betyr at vi ikkje har vurdert innhaldet i søknaden, altså om du har rett til eller behov for det du søkte om.`),
+    s('begrunnelse', 'Grunngiving og heimel', `
+{{soknadsavvisning.begrunnelse}}
+
+Når ein søknad blir avvist, er det eit enkeltvedtak, jf. forvaltningslova § 2 tredje ledd. Difor gir vi deg grunngivinga over, jf. forvaltningslova §§ 24 og 25.`),
+    s('ny_soknad', 'Du kan søkje på nytt', `
+Avvisinga gjeld berre denne søknaden. Du kan søkje på nytt når vilkåra for å behandle søknaden er oppfylte. Bur eller oppheld du deg i ein annan kommune, er det den kommunen du skal søkje hos.`),
+    s('klage', 'Du kan klage på avvisinga', `
+Du har rett til å klage på avvisinga. Fristen for å klage er 4 veker frå den dagen du fekk dette brevet. Klagen bør difor vere sendt innan {{klagefrist}}.
+
+Klagen sender du til {{brevhode.klageadresse}}. Skriv kvifor du meiner søknaden din skulle vore behandla, og legg gjerne ved det som viser det.
+
+Felles tildelingskontor Lofoten vurderer avvisinga på nytt når vi får klagen. Dersom vi ikkje gir deg medhald, sender vi klagen til Statsforvaltaren i Nordland, som avgjer saka.
+
+Treng du hjelp til å klage, kan du kontakte oss. Du kan òg få gratis hjelp frå pasient- og brukarombodet i Nordland.`),
+    nnInnsyn,
+    nnKontakt,
+  ]),
   mal('klage_oversendt', 'nn', 'Klagen din er sendt til Statsforvaltaren i Nordland', [
     s('klage', 'Klagen din', `
 Vi viser til klagen din, som vi fekk {{klage.mottattDato}}, på vedtaket frå {{klage.vedtaksdato}} om {{soknad.gjelder}}.
@@ -473,7 +517,7 @@ Dersom dette ikkje stemmer, må du kontakte oss snarast.`),
   ]),
 ];
 
-/** The 20 standard templates (10 letter types × bokmål and nynorsk). Frozen: a published template never changes. */
+/** The 22 standard templates (11 letter types × bokmål and nynorsk). Frozen: a published template never changes. */
 export const STANDARD_BREVMALER: readonly Brevmalinnhold[] = Object.freeze(
   [...nb, ...nn].map((m) => Object.freeze({ ...m, seksjoner: Object.freeze(m.seksjoner.map((x) => Object.freeze({ ...x }))) as Brevmalseksjon[], flettefelt: Object.freeze([...m.flettefelt]) as string[] })),
 );

@@ -8,8 +8,11 @@ import type { Brevtype } from './brevtyper.js';
 export type Felt = Verdifelt | Objektfelt | Listefelt;
 
 export interface Verdifelt {
-  /** `dato` is printed as "1. april 2025"; `utfall` as the outcome in the letter's målform. */
-  type: 'tekst' | 'dato' | 'utfall';
+  /**
+   * `dato` is printed as "1. april 2025"; `utfall` as the outcome and `trekkmaate` as how a withdrawal came
+   * ("på telefon", "muntlig" …), both in the letter's målform.
+   */
+  type: 'tekst' | 'dato' | 'utfall' | 'trekkmaate';
   /** May be null or absent; a template should wrap it in `{{#felt}}...{{/felt}}`. */
   valgfri?: true;
   /** Computed by the library from other fields, never taken from the merge data. */
@@ -95,7 +98,8 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
     type: 'objekt',
     felt: { opplysninger: { type: 'liste', element: { beskrivelse: tekst } }, svarfrist: dato },
   },
-  trukket: { type: 'objekt', felt: { trukketDato: dato, maate: tekst } },
+  trukket: { type: 'objekt', felt: { trukketDato: dato, maate: { type: 'trekkmaate' } } },
+  soknadsavvisning: { type: 'objekt', felt: { begrunnelse: tekst } },
   klage: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, kontoretsVurdering: tekst } },
   klageavvisning: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, begrunnelse: tekst } },
   klagetrekking: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, trukketDato: dato, oversendtDato: valgfriDato } },
@@ -113,6 +117,7 @@ export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[
   foreloepig_svar: [...FELLES, 'soknad', 'foreloepigSvar'],
   innhenting_opplysninger: [...FELLES, 'soknad', 'innhenting'],
   trukket: [...FELLES, 'soknad', 'trukket'],
+  soknad_avvist: [...FELLES, 'soknad', 'soknadsavvisning', 'klagefrist'],
   klage_oversendt: [...FELLES, 'soknad', 'klage'],
   klage_avvist: [...FELLES, 'soknad', 'klageavvisning', 'klagefrist'],
   klage_trukket: [...FELLES, 'soknad', 'klagetrekking'],

@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
+import { BrevproduksjonModule } from '../../brevproduksjon/src/brevproduksjon.module.js';
 import { KartleggingService } from './kartlegging.service.js';
 import { PersonService } from './person.service.js';
 import { SaksflytService } from './saksflyt.service.js';
 import { SoknadService } from './soknad.service.js';
 
-/** Applications and the case lifecycle, shared by the api and the worker. */
+/**
+ * Applications and the case lifecycle, shared by the api and the worker. Imports letter production to order
+ * the letters of a withdrawal or dismissal; no cycle: BrevproduksjonModule imports no capability module.
+ */
 @Module({
+  imports: [BrevproduksjonModule],
   providers: [SoknadService, PersonService, KartleggingService, SaksflytService],
   exports: [SoknadService, PersonService, KartleggingService, SaksflytService],
 })

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
+import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
-import { behandlingsfrist, forfalt, snartForfall } from '../../domain/src/frister/frister.js';
+import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domain/src/frister/frister.js';
 import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
 import { STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import { TREKKMAATER, type Trekkmaate } from '../../letters/src/brevdata.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
 import { SoknadEntity, type Kanal, type Sokertype } from '../../persistence/src/entities/soknad.entity.js';
@@ -47,6 +49,39 @@ export interface Arbeidslistefilter {
   antall?: number;
 }
 
+export interface Handlingsinput {
+  handling: Handling;
+  versjon: number;
+  /** The history comment; for `avvis` required, as the reason printed in the letter. */
+  kommentar?: string | null;
+  /** For `trekk` only: how the withdrawal came (default `muntlig`), printed in the confirmation letter. */
+  trukketMaate?: Trekkmaate | null;
+}
+
+/**
+ * Checks what the step itself needs beyond the DTO's field rules, before anything is read.
+ *
+ * @returns the dismissal's reason, trimmed (for `avvis`).
+ * @throws DomeneFeil `MANGLER_BEGRUNNELSE` (400) for `avvis` without a reason; `UGYLDIG_TREKKMAATE` (400) for
+ *   `trukketMaate` on another step or with an unknown value.
+ */
+export function kontrollerHandlingsinput(input: Handlingsinput): string | undefined {
+  if (input.trukketMaate != null) {
+    if (input.handling !== 'trekk') {
+      throw new DomeneFeil('UGYLDIG_TREKKMAATE', 'Måten søknaden ble trukket på, hører bare til handlingen «trekk».', 400, [{ field: 'trukketMaate', message: 'Brukes bare når handling er «trekk».' }]);
+    }
+    if (!(TREKKMAATER as readonly string[]).includes(input.trukketMaate)) {
+      throw new DomeneFeil('UGYLDIG_TREKKMAATE', 'Ukjent måte søknaden ble trukket på.', 400, [{ field: 'trukketMaate', message: `Må være en av: ${TREKKMAATER.join(', ')}.` }]);
+    }
+  }
+  if (input.handling !== 'avvis') return undefined;
+  const begrunnelse = input.kommentar?.trim();
+  if (!begrunnelse) {
+    throw new DomeneFeil('MANGLER_BEGRUNNELSE', 'En avvisning må ha en begrunnelse.', 400, [{ field: 'kommentar', message: 'Skriv grunnen til avvisningen. Den står i brevet til søkeren.' }]);
+  }
+  return begrunnelse;
+}
+
 /** Statuses in which a case still waits for a decision: these have a deadline that can run out. */
 export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
@@ -66,6 +101,7 @@ export class SoknadService {
     private readonly saksflyt: SaksflytService,
     private readonly kartlegging: KartleggingService,
     private readonly referanse: Referansedata,
+    private readonly brev: BrevbestillingService,
   ) {}
 
   idag(): string {
@@ -254,11 +290,29 @@ export class SoknadService {
     });
   }
 
-  /** A step of the case that needs no other data than a comment (withdraw, dismiss, start, close …). */
-  async utforHandling(id: string, input: { handling: Handling; versjon: number; kommentar?: string | null }): Promise<SoknadSammendrag> {
+  /**
+   * A step of the case that needs no other data than a comment (withdraw, dismiss, start, close …).
+   * A withdrawal and a dismissal are told to the person by letter, ordered in the step's transaction: a
+   * confirmation (`trukket`), or, since a dismissal is itself a decision (fvl. § 2 tredje ledd), the decision
+   * letter `soknad_avvist` with the caseworker's reason (`kommentar`, then required) and the right to complain.
+   */
+  async utforHandling(id: string, input: Handlingsinput): Promise<SoknadSammendrag> {
+    const begrunnelse = kontrollerHandlingsinput(input);
+    const dato = this.idag();
     return this.tx.run(async (tm) => {
       const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
       const oppdatert = await this.saksflyt.overgang(tm, s, input.handling, { versjon: input.versjon, kommentar: input.kommentar });
+      if (input.handling === 'trekk' || input.handling === 'avvis') {
+        const navn = await this.referanse.tjenestenavn(tm);
+        const soknad = { gjelder: s.tjenester.map((k) => navn(k).toLowerCase()).join(', '), mottattDato: s.mottattDato };
+        await this.brev.bestill(tm, {
+          soknad: oppdatert,
+          dato,
+          ...(input.handling === 'trekk'
+            ? { brevtype: 'trukket' as const, innhold: { soknad, trukket: { trukketDato: dato, maate: input.trukketMaate ?? 'muntlig' } } }
+            : { brevtype: 'soknad_avvist' as const, innhold: { soknad, soknadsavvisning: { begrunnelse: begrunnelse! }, klagefrist: klagefrist(dato) } }),
+        });
+      }
       await this.audit.logg(tm, [
         { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'saksbehandling', endringer: { status: { fra: s.status, til: oppdatert.status } } },
       ]);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { KartleggingService } from '../../../../libs/saksbehandling/src/kartlegging.service.js';
 import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.service.js';
 import { Roller } from '../http/auth.guard.js';
@@ -57,6 +57,13 @@ export class SoknadController {
   @Post(':id/handlinger')
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
+  @ApiOperation({
+    summary: 'Et steg som bare endrer status (start kartlegging, iverksett, revurder, avslutt, trekk, avvis)',
+    description:
+      'trekk: søkeren har trukket søknaden; bekreftelsesbrevet trukket bestilles i samme transaksjon (trukketMaate sier hvordan, standard muntlig). ' +
+      'avvis: søknaden avvises uten realitetsbehandling; avvisningen er et vedtak, og brevet soknad_avvist med kommentar som begrunnelse og klageretten bestilles i samme transaksjon. kommentar er da påkrevd.',
+  })
+  @ApiBadRequestResponse({ type: Problem, description: 'Ugyldige felt; errors navngir feltet (f.eks. kommentar mangler ved avvis, ukjent trukketMaate)' })
   @ApiConflictResponse({ type: Problem, description: 'Handlingen er ikke tillatt i sakens status, eller versjonen er utdatert' })
   handling(@Param('id') id: string, @Body() body: HandlingDto) {
     return this.soknader.utforHandling(id, body);

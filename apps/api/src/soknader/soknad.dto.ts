@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { ENKLE_HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
+import { TREKKMAATER, type Trekkmaate } from '../../../../libs/letters/src/brevdata.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 
 const KANALER = ['digital', 'papir', 'muntlig', 'registrert_av_saksbehandler'] as const;
@@ -94,7 +95,23 @@ export class HandlingDto extends VersjonDto {
   @ApiProperty({ enum: ENKLE_HANDLINGER, example: 'trekk', description: 'Steg som bare endrer status; vedtak, godkjenning og klager har egne endepunkter' })
   @IsIn(ENKLE_HANDLINGER, enAv(ENKLE_HANDLINGER))
   handling: (typeof ENKLE_HANDLINGER)[number];
-  @ApiPropertyOptional({ example: 'Søker trakk søknaden i telefonsamtale 3. november.' }) @IsOptional() @IsString() @MaxLength(4000) kommentar?: string;
+  @ApiPropertyOptional({
+    example: 'Du bor i Bodø og oppholder deg ikke i Vågan kommune.',
+    maxLength: 4000,
+    description: 'Kommentar i historikken. Påkrevd ved «avvis»: grunnen til avvisningen, som står i vedtaksbrevet (soknad_avvist) til søkeren.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  kommentar?: string;
+  @ApiPropertyOptional({
+    enum: TREKKMAATER,
+    default: 'muntlig',
+    description: 'Bare ved «trekk»: hvordan søkeren trakk søknaden. Står i bekreftelsesbrevet (trukket): «på telefon», «muntlig», «skriftlig», «digitalt».',
+  })
+  @IsOptional()
+  @IsIn(TREKKMAATER, enAv(TREKKMAATER))
+  trukketMaate?: Trekkmaate;
 }
 
 export class JournalnotatDto {
