@@ -158,7 +158,7 @@ describe('the web app in a real browser', () => {
     await ctx.close();
   });
 
-  it('caseworker: moves a case to another municipality, and closes one complaint as withdrawn and another as dismissed', async () => {
+  it('caseworker: takes over a case, moves it to another municipality, dismisses an application with a letter, and closes one complaint as withdrawn and another as dismissed', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN, VESTVAGOY], 'Siri Saksbehandler');
     const h = { Authorization: `Bearer ${sb.token}` };
     const flytter = await registrerSoknad(api, sb, VESTVAGOY, { tjenester: ['praktisk-bistand'], person: { fodselsnummer: syntetiskFnr('1938-03-03'), navn: 'Ola Flytter', adresse: 'Leknesveien 2, 8370 Leknes' } });
@@ -168,6 +168,8 @@ describe('the web app in a real browser', () => {
       await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(h).send({ versjon: 3, vedtakId: vedtak.id, mottattDato: om(0), begrunnelse: 'Jeg er uenig.' }).expect(201);
       klager.push(sak);
     }
+
+    const avvises = await registrerSoknad(api, sb, VESTVAGOY, { tjenester: ['praktisk-bistand'], person: { fodselsnummer: syntetiskFnr('1950-05-05'), navn: 'Per Bortreist', adresse: 'Ballstad 1, 8373 Ballstad' } });
 
     const { ctx, page, feil } = await nyFane(browser);
     await loggInn(page, /Saksbehandler – Vågan og Vestvågøy/);
@@ -187,6 +189,19 @@ describe('the web app in a real browser', () => {
     await bytte.getByRole('button', { name: 'Flytt saken' }).click();
     await page.getByRole('table', { name: 'Statushistorikk' }).getByText(/Ansvarlig kommune endret fra 1860 til 1865: Flyttet til Svolvær/).waitFor();
     expect(await page.locator('.ingress').textContent()).toContain('Vågan');
+
+    // Dismissing an application is a decision of its own: the reason is required, and it goes into a letter.
+    await page.goto(`${base}/saker/${avvises.id}`);
+    await page.getByRole('heading', { name: /Per Bortreist/ }).waitFor();
+    const videre = page.getByRole('region', { name: 'Saken videre' });
+    await videre.getByLabel('Handling').selectOption({ label: 'Avvis saken' });
+    await videre.getByRole('button', { name: 'Utfør' }).click();
+    await videre.locator('.feltfeil').getByText(/grunnen til avvisningen/i).waitFor();
+    await videre.getByLabel('Grunnen til avvisningen').fill('Du bor ikke i Vestvågøy kommune, og kommunen har derfor ikke ansvar for å behandle søknaden.');
+    await sjekkTilgjengelighet(page, 'sak-avvisning', false);
+    await videre.getByRole('button', { name: 'Utfør' }).click();
+    await page.getByText('Saken er oppdatert.').waitFor();
+    await page.getByRole('table', { name: 'Brev i saken' }).getByRole('cell', { name: 'Søknaden er avvist', exact: true }).waitFor();
 
     // Withdrawn by the complainant: the decision stands and the case is decided again.
     await page.goto(`${base}/saker/${klager[0]!.id}`);

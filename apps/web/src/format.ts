@@ -45,6 +45,7 @@ const BREVTYPER: Record<string, string> = {
   foreloepig_svar: 'Foreløpig svar',
   innhenting_opplysninger: 'Innhenting av opplysninger',
   trukket: 'Søknaden er trukket',
+  soknad_avvist: 'Søknaden er avvist',
   klage_oversendt: 'Klagen er sendt til Statsforvalteren',
   klage_avvist: 'Klagen er avvist',
   klage_trukket: 'Klagen er trukket',

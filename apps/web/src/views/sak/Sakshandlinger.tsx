@@ -10,11 +10,18 @@ import { ENKLE_HANDLINGER, HANDLINGSNAVN, type Handling } from '../../../../../l
  */
 const ENKLE: readonly Handling[] = ENKLE_HANDLINGER;
 const stor = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+const TRUKKET_MAATE = [
+  ['telefon', 'På telefon'],
+  ['muntlig', 'Muntlig (oppmøte)'],
+  ['skriftlig', 'Skriftlig (brev)'],
+  ['digital', 'Digitalt'],
+] as const;
 
 export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
   const mulige = ENKLE.filter((h) => sak.tillatteHandlinger.includes(h));
   const [valgt, settValgt] = useState<Handling | ''>('');
   const [kommentar, settKommentar] = useState('');
+  const [maate, settMaate] = useState<(typeof TRUKKET_MAATE)[number][0]>('telefon');
   if (!mulige.length) return null;
   const handling = valgt && mulige.includes(valgt) ? valgt : mulige[0]!;
   return (
@@ -22,7 +29,7 @@ export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promis
       tittel="Saken videre"
       knapp="Utfør"
       send={async () => {
-        await api.post(`/soknader/${sak.id}/handlinger`, { versjon: sak.versjon, handling, ...(kommentar.trim() ? { kommentar: kommentar.trim() } : {}) });
+        await api.post(`/soknader/${sak.id}/handlinger`, { versjon: sak.versjon, handling, ...(kommentar.trim() ? { kommentar: kommentar.trim() } : {}), ...(handling === 'trekk' ? { trukketMaate: maate } : {}) });
         settKommentar('');
         settValgt('');
         await ferdig();
@@ -31,7 +38,14 @@ export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promis
       {(feil) => (
         <>
           <Valg etikett="Handling" felt="handling" feil={feil} verdi={handling} endre={settValgt} valg={mulige.map((h) => [h, stor(HANDLINGSNAVN[h])] as const)} />
-          <Tekstfelt etikett="Kommentar til historikken (valgfritt)" felt="kommentar" feil={feil} rader={2} verdi={kommentar} endre={settKommentar} />
+          {handling === 'trekk' && (
+            <Valg etikett="Søkeren trakk søknaden" hjelp="Søkeren får et brev som bekrefter at saken er avsluttet." felt="trukketMaate" feil={feil} verdi={maate} endre={settMaate} valg={TRUKKET_MAATE} />
+          )}
+          {handling === 'avvis' ? (
+            <Tekstfelt etikett="Grunnen til avvisningen" hjelp="Avvisningen er et vedtak: søkeren får et brev med denne begrunnelsen og retten til å klage." felt="kommentar" feil={feil} verdi={kommentar} endre={settKommentar} />
+          ) : (
+            <Tekstfelt etikett="Kommentar til historikken (valgfritt)" felt="kommentar" feil={feil} rader={2} verdi={kommentar} endre={settKommentar} />
+          )}
         </>
       )}
     </Skjema>
