@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 import { STANDARD_BREVMALER } from '../../libs/letters/src/standard-brevmaler.js';
-import { dropDatabase, prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
-import { createDataSource } from '../../libs/persistence/src/data-source.js';
 import { KLAGEAVSLUTNING_OPPRETTET_AV } from '../../migrations/1764000006000-klageavslutning.js';
 import { vedtattSak } from '../support/flyt.js';
 import { auth, lagBruker, medApiOgWorker, queryForKommuner, vent, VAGAN, VESTVAGOY, type ApiHarness, type TestBruker } from '../support/harness.js';
+import { egenMigrertDatabase } from '../support/migreringsdatabase.js';
 import { lesPdf } from '../support/pdf.js';
 
 /** A case with a decision and a complaint on it, registered today (status `mottatt`). */
@@ -235,12 +233,8 @@ describe('a complaint is withdrawn or dismissed: the complaint, the case, the le
 });
 
 describe('migration Klageavslutning1764000006000 on a database migrated before it', () => {
-  const host = process.env.TEST_PG_HOST ?? '127.0.0.1:5432';
-  const navn = `tk_test_mig_${randomBytes(4).toString('hex')}`;
-  const urls = { admin: process.env.ADMIN_DATABASE_URL!, owner: `postgres://tk_owner@${host}/${navn}`, app: `postgres://tk_app@${host}/${navn}` };
-  const ds = createDataSource(urls.owner, 2);
+  const { ds, maler } = egenMigrertDatabase();
   const NYE = ['klage_avvist', 'klage_trukket'];
-  const maler = () => ds.query(`select brevtype, maalform, versjon, status, opprettet_av from brevmal order by brevtype, maalform, versjon`) as Promise<{ brevtype: string; maalform: string; versjon: number; status: string; opprettet_av: string }[]>;
 
   // Later migrations are undone first, so this stays the test of 1764000006000 when newer ones are added.
   const angreTilOgMedKlageavslutning = async () => {
@@ -250,16 +244,6 @@ describe('migration Klageavslutning1764000006000 on a database migrated before i
       if (siste!.name === 'Klageavslutning1764000006000') return;
     }
   };
-
-  beforeAll(async () => {
-    await prepareDatabase(urls, { fresh: true });
-    await runMigrations(urls.owner);
-    await ds.initialize();
-  }, 60_000);
-  afterAll(async () => {
-    await ds.destroy();
-    await dropDatabase(urls.admin, navn);
-  });
 
   it('adds exactly the missing standard templates, is idempotent, leaves an edited template alone, and down removes only what it added', async () => {
     // A fresh database already has every standard template from the seed: the migration added none.

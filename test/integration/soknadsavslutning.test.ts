@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 import { formaterDato } from '../../libs/letters/src/flettedata.js';
 import { STANDARD_BREVMALER } from '../../libs/letters/src/standard-brevmaler.js';
-import { dropDatabase, prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
-import { createDataSource } from '../../libs/persistence/src/data-source.js';
 import { KLAGEAVSLUTNING_OPPRETTET_AV } from '../../migrations/1764000006000-klageavslutning.js';
 import { SOKNADSAVVISNING_OPPRETTET_AV } from '../../migrations/1764000007000-soknadsavvisning.js';
 import { registrerSoknad, syntetiskFnr } from '../support/factories.js';
 import { auth, lagBruker, medApiOgWorker, queryForKommuner, vent, VAGAN, VESTVAGOY, type ApiHarness, type TestBruker } from '../support/harness.js';
+import { egenMigrertDatabase } from '../support/migreringsdatabase.js';
 import { lesPdf } from '../support/pdf.js';
 
 interface Brevrad {
@@ -185,21 +183,7 @@ describe('withdrawing or dismissing an application orders the letter in the same
 });
 
 describe('migration Soknadsavvisning1764000007000 on a database migrated before it', () => {
-  const host = process.env.TEST_PG_HOST ?? '127.0.0.1:5432';
-  const navn = `tk_test_mig_${randomBytes(4).toString('hex')}`;
-  const urls = { admin: process.env.ADMIN_DATABASE_URL!, owner: `postgres://tk_owner@${host}/${navn}`, app: `postgres://tk_app@${host}/${navn}` };
-  const ds = createDataSource(urls.owner, 2);
-  const maler = () => ds.query(`select brevtype, maalform, versjon, status, opprettet_av from brevmal order by brevtype, maalform, versjon`) as Promise<{ brevtype: string; maalform: string; versjon: number; status: string; opprettet_av: string }[]>;
-
-  beforeAll(async () => {
-    await prepareDatabase(urls, { fresh: true });
-    await runMigrations(urls.owner);
-    await ds.initialize();
-  }, 60_000);
-  afterAll(async () => {
-    await ds.destroy();
-    await dropDatabase(urls.admin, navn);
-  });
+  const { ds, maler } = egenMigrertDatabase();
 
   it('adds exactly the missing soknad_avvist templates, is idempotent, and down removes only what it added', async () => {
     const fersk = await maler();

@@ -48,6 +48,20 @@ const INNSYN: PaakrevdSeksjon = {
   ],
 };
 
+/** A dismissal (of an application or a complaint) can itself be complained about; Statsforvalteren decides. */
+const KLAGE_PAA_AVVISNING: PaakrevdSeksjon = {
+  id: 'klage',
+  formaal: 'retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)',
+  krav: [
+    ...KLAGERETT,
+    {
+      beskrivelse: 'at Statsforvalteren i Nordland avgjør klagen',
+      tekst: { nb: /statsforvalteren i nordland/i, nn: /statsforvaltaren i nordland/i },
+      eksempel: { nb: 'Statsforvalteren i Nordland', nn: 'Statsforvaltaren i Nordland' },
+    },
+  ],
+};
+
 /**
  * Sections every decision letter must have (see shared/DOMAIN.md, "What a decision letter must
  * contain"). The complaint section is required even when everything is granted.
@@ -163,18 +177,7 @@ export const PAAKREVDE_SEKSJONER_KLAGE_AVVIST: readonly PaakrevdSeksjon[] = [
       },
     ],
   },
-  {
-    id: 'klage',
-    formaal: 'retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)',
-    krav: [
-      ...KLAGERETT,
-      {
-        beskrivelse: 'at Statsforvalteren i Nordland avgjør klagen',
-        tekst: { nb: /statsforvalteren i nordland/i, nn: /statsforvaltaren i nordland/i },
-        eksempel: { nb: 'Statsforvalteren i Nordland', nn: 'Statsforvaltaren i Nordland' },
-      },
-    ],
-  },
+  KLAGE_PAA_AVVISNING,
   INNSYN,
 ];
 
@@ -214,18 +217,7 @@ export const PAAKREVDE_SEKSJONER_SOKNAD_AVVIST: readonly PaakrevdSeksjon[] = [
       },
     ],
   },
-  {
-    id: 'klage',
-    formaal: 'retten til å klage på avvisningen (forvaltningsloven § 27 tredje ledd)',
-    krav: [
-      ...KLAGERETT,
-      {
-        beskrivelse: 'at Statsforvalteren i Nordland avgjør klagen',
-        tekst: { nb: /statsforvalteren i nordland/i, nn: /statsforvaltaren i nordland/i },
-        eksempel: { nb: 'Statsforvalteren i Nordland', nn: 'Statsforvaltaren i Nordland' },
-      },
-    ],
-  },
+  KLAGE_PAA_AVVISNING,
   INNSYN,
 ];
 
