@@ -15,6 +15,8 @@ export const fmtProsent = (n: number | null | undefined): string => (n === null 
 export function fmtIntervall(i: { estimat: number; nedre: number; ovre: number } | null | undefined): string {
   return i ? `${fmtProsent(i.estimat)} (${fmtProsent(i.nedre)}–${fmtProsent(i.ovre)})` : '–';
 }
+/** "avvis saken" → "Avvis saken": a label from running text used as a heading or option. */
+export const stor = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 export const iDag = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 export const UTFALL: Record<string, string> = {

@@ -17,7 +17,7 @@ export interface Brevbestilling {
   brevtype: Brevtype;
   vedtakId?: string;
   klageId?: string;
-  /** The letter-specific parts of the merge data; header, party and signature are added here. */
+  /** The letter-specific parts of the merge data; header, party, the application and signature are added here. */
   innhold: Partial<Brevdata>;
   dato: string;
 }
@@ -47,7 +47,7 @@ export class BrevbestillingService {
     const maalform: Maalform = person.maalform ?? kommune.maalform;
     const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });
     if (!mal) throw new DomeneFeil('INGEN_BREVMAL', `Det finnes ingen publisert brevmal for ${b.brevtype} (${maalform}).`, 409);
-    return { mal, maalform, data: this.brevdata(kommune, person, b) };
+    return { mal, maalform, data: this.brevdata(kommune, person, await this.referanse.tjenestenavn(tm), b) };
   }
 
   async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
@@ -84,7 +84,7 @@ export class BrevbestillingService {
     await tm.insert(OutboxEntity, { kommunenummer, ko: KOER.brev, jobbnavn: 'render', jobbId, payload: payload as never });
   }
 
-  private brevdata(kommune: KommuneEntity, person: PersonEntity, b: Brevbestilling): Brevdata {
+  private brevdata(kommune: KommuneEntity, person: PersonEntity, tjenestenavn: (kode: string) => string, b: Brevbestilling): Brevdata {
     const bruker = this.context.bruker;
     // A protected address (strengt fortrolig) never appears in a letter.
     const adresse = person.strengtFortrolig || !person.adresse ? null : linjer(person.adresse);
@@ -105,6 +105,8 @@ export class BrevbestillingService {
       verge: rep ? { navn: rep.navn, rolle: rep.rolle, adresselinjer: rep.adresse && !person.strengtFortrolig ? linjer(rep.adresse) : null } : null,
       saksbehandler: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, tittel: 'Saksbehandler' },
       kontaktperson: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, telefon: kommune.telefon, epost: null },
+      // Every letter answers an application: what it was for (in running text) and when it came.
+      soknad: { gjelder: b.soknad.tjenester.map((k) => tjenestenavn(k).toLowerCase()).join(', '), mottattDato: b.soknad.mottattDato },
       ...b.innhold,
     };
   }

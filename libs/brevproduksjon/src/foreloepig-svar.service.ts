@@ -28,8 +28,6 @@ export class ForeloepigSvarService {
 
   async kjor(idag = idagINorge()): Promise<{ bestilt: number }> {
     const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
-    const tjenestenavn = await this.referanse.tjenestenavn(this.dataSource.manager);
-    const navn = (kode: string) => tjenestenavn(kode).toLowerCase();
     return this.context.kjorSom(systembruker(kommuner), () =>
       this.tx.run(async (tm) => {
         const kandidater = await tm.find(SoknadEntity, { where: { status: In(VENTER), foreloepigSvarDato: IsNull() } });
@@ -40,7 +38,6 @@ export class ForeloepigSvarService {
             brevtype: 'foreloepig_svar',
             dato: idag,
             innhold: {
-              soknad: { gjelder: s.tjenester.map(navn).join(', '), mottattDato: s.mottattDato },
               foreloepigSvar: {
                 grunn: s.status === 'vedtak_utkast' ? 'Vedtaket er skrevet og venter på godkjenning.' : 'Vi har ikke fått kartlagt behovet ditt ferdig ennå.',
                 forventetSvardato: leggTilDager(idag, 21),

@@ -9,7 +9,6 @@ import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
@@ -39,7 +38,6 @@ export class KlageService {
     private readonly audit: AuditService,
     private readonly saksflyt: SaksflytService,
     private readonly brev: BrevbestillingService,
-    private readonly referanse: Referansedata,
   ) {}
 
   async registrer(soknadId: string, input: KlageInput) {
@@ -96,14 +94,12 @@ export class KlageService {
       });
       if (!omgjort) {
         const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
-        const navn = await this.referanse.tjenestenavn(tm);
         await this.brev.bestill(tm, {
           soknad: oppdatert,
           brevtype: 'klage_oversendt',
           klageId,
           dato,
           innhold: {
-            soknad: { gjelder: soknad.tjenester.map((k) => navn(k).toLowerCase()).join(', '), mottattDato: soknad.mottattDato },
             klage: { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato, kontoretsVurdering: input.begrunnelse },
           },
         });
@@ -150,19 +146,16 @@ export class KlageService {
       });
       if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
       const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
-      const navn = await this.referanse.tjenestenavn(tm);
       const felles = { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato };
       await this.brev.bestill(tm, {
         soknad: oppdatert,
         brevtype: input.utfall === 'avvist' ? 'klage_avvist' : 'klage_trukket',
         klageId,
         dato,
-        innhold: {
-          soknad: { gjelder: soknad.tjenester.map((k) => navn(k).toLowerCase()).join(', '), mottattDato: soknad.mottattDato },
-          ...(input.utfall === 'avvist'
+        innhold:
+          input.utfall === 'avvist'
             ? { klageavvisning: { ...felles, begrunnelse: input.begrunnelse }, klagefrist: klagefrist(dato) }
-            : { klagetrekking: { ...felles, trukketDato: dato, oversendtDato: klage.oversendtDato } }),
-        },
+            : { klagetrekking: { ...felles, trukketDato: dato, oversendtDato: klage.oversendtDato } },
       });
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: klage.status, til: input.utfall } } }]);
       return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));

@@ -395,6 +395,23 @@ export function flettBrev(mal: Brevmalinnhold, data: Brevdata): FlettetBrev {
   return { tittel: flett(mal.tittel).trim(), seksjoner, visning };
 }
 
+/** A merged letter as text, for reading in the page: what the PDF will say, without the PDF. */
+export interface Brevtekst {
+  /** The letterhead's sender line: "<kommune> kommune, ved Felles tildelingskontor Lofoten". */
+  avsender: string;
+  tittel: string;
+  seksjoner: FlettetBrev['seksjoner'];
+  /** Sender, title and sections as one plain text. */
+  tekst: string;
+}
+
+export function brevSomTekst(mal: Brevmalinnhold, data: Brevdata): Brevtekst {
+  const { tittel, seksjoner } = flettBrev(mal, data);
+  const avsender = avsenderlinje(data.brevhode.kommunenavn);
+  const tekst = [avsender, tittel, ...seksjoner.map((s) => (s.overskrift ? `${s.overskrift}\n${s.tekst}` : s.tekst))].join('\n\n');
+  return { avsender, tittel, seksjoner, tekst };
+}
+
 let standardRenderer: BrevRenderer | null = null;
 
 /** Renders with a process-wide renderer (fonts loaded once). */

@@ -6,7 +6,7 @@ import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domain/src/frister/frister.js';
 import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
-import { STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import { FOER_VEDTAK, STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../letters/src/brevdata.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
@@ -86,9 +86,6 @@ export function kontrollerHandlingsinput(input: Handlingsinput): string | undefi
 export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
 /** Applications: registration however they arrived, the case view, the work list, assignment and notes. */
-/** A case moves to another municipality only before anything is decided in it. */
-const KAN_BYTTE_KOMMUNE: readonly string[] = ['mottatt', 'under_kartlegging'];
-
 @Injectable()
 export class SoknadService {
   constructor(
@@ -303,14 +300,12 @@ export class SoknadService {
       const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
       const oppdatert = await this.saksflyt.overgang(tm, s, input.handling, { versjon: input.versjon, kommentar: input.kommentar });
       if (input.handling === 'trekk' || input.handling === 'avvis') {
-        const navn = await this.referanse.tjenestenavn(tm);
-        const soknad = { gjelder: s.tjenester.map((k) => navn(k).toLowerCase()).join(', '), mottattDato: s.mottattDato };
         await this.brev.bestill(tm, {
           soknad: oppdatert,
           dato,
           ...(input.handling === 'trekk'
-            ? { brevtype: 'trukket' as const, innhold: { soknad, trukket: { trukketDato: dato, maate: input.trukketMaate ?? 'muntlig' } } }
-            : { brevtype: 'soknad_avvist' as const, innhold: { soknad, soknadsavvisning: { begrunnelse: begrunnelse! }, klagefrist: klagefrist(dato) } }),
+            ? { brevtype: 'trukket' as const, innhold: { trukket: { trukketDato: dato, maate: input.trukketMaate ?? 'muntlig' } } }
+            : { brevtype: 'soknad_avvist' as const, innhold: { soknadsavvisning: { begrunnelse: begrunnelse! }, klagefrist: klagefrist(dato) } }),
         });
       }
       await this.audit.logg(tm, [
@@ -345,7 +340,7 @@ export class SoknadService {
         throw new DomeneFeil('SAMME_KOMMUNE', 'Saken tilhører allerede denne kommunen.', 409);
       }
       // Decisions, letters and complaints belong to the municipality that made them; the new one decides anew.
-      if (!KAN_BYTTE_KOMMUNE.includes(s.status)) {
+      if (!FOER_VEDTAK.includes(s.status)) {
         throw new DomeneFeil('HAR_VEDTAK', 'Saken har et vedtak eller vedtaksutkast og kan ikke flyttes. Den nye kommunen må behandle en ny søknad.', 409);
       }
       const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });

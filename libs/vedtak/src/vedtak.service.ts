@@ -19,8 +19,7 @@ import { TenantTransaction, type TenantManager } from '../../persistence/src/ten
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
 import { utforOvergang, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import type { Brevmalinnhold } from '../../letters/src/brevmal.js';
-import { avsenderlinje } from '../../letters/src/flettedata.js';
-import { flettBrev } from '../../letters/src/renderer.js';
+import { brevSomTekst, type Brevtekst } from '../../letters/src/renderer.js';
 import { AnbefalingService } from './anbefaling.service.js';
 import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
@@ -46,15 +45,10 @@ export interface VedtakInput {
   erstatterVedtakId?: string | null;
 }
 
-export interface Vedtaksbrevforhandsvisning {
+export interface Vedtaksbrevforhandsvisning extends Brevtekst {
   brevtype: string;
   maalform: string;
   brevmalVersjon: number;
-  /** The letterhead's sender line: "<kommune> kommune, ved Felles tildelingskontor Lofoten". */
-  avsender: string;
-  tittel: string;
-  seksjoner: { id: string; overskrift: string; tekst: string }[];
-  tekst: string;
   merknad: string;
 }
 
@@ -112,12 +106,7 @@ export class VedtakService {
     const bruker = this.context.bruker;
     const dato = idagINorge();
     return this.tx.run(async (tm) => {
-      const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
-      const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
-      const tjenester = await this.referanse.tjenester(tm);
-      const { sett, grunnlag, kartleggingId, anbefalinger } = await this.anbefaling.beregn(tm, soknad, dato);
-      const linjer = this.kontrollerLinjer(input, soknad, anbefalinger, tjenester);
-      const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
+      const { soknad, sett, grunnlag, kartleggingId, anbefalinger, linjer, kreverGodkjenning } = await this.forbered(tm, soknadId, input, dato);
       let erstatter: VedtakEntity | null = null;
       if (input.erstatterVedtakId) {
         erstatter = await this.tilgang.hent(tm, VedtakEntity, input.erstatterVedtakId, 'vedtaket som endres');
@@ -168,6 +157,19 @@ export class VedtakService {
     });
   }
 
+  /**
+   * What a decision and its preview both start from: the case, the criteria's recommendation on the latest
+   * assessment, the lines checked against it (field errors), and whether four-eyes approval applies.
+   */
+  private async forbered(tm: TenantManager, soknadId: string, input: VedtakInput, dato: string) {
+    const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
+    const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+    const beregnet = await this.anbefaling.beregn(tm, soknad, dato);
+    const linjer = this.kontrollerLinjer(input, soknad, beregnet.anbefalinger, await this.referanse.tjenester(tm));
+    const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
+    return { soknad, ...beregnet, linjer, kreverGodkjenning };
+  }
+
   /** Four-eyes: another caseworker or a leader approves the draft; the author may not (403). */
   async godkjenn(vedtakId: string) {
     this.tilgang.krevRolle('saksbehandler', 'leder');
@@ -197,11 +199,7 @@ export class VedtakService {
     this.tilgang.krevRolle('saksbehandler');
     const dato = idagINorge();
     const { mal, data, kreverGodkjenning } = await this.tx.run(async (tm) => {
-      const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
-      const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
-      const { sett, grunnlag, kartleggingId, anbefalinger } = await this.anbefaling.beregn(tm, soknad, dato);
-      const linjer = this.kontrollerLinjer(input, soknad, anbefalinger, await this.referanse.tjenester(tm));
-      const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
+      const { soknad, sett, grunnlag, kartleggingId, anbefalinger, linjer, kreverGodkjenning } = await this.forbered(tm, soknadId, input, dato);
       // The same check the decision makes: a case that cannot be decided now gets no preview either.
       utforOvergang(soknad.status as Saksstatus, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', this.context.bruker.roller);
       const kartlegging = await tm.findOneByOrFail(KartleggingEntity, { id: kartleggingId });
@@ -217,16 +215,11 @@ export class VedtakService {
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: soknadId, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'forhåndsvisning av vedtaksbrev' }]);
       return { ...brev, kreverGodkjenning };
     });
-    const flettet = flettBrev(mal.innhold as unknown as Brevmalinnhold, data);
-    const avsender = avsenderlinje(data.brevhode.kommunenavn);
     return {
       brevtype: mal.brevtype,
       maalform: mal.maalform,
       brevmalVersjon: mal.versjon,
-      avsender,
-      tittel: flettet.tittel,
-      seksjoner: flettet.seksjoner.map(({ id, overskrift, tekst }) => ({ id, overskrift, tekst })),
-      tekst: [avsender, flettet.tittel, ...flettet.seksjoner.map((s) => (s.overskrift ? `${s.overskrift}\n${s.tekst}` : s.tekst))].join('\n\n'),
+      ...brevSomTekst(mal.innhold as unknown as Brevmalinnhold, data),
       merknad: kreverGodkjenning
         ? 'Forhåndsvisning. Vedtaket krever godkjenning (fire øyne); brevet lages og sendes når det er godkjent.'
         : 'Forhåndsvisning. Brevet lages og sendes når vedtaket er fattet; datoen blir vedtaksdatoen.',
@@ -264,7 +257,6 @@ export class VedtakService {
       brevtype: vedtaksbrevtype(linjer.map((l) => l.utfall as Utfall)),
       dato,
       innhold: {
-        soknad: { gjelder: soknad.tjenester.map(navn).join(', ').toLowerCase(), mottattDato: soknad.mottattDato },
         vedtak: linjer.map((l) => ({
           tjeneste: navn(l.tjenestekode),
           utfall: l.utfall as Utfall,

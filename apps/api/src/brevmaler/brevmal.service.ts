@@ -5,8 +5,7 @@ import { DomeneFeil, type Rolle } from '../../../../libs/domain/src/felles/typer
 import { lagFullBrevdata } from '../../../../libs/letters/src/brevdata.fabrikk.js';
 import type { Brevdata } from '../../../../libs/letters/src/brevdata.js';
 import type { Brevmalinnhold } from '../../../../libs/letters/src/brevmal.js';
-import { avsenderlinje } from '../../../../libs/letters/src/flettedata.js';
-import { flettBrev } from '../../../../libs/letters/src/renderer.js';
+import { brevSomTekst } from '../../../../libs/letters/src/renderer.js';
 import type { BrevmalEntity } from '../../../../libs/persistence/src/entities/brevmal.entity.js';
 import { RequestContext } from '../../../../libs/persistence/src/tenant/request-context.js';
 import type {
@@ -168,9 +167,6 @@ export class BrevmalService {
       },
       venteliste: eksempel.venteliste && { ...eksempel.venteliste, forskrift: `Forskrift om langtidsopphold i sykehjem, ${kommune.navn} kommune` },
     };
-    const { tittel, seksjoner } = flettBrev(rad.innhold as unknown as Brevmalinnhold, data);
-    const avsender = avsenderlinje(kommune.navn);
-    const tekst = [avsender, tittel, ...seksjoner.map((s) => (s.overskrift ? `${s.overskrift}\n${s.tekst}` : s.tekst))].join('\n\n');
     return {
       brevmalId: rad.id,
       brevtype: rad.brevtype,
@@ -178,10 +174,7 @@ export class BrevmalService {
       versjon: rad.versjon,
       status: rad.status,
       kommunenummer: kommune.kommunenummer,
-      avsender,
-      tittel,
-      seksjoner,
-      tekst,
+      ...brevSomTekst(rad.innhold as unknown as Brevmalinnhold, data),
       merknad: 'Flettet med eksempeldata (fiktiv person). Ikke et brev.',
     };
   }

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { api } from '../api/klient';
 import { Feilmelding, useHandling } from './felles';
 import { JsonRedigering } from './JsonRedigering';
+import { stor } from '../format';
 
 /** A versioned document the fagadministrator edits: a criteria set or a letter template. */
 export interface Versjonert {
@@ -97,4 +98,3 @@ export function Versjonspanel<T extends Versjonert>(p: Props<T>) {
   );
 }
 
-const stor = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

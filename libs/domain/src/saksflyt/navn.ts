@@ -19,6 +19,9 @@ export const SAKSSTATUSER = [
 ] as const;
 export type Saksstatus = (typeof SAKSSTATUSER)[number];
 
+/** Before anything is decided in the case: it can be assessed and decided, or moved to another municipality. */
+export const FOER_VEDTAK: readonly string[] = ['mottatt', 'under_kartlegging'] satisfies Saksstatus[];
+
 /** Labels a caseworker sees (bokmål). */
 export const STATUSNAVN: Readonly<Record<Saksstatus, string>> = {
   mottatt: 'Mottatt',

@@ -8,13 +8,12 @@ import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
 import { Klagebehandling } from './Klagebehandling';
+import { FOER_VEDTAK } from '../../../../../libs/domain/src/saksflyt/navn';
 import { Kommunebytte, Sakshandlinger } from './Sakshandlinger';
 import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
 import { Vedtaksskjema } from './Vedtaksskjema';
 
 const KANAL: Record<string, string> = { muntlig: 'Muntlig', papir: 'Papir', digital: 'Digital', registrert_av_saksbehandler: 'Registrert av saksbehandler' };
-/** Before anything is decided: the case can be assessed, decided, or moved to another municipality. */
-const KAN_FATTE = ['mottatt', 'under_kartlegging'];
 
 export function SakSide({ id, okt }: { id: string; okt: Okt }) {
   const sak = useData(() => api.get<Sak>(`/soknader/${id}`), [id]);
@@ -123,7 +122,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         ) : (
           <p>Ingen kartlegging er registrert.</p>
         )}
-        {saksbehandler && KAN_FATTE.includes(s.status) && <Kartleggingsskjema sak={s} ferdig={sak.oppdater} />}
+        {saksbehandler && FOER_VEDTAK.includes(s.status) && <Kartleggingsskjema sak={s} ferdig={sak.oppdater} />}
       </section>
 
       {harKartlegging && (
@@ -131,7 +130,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
           <h2 id="anbefaling-tittel">Kriterienes anbefaling</h2>
           <Feilmelding feil={anbefaling.feil} />
           {anbefaling.data ? <Anbefalingsvisning anbefaling={anbefaling.data} tjenestenavn={tjenestenavn} /> : !anbefaling.feil && <Laster />}
-          {saksbehandler && KAN_FATTE.includes(s.status) && anbefaling.data && (
+          {saksbehandler && FOER_VEDTAK.includes(s.status) && anbefaling.data && (
             <Vedtaksskjema
               key={s.versjon}
               sak={s}
@@ -173,7 +172,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
       {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={endret('Klagen er registrert.')} />}
       <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={endret('Klagen er oppdatert.')} />
       {saksbehandler && <Sakshandlinger sak={s} ferdig={endret('Saken er oppdatert.')} />}
-      {KAN_FATTE.includes(s.status) && <Kommunebytte sak={s} kommuner={(ref.data?.[0] ?? []).filter((k) => okt.kommuner.includes(k.kommunenummer))} ferdig={endret('Saken er flyttet.')} />}
+      {FOER_VEDTAK.includes(s.status) && <Kommunebytte sak={s} kommuner={(ref.data?.[0] ?? []).filter((k) => okt.kommuner.includes(k.kommunenummer))} ferdig={endret('Saken er flyttet.')} />}
 
       <Journal sak={s} ferdig={sak.oppdater} />
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/klient';
 import type { Kommune, Sak } from '../../api/typer';
 import { Tekstfelt, Valg, Skjema } from '../../components/Skjema';
+import { stor } from '../../format';
 import { ENKLE_HANDLINGER, HANDLINGSNAVN, type Handling } from '../../../../../libs/domain/src/saksflyt/navn';
 
 /**
@@ -9,7 +10,6 @@ import { ENKLE_HANDLINGER, HANDLINGSNAVN, type Handling } from '../../../../../l
  * dismissed). Decisions and complaints have their own forms: they make a record, not just a status.
  */
 const ENKLE: readonly Handling[] = ENKLE_HANDLINGER;
-const stor = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const TRUKKET_MAATE = [
   ['telefon', 'På telefon'],
   ['muntlig', 'Muntlig (oppmøte)'],
