@@ -35,3 +35,26 @@ export async function settInnManglendeStandardmaler(q: QueryRunner, opprettetAv:
     );
   }
 }
+
+/**
+ * Brings the standard templates up to date: where the template in force (the newest published version) is
+ * still a standard one (made by a migration) and differs from today's standard, inserts today's standard as
+ * the next version, published and marked `opprettetAv`; where a letter type and målform has no template,
+ * inserts version 1. A fagadmin's own newer version is left alone. Older versions stay as they are, so letters
+ * already rendered keep pointing at the version they were made with; idempotent.
+ */
+export async function oppdaterStandardmaler(q: QueryRunner, opprettetAv: string): Promise<void> {
+  for (const mal of STANDARD_BREVMALER) {
+    await q.query(
+      `WITH gjeldende AS (
+         SELECT innhold, opprettet_av FROM brevmal WHERE brevtype = $1::varchar AND maalform = $2::varchar AND status = 'publisert'
+          ORDER BY versjon DESC LIMIT 1)
+       INSERT INTO brevmal (brevtype, maalform, versjon, status, innhold, opprettet_av, publisert_av, publisert_tid)
+       SELECT $1::varchar, $2::varchar, COALESCE((SELECT max(versjon) FROM brevmal WHERE brevtype = $1::varchar AND maalform = $2::varchar), 0) + 1,
+              'publisert', $3::jsonb, $4::text, $4::text, now()
+        WHERE NOT EXISTS (SELECT 1 FROM gjeldende)
+           OR EXISTS (SELECT 1 FROM gjeldende WHERE opprettet_av LIKE 'migrering%' AND innhold <> $3::jsonb)`,
+      [mal.brevtype, mal.maalform, JSON.stringify(mal), opprettetAv],
+    );
+  }
+}

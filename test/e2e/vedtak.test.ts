@@ -67,7 +67,7 @@ describe('from application to archived letter (api and worker together)', () => 
     const sak = await registrerSoknad(api, sb, VAGAN, { tjenester: ['praktisk-bistand'] });
     await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: iplos(3) })).expect(201);
     const linje = { tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 4, innhold: 'Rengjøring og innkjøp.', startdato: om(7), evalueringsdato: om(180), avvikKategori: 'individuell_vurdering', avvikBegrunnelse: 'Begrunnet avvik.' };
-    const body = { versjon: 2, tjenester: [linje], vurdering: 'Du får hjelp til rengjøring og innkjøp fordi du ikke klarer det selv.' };
+    const body = { versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [linje], vurdering: 'Du får hjelp til rengjøring og innkjøp fordi du ikke klarer det selv.' };
 
     const visning = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak/forhandsvisning`).set(auth(sb)).send(body);
     expect(visning.status).toBe(200);
@@ -114,7 +114,7 @@ describe('from application to archived letter (api and worker together)', () => 
     const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(forfatter))).body.anbefalinger[0];
     const utfall = anb.utfall;
     const linje = { tjenestekode: 'langtidsopphold', utfall, ...(utfall === 'innvilget' ? { startdato: om(14), evalueringsdato: om(365) } : {}) };
-    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(forfatter)).send({ versjon: 2, tjenester: [linje] });
+    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(forfatter)).send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenesterIMellomtiden: [{ tjeneste: 'Helsetjenester i hjemmet', omfang: 'To besøk hver dag' }], tjenester: [linje] });
     expect(utkast.status).toBe(201);
     expect(utkast.body).toMatchObject({ status: 'utkast', kreverGodkjenning: true, brev: [] });
     const ikkeKlart = await api.http.get(`/api/v1/vedtak/${utkast.body.id}/brev`).set(auth(forfatter));
@@ -139,13 +139,13 @@ describe('from application to archived letter (api and worker together)', () => 
     await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: iplos(1) })).expect(201);
     const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(sb))).body.anbefalinger[0];
     const motsatt = anb.utfall === 'avslag' ? { utfall: 'innvilget', omfang: 3, startdato: om(1), evalueringsdato: om(90) } : { utfall: 'avslag' };
-    const uten = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', ...motsatt }] });
+    const uten = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [{ tjenestekode: 'praktisk-bistand', ...motsatt }] });
     expect(uten.status).toBe(400);
     expect(uten.body.errors).toEqual([expect.objectContaining({ field: 'tjenester[0].avvikBegrunnelse', message: expect.stringMatching(/avviker fra kriterienes anbefaling/) })]);
     const med = await api.http
       .post(`/api/v1/soknader/${sak.id}/vedtak`)
       .set(auth(sb))
-      .send({ versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', ...motsatt, avvikKategori: 'individuell_vurdering', avvikBegrunnelse: 'Nylig utskrevet; trenger hjelp i en overgangsperiode.' }] });
+      .send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [{ tjenestekode: 'praktisk-bistand', ...motsatt, avvikKategori: 'individuell_vurdering', avvikBegrunnelse: 'Nylig utskrevet; trenger hjelp i en overgangsperiode.' }] });
     expect(med.status).toBe(201);
     expect(med.body.tjenester[0]).toMatchObject({ avviker: true, avvikKategori: 'individuell_vurdering', anbefaltUtfall: anb.utfall });
   });

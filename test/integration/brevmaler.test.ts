@@ -130,7 +130,31 @@ describe('letter templates (brevmaler)', () => {
     const utenFrist = medTekst(mal, 'klage', (t) => t.replace(/4 veker/g, 'nokre veker'));
     const frist = await api.http.post(URL).set(auth(fagadmin)).send({ brevtype: 'vedtak_avslag', maalform: 'nn', innhold: utenFrist });
     expect(frist.status).toBe(400);
-    expect(frist.body.errors).toContainEqual({ field: 'innhold.seksjoner.klage.tekst', message: 'Seksjonen «klage» må nevne klagefristen på 4 uker (f.eks. «4 veker»).' });
+    expect(frist.body.errors).toContainEqual({
+      field: 'innhold.seksjoner.klage.tekst',
+      message: expect.stringContaining('Seksjonen «klage» må nevne klageveien for rettighetene: 4 uker etter pasient- og brukerrettighetsloven § 7-5'),
+    });
+  });
+
+  it('refuses a decision template (so it can never be published) that states only the route of rights: the discretionary route is required (400 naming the section)', async () => {
+    // What the templates said before the legal regime was data: 4 weeks and Statsforvalteren for every service.
+    const mal = standard('vedtak_innvilget', 'nb');
+    const bareRettigheter = {
+      ...medTekst(mal, 'klage', (t) => t.replace(/\{\{#kommunen\}\}[\s\S]*?\{\{\/kommunen\}\}\n?/, '')),
+      flettefelt: mal.flettefelt.filter((f) => !f.startsWith('klageveier.kommunen')),
+    };
+    const utkast = await api.http.post(URL).set(auth(fagadmin)).send({ brevtype: 'vedtak_innvilget', maalform: 'nb', innhold: bareRettigheter });
+    expect(utkast.status).toBe(400);
+    expect(utkast.body.errors).toEqual([
+      {
+        field: 'innhold.seksjoner.klage.tekst',
+        message: 'Seksjonen «klage» må nevne klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør (f.eks. «3 uker ... forvaltningsloven § 29»).',
+      },
+      {
+        field: 'innhold.seksjoner.klage.tekst',
+        message: 'Seksjonen «klage» må ta med klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør: mangler «klageveier.kommunen», «klageveier.kommunen.klageorgan».',
+      },
+    ]);
   });
 
   it('validates again on publish: a stored draft that breaks the rules cannot be published (400) and stays a draft', async () => {

@@ -17,7 +17,7 @@ describe('decision-time equal-treatment signal', () => {
     return api.http
       .post(`/api/v1/soknader/${sak.id}/vedtak`)
       .set(auth(sb))
-      .send({ versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: anb.utfall === 'avslag' ? 'innvilget' : anb.utfall, omfang, startdato: om(1), evalueringsdato: om(90), ...(begrunnelse ? { avvikKategori: 'individuell_vurdering', avvikBegrunnelse: begrunnelse } : {}) }] });
+      .send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: anb.utfall === 'avslag' ? 'innvilget' : anb.utfall, omfang, startdato: om(1), evalueringsdato: om(90), ...(begrunnelse ? { avvikKategori: 'individuell_vurdering', avvikBegrunnelse: begrunnelse } : {}) }] });
   }
 
   it('says so, with the office-wide comparison, when the scope is outside what comparable cases got', async () => {

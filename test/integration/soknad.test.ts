@@ -176,7 +176,7 @@ describe('applications and the case lifecycle', () => {
     const sb = await lagBruker('saksbehandler', [VAGAN, VESTVAGOY]);
     const sak = await registrerSoknad(api, sb, VAGAN, { tjenester: ['praktisk-bistand'] });
     await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: iplos(1) })).expect(201);
-    await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'avslag', avvikBegrunnelse: 'Avslag etter samtale.' }] }).expect(201);
+    await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'avslag', avvikBegrunnelse: 'Avslag etter samtale.' }] }).expect(201);
     const res = await api.http.post(`/api/v1/soknader/${sak.id}/kommunebytte`).set(auth(sb)).send({ tilKommunenummer: VESTVAGOY, grunn: 'Flyttet til Leknes', versjon: 3 });
     expect(res.status).toBe(409);
     expect(res.body.detail).toMatch(/har et vedtak.*ny søknad/);

@@ -243,6 +243,7 @@ describe('criteria administration (tildelingskriterier)', () => {
       .set(auth(sb))
       .send({
         versjon: 2,
+        innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'],
         tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: pb.utfall, ...(pb.omfang ? { omfang: pb.omfang.min } : {}), startdato: om(7), evalueringsdato: om(180) }],
       });
     expect(vedtak.status).toBe(201);

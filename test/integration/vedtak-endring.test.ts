@@ -19,6 +19,7 @@ describe('a decided decision is immutable; a change is a new decision', () => {
     const ny = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({
       versjon: rev.body.versjon,
       erstatterVedtakId: vedtak.id,
+      innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'],
       tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: gammel.tjenester[0].utfall, omfang: gammel.tjenester[0].omfang ?? undefined, startdato: om(10), evalueringsdato: om(200) }],
     });
     expect(ny.status).toBe(201);

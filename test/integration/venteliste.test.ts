@@ -14,7 +14,7 @@ describe('waiting list for long-term care', () => {
     await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: iplos(skaar), utryggUtenHeldognstilbud: utrygg, kognitivSvikt: false })).expect(201);
     const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(sb))).body.anbefalinger[0];
     const avvik = anb.utfall === 'venteliste' ? {} : { avvikKategori: 'individuell_vurdering', avvikBegrunnelse: 'Kriteriene for plass er oppfylt; ingen ledig plass nå.' };
-    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, tjenester: [{ tjenestekode: 'langtidsopphold', utfall: 'venteliste', ...avvik }] });
+    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenesterIMellomtiden: [{ tjeneste: 'Helsetjenester i hjemmet', omfang: 'To besøk hver dag' }], tjenester: [{ tjenestekode: 'langtidsopphold', utfall: 'venteliste', ...avvik }] });
     expect(utkast.status).toBe(201);
     await api.http.post(`/api/v1/vedtak/${utkast.body.id}/godkjenning`).set(auth(leder)).expect(200);
     return sak;

@@ -64,8 +64,8 @@ describe('cross-tenant access on every id route', () => {
   const gyldigKropp = (method: string, path: string): object | undefined => {
     const k: Record<string, object> = {
       'POST /api/v1/soknader/:id/kartlegging': kartleggingBody(1),
-      'POST /api/v1/soknader/:id/vedtak': { versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 2, startdato: om(7), evalueringsdato: om(180) }] },
-      'POST /api/v1/soknader/:id/vedtak/forhandsvisning': { versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 2, startdato: om(7), evalueringsdato: om(180) }] },
+      'POST /api/v1/soknader/:id/vedtak': { versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 2, startdato: om(7), evalueringsdato: om(180) }] },
+      'POST /api/v1/soknader/:id/vedtak/forhandsvisning': { versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 2, startdato: om(7), evalueringsdato: om(180) }] },
       'POST /api/v1/soknader/:id/klage': { versjon: 3, vedtakId: ids.vedtak, mottattDato: idag(), begrunnelse: 'Uenig.' },
       'POST /api/v1/soknader/:id/tildeling': { versjon: 1, saksbehandlerId: vagan.id, saksbehandlerNavn: 'Vågan Alt' },
       'POST /api/v1/soknader/:id/handlinger': { versjon: 1, handling: 'trekk', kommentar: 'x' },

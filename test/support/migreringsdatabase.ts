@@ -30,5 +30,13 @@ export function egenMigrertDatabase() {
     await dropDatabase(urls.admin, navn);
   });
   const maler = () => ds.query(`select brevtype, maalform, versjon, status, opprettet_av from brevmal order by brevtype, maalform, versjon`) as Promise<Malrad[]>;
-  return { ds, maler };
+  /** Undoes the newest migrations down to and including `navn`: later ones come off first, so a test of one migration survives newer ones. */
+  const angreTilOgMed = async (navn: string) => {
+    for (;;) {
+      const [siste] = (await ds.query(`select name from migrasjoner order by id desc limit 1`)) as { name: string }[];
+      await ds.undoLastMigration({ transaction: 'each' });
+      if (siste!.name === navn) return;
+    }
+  };
+  return { ds, maler, angreTilOgMed };
 }

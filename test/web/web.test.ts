@@ -104,6 +104,10 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Grunnen til avviket').selectOption('familiens_situasjon');
     await page.getByLabel('Begrunnelse for avviket').fill('Datteren har flyttet inn og dekker behovet.');
     await page.getByLabel('Utfall').selectOption({ index: 0 });
+    // What the decision rests on is required: without it the API names the field and the form shows it.
+    await page.getByRole('button', { name: 'Fatt vedtak' }).click();
+    await page.getByText(/Skriv hvilke opplysninger vedtaket bygger på/).first().waitFor();
+    await page.getByLabel('Opplysninger vedtaket bygger på').fill('Hjemmebesøk med søkeren og datteren');
     // The letter can be read before the decision is made; nothing is stored by that.
     await page.getByRole('button', { name: 'Forhåndsvis brevet' }).click();
     const forhandsvisning = page.getByRole('region', { name: 'Forhåndsvisning av vedtaksbrevet' });
@@ -247,7 +251,7 @@ describe('the web app in a real browser', () => {
     await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth).send(kartleggingBody(1, { iplos: iplos(4), kognitivSvikt: true, utryggUtenHeldognstilbud: true, hjelpFraFamilie: 'ingen' })).expect(201);
     const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth)).body.anbefalinger[0];
     const linje = { tjenestekode: 'langtidsopphold', utfall: anb.utfall, ...(anb.utfall === 'innvilget' ? { startdato: om(14), evalueringsdato: om(365) } : {}) };
-    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth).send({ versjon: 2, tjenester: [linje] });
+    const utkast = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth).send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenesterIMellomtiden: [{ tjeneste: 'Helsetjenester i hjemmet', omfang: 'To besøk hver dag' }], tjenester: [linje] });
     expect(utkast.body).toMatchObject({ status: 'utkast', kreverGodkjenning: true });
 
     const { ctx, page, feil } = await nyFane(browser);

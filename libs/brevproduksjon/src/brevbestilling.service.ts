@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomeneFeil, type Maalform } from '../../domain/src/felles/typer.js';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import type { Brevtype } from '../../letters/src/brevtyper.js';
+import { somListe } from '../../letters/src/brevtekster.js';
 import { BrevEntity, OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js';
 import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
@@ -17,8 +18,11 @@ export interface Brevbestilling {
   brevtype: Brevtype;
   vedtakId?: string;
   klageId?: string;
-  /** The letter-specific parts of the merge data; header, party, the application and signature are added here. */
-  innhold: Partial<Brevdata>;
+  /**
+   * The letter-specific parts of the merge data; header, party, the application and signature are added here.
+   * A function when the parts depend on the letter's målform (service names, legal references, units).
+   */
+  innhold: Partial<Brevdata> | ((maalform: Maalform) => Partial<Brevdata>);
   dato: string;
 }
 
@@ -47,7 +51,7 @@ export class BrevbestillingService {
     const maalform: Maalform = person.maalform ?? kommune.maalform;
     const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });
     if (!mal) throw new DomeneFeil('INGEN_BREVMAL', `Det finnes ingen publisert brevmal for ${b.brevtype} (${maalform}).`, 409);
-    return { mal, maalform, data: this.brevdata(kommune, person, await this.referanse.tjenestenavn(tm), b) };
+    return { mal, maalform, data: this.brevdata(kommune, person, await this.referanse.tjenestenavn(tm, maalform), b, maalform) };
   }
 
   async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
@@ -84,7 +88,7 @@ export class BrevbestillingService {
     await tm.insert(OutboxEntity, { kommunenummer, ko: KOER.brev, jobbnavn: 'render', jobbId, payload: payload as never });
   }
 
-  private brevdata(kommune: KommuneEntity, person: PersonEntity, tjenestenavn: (kode: string) => string, b: Brevbestilling): Brevdata {
+  private brevdata(kommune: KommuneEntity, person: PersonEntity, tjenestenavn: (kode: string) => string, b: Brevbestilling, maalform: Maalform): Brevdata {
     const bruker = this.context.bruker;
     // A protected address (strengt fortrolig) never appears in a letter.
     const adresse = person.strengtFortrolig || !person.adresse ? null : linjer(person.adresse);
@@ -104,10 +108,11 @@ export class BrevbestillingService {
       part: { navn: person.navn, adresselinjer: adresse },
       verge: rep ? { navn: rep.navn, rolle: rep.rolle, adresselinjer: rep.adresse && !person.strengtFortrolig ? linjer(rep.adresse) : null } : null,
       saksbehandler: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, tittel: 'Saksbehandler' },
-      kontaktperson: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, telefon: kommune.telefon, epost: null },
+      // The office has no direct lines per caseworker yet: the switchboard and the office's e-mail reach the case.
+      kontaktperson: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, telefon: kommune.telefon, epost: kommune.epost },
       // Every letter answers an application: what it was for (in running text) and when it came.
-      soknad: { gjelder: b.soknad.tjenester.map((k) => tjenestenavn(k).toLowerCase()).join(', '), mottattDato: b.soknad.mottattDato },
-      ...b.innhold,
+      soknad: { gjelder: somListe(b.soknad.tjenester.map((k) => tjenestenavn(k).toLowerCase()), maalform), mottattDato: b.soknad.mottattDato },
+      ...(typeof b.innhold === 'function' ? b.innhold(maalform) : b.innhold),
     };
   }
 }

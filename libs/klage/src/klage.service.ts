@@ -4,11 +4,14 @@ import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { klagefrist, klageInnenFrist } from '../../domain/src/frister/frister.js';
+import { klageregel, type Klagevei, type Rettsgrunnlag } from '../../domain/src/tjenester/rettsgrunnlag.js';
+import { klageveierIBrev } from '../../letters/src/brevtekster.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { STATSFORVALTERENS_UTFALL, STATSFORVALTERENS_UTFALL_NAVN, type StatsforvalterensUtfall } from '../../domain/src/saksflyt/saksflyt.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
@@ -38,7 +41,15 @@ export class KlageService {
     private readonly audit: AuditService,
     private readonly saksflyt: SaksflytService,
     private readonly brev: BrevbestillingService,
+    private readonly referanse: Referansedata,
   ) {}
+
+  /** The decided services with their legal regime: the complaint's route and deadline follow from them. */
+  private async regimer(tm: TenantManager, vedtakId: string): Promise<{ kode: string; rettsgrunnlag: Rettsgrunnlag }[]> {
+    const tjenester = await this.referanse.tjenester(tm);
+    const linjer = await tm.find(VedtakslinjeEntity, { where: { vedtakId }, select: { tjenestekode: true } });
+    return linjer.map((l) => ({ kode: l.tjenestekode, rettsgrunnlag: tjenester.find((t) => t.kode === l.tjenestekode)?.rettsgrunnlag ?? 'skjonn' }));
+  }
 
   async registrer(soknadId: string, input: KlageInput) {
     this.tilgang.krevRolle('saksbehandler');
@@ -53,7 +64,15 @@ export class KlageService {
       if (input.mottattDato < vedtak.vedtaksdato) {
         throw new DomeneFeil('UGYLDIG_DATO', 'Klagen kan ikke være mottatt før vedtaket ble fattet.', 400, [{ field: 'mottattDato', message: 'Mottatt dato er før vedtaksdatoen.' }]);
       }
-      const frist = klagefrist(kjent);
+      if (kjent < vedtak.vedtaksdato) {
+        throw new DomeneFeil('UGYLDIG_DATO', 'Klageren kan ikke ha fått kjennskap til vedtaket før det ble fattet.', 400, [{ field: 'kjentDato', message: `Datoen er før vedtaksdatoen (${vedtak.vedtaksdato}).` }]);
+      }
+      // A decision on a right goes to Statsforvalteren (4 weeks); only a wholly discretionary one to the
+      // municipality's complaint body (3 weeks). On a decision with both, a complaint in time for the rights is in time.
+      const regimer = await this.regimer(tm, vedtak.id);
+      const klagevei: Klagevei = regimer.length > 0 && regimer.every((r) => klageregel(r.rettsgrunnlag).klagevei === 'kommunen') ? 'kommunen' : 'statsforvalteren';
+      const valg = { dager: klagevei === 'kommunen' ? klageregel('skjonn').fristDager : klageregel('pbrl_2_1_a').fristDager };
+      const frist = klagefrist(kjent, valg);
       await this.saksflyt.overgang(tm, soknad, 'registrer_klage', { versjon: input.versjon, kommentar: 'Klage mottatt' });
       const klage = await tm.save(
         tm.create(KlageEntity, {
@@ -63,7 +82,8 @@ export class KlageService {
           mottattDato: input.mottattDato,
           kjentDato: kjent,
           klagefrist: frist,
-          innenFrist: klageInnenFrist(kjent, input.mottattDato),
+          innenFrist: klageInnenFrist(kjent, input.mottattDato, valg),
+          klagevei,
           begrunnelse: input.begrunnelse,
           status: 'mottatt',
           registrertAv: this.context.bruker.id,
@@ -94,14 +114,20 @@ export class KlageService {
       });
       if (!omgjort) {
         const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
+        const regimer = await this.regimer(tm, vedtak.id);
+        const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+        const navn = (m: 'nb' | 'nn') => this.referanse.tjenestenavn(tm, m);
+        const [nb, nn] = [await navn('nb'), await navn('nn')];
         await this.brev.bestill(tm, {
           soknad: oppdatert,
           brevtype: 'klage_oversendt',
           klageId,
           dato,
-          innhold: {
+          // Forwarded where the regime says: Statsforvalteren, or the municipality's complaint body, or both.
+          innhold: (m) => ({
             klage: { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato, kontoretsVurdering: input.begrunnelse },
-          },
+            klageveier: klageveierIBrev(regimer.map((r) => ({ navn: (m === 'nn' ? nn : nb)(r.kode), rettsgrunnlag: r.rettsgrunnlag })), kommune.klageorgan, klage.kjentDato, m),
+          }),
         });
       }
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: 'mottatt', til: omgjort ? 'omgjort' : 'oversendt' } } }]);
@@ -178,6 +204,11 @@ function visning(k: KlageEntity) {
     kjentDato: k.kjentDato,
     klagefrist: k.klagefrist,
     innenFrist: k.innenFrist,
+    /** A late complaint may still be taken up (fvl. § 31): the office decides, the system only flags it. */
+    merknad: k.innenFrist
+      ? null
+      : 'Klagen kom etter klagefristen. Kontoret kan likevel behandle den når klageren ikke kan lastes for å ha klaget for sent, eller når det av særlige grunner er rimelig (forvaltningsloven § 31); ellers avvises den.',
+    klagevei: k.klagevei,
     status: k.status,
     kontoretsVurdering: k.kontoretsVurdering,
     oversendtDato: k.oversendtDato,

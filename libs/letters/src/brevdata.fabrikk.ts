@@ -38,6 +38,7 @@ export function lagBrevdata(kommune: 'Vågan' | 'Moskenes', overstyr: Partial<Br
     fakta: {
       kartleggingsdato: '2025-02-24',
       kartleggingDeltakere: 'deg, datteren din og saksbehandler',
+      kartlagt: [{ beskrivelse: 'Alminnelig husarbeid: trenger en del hjelp' }, { beskrivelse: 'Du bor alene.' }],
       innhentedeOpplysninger: [{ beskrivelse: 'Epikrise fra Nordlandssykehuset Lofoten' }, { beskrivelse: 'Opplysninger fra fastlegen' }],
       partensSyn: 'Du ønsker hjelp til husarbeid for å kunne bo hjemme. Navnet ditt skrives ČĐŊŠŦŽ čđŋšŧž.',
     },
@@ -45,10 +46,11 @@ export function lagBrevdata(kommune: 'Vågan' | 'Moskenes', overstyr: Partial<Br
       { hjemmel: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 b', tekst: 'kommunen skal tilby praktisk bistand' },
       { hjemmel: 'Pasient- og brukerrettighetsloven § 2-1 a', tekst: 'rett til nødvendige helse- og omsorgstjenester' },
     ],
-    kriterier: { navn: 'Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten', versjon: '2025.1' },
+    kriterier: { navn: 'Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten', versjon: '2025.1', gyldigFra: '2025-01-01' },
     vurdering: 'Du klarer ikke lenger tungt husarbeid alene.\n\nVi har vurdert at 3 timer per uke dekker behovet ditt.',
     egenandel: 'Praktisk bistand har egenandel etter inntekt. Du får et eget brev om egenandelen.',
     klagefrist: '2025-04-09',
+    klageveier: [{ tjenester: 'praktisk bistand (hjemmehjelp)', klagefrist: '2025-04-09', statsforvalteren: {}, kommunen: null }],
     ...overstyr,
   };
 }
@@ -58,6 +60,7 @@ export function lagFullBrevdata(kommune: 'Vågan' | 'Moskenes', overstyr: Partia
   return lagBrevdata(kommune, {
     venteliste: {
       forskrift: `Forskrift om langtidsopphold i sykehjem, ${kommune} kommune`,
+      forskriftsdato: '2017-06-20',
       registrertDato: '2025-03-12',
       nyVurderingDato: '2025-06-12',
     },

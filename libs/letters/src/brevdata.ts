@@ -33,8 +33,10 @@ export interface Brevdata {
   vurdering?: string;
   /** Text on the user payment, where the service has one; null when none. */
   egenandel?: string | null;
-  /** Last day to complain, computed by the caller (4 weeks, pbrl. § 7-5). */
+  /** Last day to complain, computed by the caller (the earliest of the decision's routes). */
   klagefrist?: IsoDato;
+  /** The complaint routes, one per legal regime the decision covers. */
+  klageveier?: Klagevei[];
   /** Long-term care: criteria met, placed on the waiting list (hol. § 3-2 a, local regulation). */
   venteliste?: Venteliste;
   /** Services given while waiting. */
@@ -115,12 +117,29 @@ export interface Vedtakslinje {
   evalueringsdato: IsoDato | null;
   /** Legal basis, e.g. "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 b". */
   hjemmel: string;
+  /** What was applied for of this service, e.g. "10 timer per uke, hver dag"; null when not known. */
+  soktOm?: string | null;
+  /** Why the line is partly granted or refused; null for a full grant. */
+  begrunnelse?: string | null;
+}
+
+/** One complaint route: exactly one of `statsforvalteren` and `kommunen` is set. */
+export interface Klagevei {
+  /** The services the route covers, in running text. */
+  tjenester: string;
+  klagefrist: IsoDato;
+  /** pbrl. § 7-5: 4 weeks; the office re-assesses, Statsforvalteren i Nordland decides. */
+  statsforvalteren: Record<string, never> | null;
+  /** fvl. § 29: 3 weeks; the office re-assesses, the municipality's own complaint body decides. */
+  kommunen: { klageorgan: string } | null;
 }
 
 export interface Fakta {
   kartleggingsdato: IsoDato;
   /** Who took part in the assessment. */
   kartleggingDeltakere: string;
+  /** What the assessment found that matters (IPLOS areas, living situation, help from family). */
+  kartlagt: { beskrivelse: string }[];
   innhentedeOpplysninger: { beskrivelse: string }[];
   /** The applicant's own view. */
   partensSyn: string;
@@ -134,13 +153,18 @@ export interface Regel {
 }
 
 export interface Kriterieversjon {
+  /** The published name, never a draft's. */
   navn: string;
   versjon: string;
+  /** The day the version came into force. */
+  gyldigFra?: IsoDato | null;
 }
 
 export interface Venteliste {
-  /** The municipality's own regulation on long-term care and waiting lists. */
+  /** The municipality's own regulation on long-term care and waiting lists: its full name, never a number. */
   forskrift: string;
+  /** The day the regulation was adopted. */
+  forskriftsdato?: IsoDato | null;
   registrertDato: IsoDato;
   /** When the need is assessed again at the latest; null if not set. */
   nyVurderingDato: IsoDato | null;

@@ -124,22 +124,47 @@ describe('validerBrevmal: required sections of a decision letter', () => {
     const mal = medSeksjon(standardBrevmal('vedtak_avslag', 'nb'), 'klage', 'Du kan klage til {{brevhode.klageadresse}} innen tre uker.');
     const meldinger = validerBrevmal(mal).map((f) => `${f.field}: ${f.message}`);
     expect(meldinger).toEqual([
-      'seksjoner.klage.tekst: Seksjonen «klage» må nevne klagefristen på 4 uker (f.eks. «4 uker»).',
-      'seksjoner.klage.tekst: Seksjonen «klage» må nevne at kontoret vurderer saken på nytt før den sendes til Statsforvalteren i Nordland (f.eks. «vurderer saken på nytt ... Statsforvalteren i Nordland»).',
+      'seksjoner.klage.tekst: Seksjonen «klage» må ta med klageveiene, én per rettsgrunnlag, med tjenestene og klagefristen: mangler «klageveier», «klageveier.tjenester», «klageveier.klagefrist».',
+      'seksjoner.klage.tekst: Seksjonen «klage» må nevne klageveien for rettighetene: 4 uker etter pasient- og brukerrettighetsloven § 7-5, kontoret vurderer saken på nytt og Statsforvalteren i Nordland avgjør (f.eks. «4 uker ... pasient- og brukerrettighetsloven § 7-5 ... på nytt ... Statsforvalteren i Nordland»).',
+      'seksjoner.klage.tekst: Seksjonen «klage» må ta med klageveien for rettighetene: 4 uker etter pasient- og brukerrettighetsloven § 7-5, kontoret vurderer saken på nytt og Statsforvalteren i Nordland avgjør: mangler «klageveier.statsforvalteren».',
+      'seksjoner.klage.tekst: Seksjonen «klage» må nevne klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør (f.eks. «3 uker ... forvaltningsloven § 29»).',
+      'seksjoner.klage.tekst: Seksjonen «klage» må ta med klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør: mangler «klageveier.kommunen», «klageveier.kommunen.klageorgan».',
       'seksjoner.klage.tekst: Seksjonen «klage» må nevne retten til å be om utsatt iverksetting (f.eks. «utsatt iverksetting»).',
       'seksjoner.klage.tekst: Seksjonen «klage» må nevne hjelp fra kontoret og fra pasient- og brukerombudet (f.eks. «hjelp ... pasient- og brukerombudet»).',
     ]);
   });
 
-  it('checks the deadline in the template målform: a nynorsk letter says "4 veker"', () => {
-    const nn = standardBrevmal('vedtak_innvilget', 'nn');
-    const klage = nn.seksjoner.find((s) => s.id === 'klage')!.tekst.replace('4 veker', '4 uker');
-    expect(validerBrevmal(medSeksjon(nn, 'klage', klage))).toEqual([
-      { field: 'seksjoner.klage.tekst', message: 'Seksjonen «klage» må nevne klagefristen på 4 uker (f.eks. «4 veker»).' },
+  it('refuses a complaint section that states only the route of rights: the discretionary services need theirs (fvl. § 29)', () => {
+    const gammel = [
+      'Du har rett til å klage på vedtaket. Fristen for å klage er 4 uker fra den dagen du mottok vedtaket, jf. pasient- og brukerrettighetsloven § 7-5. Klagen bør derfor være sendt innen {{klagefrist}}.',
+      '{{#klageveier}}{{tjenester}} {{klagefrist}}{{#statsforvalteren}}{{/statsforvalteren}}{{/klageveier}}',
+      'Klagen sender du til {{brevhode.klageadresse}}. Felles tildelingskontor Lofoten vurderer saken på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til Statsforvalteren i Nordland, som avgjør saken.',
+      'Du kan be om utsatt iverksetting. Trenger du hjelp, kan du kontakte oss eller pasient- og brukerombudet i Nordland.',
+    ].join('\n\n');
+    expect(validerBrevmal(medSeksjon(standardBrevmal('vedtak_innvilget', 'nb'), 'klage', gammel))).toEqual([
+      {
+        field: 'seksjoner.klage.tekst',
+        message:
+          'Seksjonen «klage» må nevne klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør (f.eks. «3 uker ... forvaltningsloven § 29»).',
+      },
+      {
+        field: 'seksjoner.klage.tekst',
+        message:
+          'Seksjonen «klage» må ta med klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør: mangler «klageveier.kommunen», «klageveier.kommunen.klageorgan».',
+      },
     ]);
   });
 
-  it('names missing placeholders in the rules section (criteria version)', () => {
+  it('checks the deadline in the template målform: a nynorsk letter says "4 veker" and "3 veker"', () => {
+    const nn = standardBrevmal('vedtak_innvilget', 'nn');
+    const klage = nn.seksjoner.find((s) => s.id === 'klage')!.tekst.replace('4 veker', '4 uker').replace('3 veker', '3 uker');
+    expect(validerBrevmal(medSeksjon(nn, 'klage', klage)).map((f) => f.message)).toEqual([
+      'Seksjonen «klage» må nevne klageveien for rettighetene: 4 uker etter pasient- og brukerrettighetsloven § 7-5, kontoret vurderer saken på nytt og Statsforvalteren i Nordland avgjør (f.eks. «4 veker ... pasient- og brukarrettslova § 7-5 ... på nytt ... Statsforvaltaren i Nordland»).',
+      'Seksjonen «klage» må nevne klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør (f.eks. «3 veker ... forvaltningslova § 29»).',
+    ]);
+  });
+
+  it('names missing placeholders in the rules section (criteria version and effective date)', () => {
     const mal = medSeksjon(
       standardBrevmal('vedtak_delvis_innvilget', 'nb'),
       'regelverk',
@@ -148,9 +173,20 @@ describe('validerBrevmal: required sections of a decision letter', () => {
     expect(validerBrevmal(mal)).toEqual([
       {
         field: 'seksjoner.regelverk.tekst',
-        message: 'Seksjonen «regelverk» må ta med tildelingskriteriene med navn og versjon: mangler «kriterier.versjon».',
+        message: 'Seksjonen «regelverk» må ta med tildelingskriteriene med navn, versjon og ikrafttredelse: mangler «kriterier.versjon», «kriterier.gyldigFra».',
       },
     ]);
+  });
+
+  it('requires the reasons of each partly granted or refused line in the assessment of those letter types', () => {
+    const mal = medSeksjon(standardBrevmal('vedtak_avslag', 'nb'), 'vurdering', 'Her forklarer vi hvorfor.\n\n{{vurdering}}');
+    expect(validerBrevmal(mal)).toEqual([
+      {
+        field: 'seksjoner.vurdering.tekst',
+        message: 'Seksjonen «vurdering» må ta med begrunnelsen for hver tjeneste som er delvis innvilget eller avslått: mangler «vedtak.begrunnelse».',
+      },
+    ]);
+    expect(validerBrevmal(medSeksjon(standardBrevmal('vedtak_innvilget', 'nb'), 'vurdering', 'Her forklarer vi hvorfor.\n\n{{vurdering}}'))).toEqual([]);
   });
 
   it('names missing sections for the right to see documents and the reasons', () => {

@@ -89,7 +89,7 @@ export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
     krav: [
       {
         beskrivelse: 'ventelisten etter kommunens forskrift og tjenestene i mellomtiden',
-        flettefelt: ['venteliste.forskrift', 'venteliste.registrertDato', 'tjenesterIMellomtiden'],
+        flettefelt: ['venteliste.forskrift', 'venteliste.forskriftsdato', 'venteliste.registrertDato', 'tjenesterIMellomtiden'],
       },
     ],
   },
@@ -99,8 +99,8 @@ export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
     krav: [
       { beskrivelse: 'hva det er søkt om og når', flettefelt: ['soknad.gjelder', 'soknad.mottattDato'] },
       {
-        beskrivelse: 'kartleggingen (dato og hvem som deltok), innhentede opplysninger og partens eget syn',
-        flettefelt: ['fakta.kartleggingsdato', 'fakta.kartleggingDeltakere', 'fakta.innhentedeOpplysninger', 'fakta.partensSyn'],
+        beskrivelse: 'kartleggingen (dato, hvem som deltok og hva den viste), innhentede opplysninger og partens eget syn',
+        flettefelt: ['fakta.kartleggingsdato', 'fakta.kartleggingDeltakere', 'fakta.kartlagt', 'fakta.innhentedeOpplysninger', 'fakta.partensSyn'],
       },
     ],
   },
@@ -109,23 +109,45 @@ export const PAAKREVDE_SEKSJONER_VEDTAK: readonly PaakrevdSeksjon[] = [
     formaal: 'reglene vedtaket bygger på (forvaltningsloven § 25 første ledd)',
     krav: [
       { beskrivelse: 'lovhjemlene', flettefelt: ['regler', 'regler.hjemmel'] },
-      { beskrivelse: 'tildelingskriteriene med navn og versjon', flettefelt: ['kriterier.navn', 'kriterier.versjon'] },
+      { beskrivelse: 'tildelingskriteriene med navn, versjon og ikrafttredelse', flettefelt: ['kriterier.navn', 'kriterier.versjon', 'kriterier.gyldigFra'] },
     ],
   },
   {
     id: 'vurdering',
     formaal: 'begrunnelsen (forvaltningsloven §§ 24–25)',
-    krav: [{ beskrivelse: 'saksbehandlerens vurdering', flettefelt: ['vurdering'] }],
+    krav: [
+      { beskrivelse: 'saksbehandlerens vurdering', flettefelt: ['vurdering'] },
+      {
+        beskrivelse: 'begrunnelsen for hver tjeneste som er delvis innvilget eller avslått',
+        flettefelt: ['vedtak.begrunnelse'],
+        gjelder: ['vedtak_delvis_innvilget', 'vedtak_avslag'],
+      },
+    ],
   },
   {
     id: 'klage',
-    formaal: 'klageretten (pasient- og brukerrettighetsloven kapittel 7, forvaltningsloven § 27 tredje ledd)',
+    formaal: 'klageretten, med klageveien for hvert rettsgrunnlag vedtaket dekker (pasient- og brukerrettighetsloven kapittel 7, forvaltningsloven §§ 28–29)',
     krav: [
-      ...KLAGERETT,
+      { beskrivelse: 'retten til å klage', tekst: begge(/klage/i), eksempel: { nb: 'klage', nn: 'klage' } },
+      { beskrivelse: 'hvor klagen skal sendes', flettefelt: ['brevhode.klageadresse'] },
+      { beskrivelse: 'klageveiene, én per rettsgrunnlag, med tjenestene og klagefristen', flettefelt: ['klageveier', 'klageveier.tjenester', 'klageveier.klagefrist'] },
       {
-        beskrivelse: 'at kontoret vurderer saken på nytt før den sendes til Statsforvalteren i Nordland',
-        tekst: { nb: /på nytt[\s\S]*statsforvalteren i nordland/i, nn: /på nytt[\s\S]*statsforvaltaren i nordland/i },
-        eksempel: { nb: 'vurderer saken på nytt ... Statsforvalteren i Nordland', nn: 'vurderer saka på nytt ... Statsforvaltaren i Nordland' },
+        beskrivelse: 'klageveien for rettighetene: 4 uker etter pasient- og brukerrettighetsloven § 7-5, kontoret vurderer saken på nytt og Statsforvalteren i Nordland avgjør',
+        flettefelt: ['klageveier.statsforvalteren'],
+        tekst: {
+          nb: /(4|fire) uker[\s\S]*pasient- og brukerrettighetsloven § 7-5[\s\S]*på nytt[\s\S]*statsforvalteren i nordland/i,
+          nn: /(4|fire) veker[\s\S]*pasient- og brukarrettslova § 7-5[\s\S]*på nytt[\s\S]*statsforvaltaren i nordland/i,
+        },
+        eksempel: {
+          nb: '4 uker ... pasient- og brukerrettighetsloven § 7-5 ... på nytt ... Statsforvalteren i Nordland',
+          nn: '4 veker ... pasient- og brukarrettslova § 7-5 ... på nytt ... Statsforvaltaren i Nordland',
+        },
+      },
+      {
+        beskrivelse: 'klageveien for skjønnsmessige tjenester: 3 uker etter forvaltningsloven § 29, kontoret vurderer saken på nytt og kommunens klageorgan avgjør',
+        flettefelt: ['klageveier.kommunen', 'klageveier.kommunen.klageorgan'],
+        tekst: { nb: /(3|tre) uker[\s\S]*forvaltningsloven § 29/i, nn: /(3|tre) veker[\s\S]*forvaltningslova § 29/i },
+        eksempel: { nb: '3 uker ... forvaltningsloven § 29', nn: '3 veker ... forvaltningslova § 29' },
       },
       {
         beskrivelse: 'retten til å be om utsatt iverksetting',

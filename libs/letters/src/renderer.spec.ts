@@ -402,13 +402,14 @@ describe('merge data rules', () => {
   });
 
   it('names missing and malformed required data without echoing values', async () => {
-    const data = lagBrevdata('Vågan', { kriterier: undefined, klagefrist: '2025-02-30' });
+    const data = lagBrevdata('Vågan', { kriterier: undefined });
+    data.klageveier = [{ ...data.klageveier![0]!, klagefrist: '2025-02-30' }];
     const feil = (await render(standardBrevmal('vedtak_innvilget', 'nb'), data).catch((e: unknown) => e)) as DomeneFeil;
     expect(feil.felt).toHaveLength(2);
     expect(feil.felt).toEqual(
       expect.arrayContaining([
         { field: 'kriterier', message: 'Flettefeltet «kriterier» mangler.' },
-        { field: 'klagefrist', message: 'Flettefeltet «klagefrist» må være en gyldig dato (ÅÅÅÅ-MM-DD).' },
+        { field: 'klageveier[0].klagefrist', message: 'Flettefeltet «klageveier[0].klagefrist» må være en gyldig dato (ÅÅÅÅ-MM-DD).' },
       ]),
     );
   });

@@ -34,6 +34,9 @@ Innhold: {{innhold}}
 {{#varighet}}
 Varighet: {{varighet}}
 {{/varighet}}
+{{#soktOm}}
+Du søkte om: {{soktOm}}
+{{/soktOm}}
 Hjemmel: {{hjemmel}}
 
 {{/vedtak}}`;
@@ -41,6 +44,9 @@ Hjemmel: {{hjemmel}}
 const NB_VEDTAKSLINJER_UTEN_OMFANG = `
 {{#vedtak}}
 {{tjeneste}}: {{utfall}}
+{{#soktOm}}
+Du søkte om: {{soktOm}}
+{{/soktOm}}
 Hjemmel: {{hjemmel}}
 
 {{/vedtak}}`;
@@ -50,7 +56,12 @@ Du søkte om {{soknad.gjelder}}. Søknaden kom inn til oss {{soknad.mottattDato}
 
 Vi kartla behovet ditt {{fakta.kartleggingsdato}}. Til stede var {{fakta.kartleggingDeltakere}}.
 
-Vi har lagt vekt på disse opplysningene i saken:
+Kartleggingen viste:
+{{#fakta.kartlagt}}
+- {{beskrivelse}}
+{{/fakta.kartlagt}}
+
+Vi har også lagt vekt på disse opplysningene i saken:
 {{#fakta.innhentedeOpplysninger}}
 - {{beskrivelse}}
 {{/fakta.innhentedeOpplysninger}}
@@ -63,10 +74,10 @@ Vedtaket bygger på disse reglene:
 - {{hjemmel}}: {{tekst}}
 {{/regler}}
 
-Vi har også brukt de felles tildelingskriteriene for Vestvågøy, Vågan, Flakstad og Moskenes: {{kriterier.navn}}, versjon {{kriterier.versjon}}.`);
+Vi har også brukt de felles tildelingskriteriene for Vestvågøy, Vågan, Flakstad og Moskenes: {{kriterier.navn}}, versjon {{kriterier.versjon}}{{#kriterier.gyldigFra}}, gjeldende fra {{kriterier.gyldigFra}}{{/kriterier.gyldigFra}}.`);
 
 const nbVurdering = (innledning: string): Seksjon =>
-  s('vurdering', 'Vurdering og begrunnelse', `${innledning}\n\n{{vurdering}}`);
+  s('vurdering', 'Vurdering og begrunnelse', `${innledning}\n\n{{vurdering}}\n{{#vedtak}}{{#begrunnelse}}\n\n{{tjeneste}}: {{begrunnelse}}{{/begrunnelse}}{{/vedtak}}`);
 
 const nbEgenandel = s('egenandel', 'Egenandel', `
 {{#egenandel}}
@@ -74,11 +85,18 @@ const nbEgenandel = s('egenandel', 'Egenandel', `
 {{/egenandel}}`);
 
 const nbKlage = s('klage', 'Du kan klage', `
-Du har rett til å klage på vedtaket. Fristen for å klage er 4 uker fra den dagen du mottok vedtaket, jf. pasient- og brukerrettighetsloven § 7-5. Klagen bør derfor være sendt innen {{klagefrist}}.
+Du har rett til å klage på vedtaket.
+{{#klageveier}}
+
+{{#statsforvalteren}}
+Klage på vedtaket om {{tjenester}}: Fristen for å klage er 4 uker fra den dagen du mottok vedtaket, jf. pasient- og brukerrettighetsloven § 7-5. Klagen bør derfor være sendt innen {{klagefrist}}. Felles tildelingskontor Lofoten vurderer saken på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til Statsforvalteren i Nordland, som avgjør saken.
+{{/statsforvalteren}}
+{{#kommunen}}
+Klage på vedtaket om {{tjenester}}: Dette er en tjeneste kommunen tildeler etter skjønn. Fristen for å klage er 3 uker fra den dagen du mottok vedtaket, jf. forvaltningsloven § 29. Klagen bør derfor være sendt innen {{klagefrist}}. Felles tildelingskontor Lofoten vurderer saken på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til {{klageorgan}}, som avgjør saken, jf. forvaltningsloven § 28 andre ledd.
+{{/kommunen}}
+{{/klageveier}}
 
 Klagen sender du til {{brevhode.klageadresse}}. Skriv hvilket vedtak du klager på, hva du ønsker endret, og gjerne hvorfor. Husk å signere klagen.
-
-Felles tildelingskontor Lofoten vurderer saken på nytt når vi får klagen. Hvis vi ikke gir deg medhold, sender vi klagen til Statsforvalteren i Nordland, som avgjør saken.
 
 Du kan be om at vedtaket ikke settes i verk før klagen er avgjort (utsatt iverksetting), jf. forvaltningsloven § 42.
 
@@ -143,7 +161,7 @@ Hvis situasjonen din endrer seg, for eksempel hvis helsen din blir dårligere, m
   mal('vedtak_venteliste', 'nb', 'Vedtak om langtidsopphold: du står på venteliste', [
     s('vedtak', 'Vedtak', NB_VEDTAK_INNLEDNING + '\n' + NB_VEDTAKSLINJER_UTEN_OMFANG),
     s('venteliste', 'Venteliste og tjenester mens du venter', `
-Du fyller kriteriene for langtidsopphold i sykehjem eller tilsvarende bolig med heldøgns tjenester. Vi vurderer at du i dag kan få forsvarlige tjenester der du bor mens du venter på plass. Du er derfor satt på venteliste fra {{venteliste.registrertDato}}, jf. {{venteliste.forskrift}}.
+Du fyller kriteriene for langtidsopphold i sykehjem eller tilsvarende bolig med heldøgns tjenester. Vi vurderer at du i dag kan få forsvarlige tjenester der du bor mens du venter på plass. Du er derfor satt på venteliste fra {{venteliste.registrertDato}}, jf. {{venteliste.forskrift}}{{#venteliste.forskriftsdato}}, vedtatt {{venteliste.forskriftsdato}}{{/venteliste.forskriftsdato}}.
 
 Ventelisten ordnes etter hvor stort behovet er, ikke etter hvor lenge man har ventet. Når du får plass, får du et nytt vedtak om langtidsopphold. Blir behovet ditt større mens du venter, må du si fra til oss, så vurderer vi saken på nytt.
 {{#venteliste.nyVurderingDato}}
@@ -219,7 +237,7 @@ Trenger du hjelp til å klage, kan du kontakte oss. Du kan også få gratis hjel
     nbInnsyn,
     nbKontakt,
   ]),
-  mal('klage_oversendt', 'nb', 'Klagen din er sendt til Statsforvalteren i Nordland', [
+  mal('klage_oversendt', 'nb', 'Klagen din er sendt til klageinstansen', [
     s('klage', 'Klagen din', `
 Vi viser til klagen din, som vi fikk {{klage.mottattDato}}, på vedtaket av {{klage.vedtaksdato}} om {{soknad.gjelder}}.
 
@@ -227,9 +245,17 @@ Felles tildelingskontor Lofoten har vurdert saken på nytt. Vi har ikke funnet g
 
 {{klage.kontoretsVurdering}}
 
-Vi har derfor sendt klagen og dokumentene i saken til Statsforvalteren i Nordland, som avgjør saken. Du får svar direkte fra Statsforvalteren.`),
+Vi har derfor sendt klagen og dokumentene i saken videre:
+{{#klageveier}}
+{{#statsforvalteren}}
+- Klagen på vedtaket om {{tjenester}} er sendt til Statsforvalteren i Nordland, som avgjør saken. Du får svar direkte fra Statsforvalteren.
+{{/statsforvalteren}}
+{{#kommunen}}
+- Klagen på vedtaket om {{tjenester}} er sendt til {{klageorgan}}, som avgjør saken (forvaltningsloven § 28 andre ledd). Du får svar når klagen er avgjort.
+{{/kommunen}}
+{{/klageveier}}`),
     s('innsyn', 'Innsyn og merknader', `
-Du har rett til å se dokumentene i saken, jf. forvaltningsloven § 18, og du kan sende merknader til Statsforvalteren i Nordland. Kontakt oss hvis du vil ha en kopi av dokumentene vi har sendt.`),
+Du har rett til å se dokumentene i saken, jf. forvaltningsloven § 18, og du kan sende merknader til klageinstansen. Kontakt oss hvis du vil ha en kopi av dokumentene vi har sendt.`),
     nbKontakt,
   ]),
   mal('klage_avvist', 'nb', 'Vedtak om avvisning av klagen din', [
@@ -284,6 +310,9 @@ Innhald: {{innhold}}
 {{#varighet}}
 Varigheit: {{varighet}}
 {{/varighet}}
+{{#soktOm}}
+Du søkte om: {{soktOm}}
+{{/soktOm}}
 Heimel: {{hjemmel}}
 
 {{/vedtak}}`;
@@ -291,6 +320,9 @@ Heimel: {{hjemmel}}
 const NN_VEDTAKSLINJER_UTAN_OMFANG = `
 {{#vedtak}}
 {{tjeneste}}: {{utfall}}
+{{#soktOm}}
+Du søkte om: {{soktOm}}
+{{/soktOm}}
 Heimel: {{hjemmel}}
 
 {{/vedtak}}`;
@@ -300,7 +332,12 @@ Du søkte om {{soknad.gjelder}}. Søknaden kom inn til oss {{soknad.mottattDato}
 
 Vi kartla behovet ditt {{fakta.kartleggingsdato}}. Til stades var {{fakta.kartleggingDeltakere}}.
 
-Vi har lagt vekt på desse opplysningane i saka:
+Kartlegginga viste:
+{{#fakta.kartlagt}}
+- {{beskrivelse}}
+{{/fakta.kartlagt}}
+
+Vi har òg lagt vekt på desse opplysningane i saka:
 {{#fakta.innhentedeOpplysninger}}
 - {{beskrivelse}}
 {{/fakta.innhentedeOpplysninger}}
@@ -313,10 +350,10 @@ Vedtaket byggjer på desse reglane:
 - {{hjemmel}}: {{tekst}}
 {{/regler}}
 
-Vi har òg brukt dei felles tildelingskriteria for Vestvågøy, Vågan, Flakstad og Moskenes: {{kriterier.navn}}, versjon {{kriterier.versjon}}.`);
+Vi har òg brukt dei felles tildelingskriteria for Vestvågøy, Vågan, Flakstad og Moskenes: {{kriterier.navn}}, versjon {{kriterier.versjon}}{{#kriterier.gyldigFra}}, gjeldande frå {{kriterier.gyldigFra}}{{/kriterier.gyldigFra}}.`);
 
 const nnVurdering = (innleiing: string): Seksjon =>
-  s('vurdering', 'Vurdering og grunngiving', `${innleiing}\n\n{{vurdering}}`);
+  s('vurdering', 'Vurdering og grunngiving', `${innleiing}\n\n{{vurdering}}\n{{#vedtak}}{{#begrunnelse}}\n\n{{tjeneste}}: {{begrunnelse}}{{/begrunnelse}}{{/vedtak}}`);
 
 const nnEigenandel = s('egenandel', 'Eigenandel', `
 {{#egenandel}}
@@ -324,11 +361,18 @@ const nnEigenandel = s('egenandel', 'Eigenandel', `
 {{/egenandel}}`);
 
 const nnKlage = s('klage', 'Du kan klage', `
-Du har rett til å klage på vedtaket. Fristen for å klage er 4 veker frå den dagen du fekk vedtaket, jf. pasient- og brukarrettslova § 7-5. Klagen bør difor vere sendt innan {{klagefrist}}.
+Du har rett til å klage på vedtaket.
+{{#klageveier}}
+
+{{#statsforvalteren}}
+Klage på vedtaket om {{tjenester}}: Fristen for å klage er 4 veker frå den dagen du fekk vedtaket, jf. pasient- og brukarrettslova § 7-5. Klagen bør difor vere sendt innan {{klagefrist}}. Felles tildelingskontor Lofoten vurderer saka på nytt når vi får klagen. Dersom vi ikkje gir deg medhald, sender vi klagen til Statsforvaltaren i Nordland, som avgjer saka.
+{{/statsforvalteren}}
+{{#kommunen}}
+Klage på vedtaket om {{tjenester}}: Dette er ei teneste kommunen tildeler etter skjøn. Fristen for å klage er 3 veker frå den dagen du fekk vedtaket, jf. forvaltningslova § 29. Klagen bør difor vere sendt innan {{klagefrist}}. Felles tildelingskontor Lofoten vurderer saka på nytt når vi får klagen. Dersom vi ikkje gir deg medhald, sender vi klagen til {{klageorgan}}, som avgjer saka, jf. forvaltningslova § 28 andre ledd.
+{{/kommunen}}
+{{/klageveier}}
 
 Klagen sender du til {{brevhode.klageadresse}}. Skriv kva vedtak du klagar på, kva du ønskjer endra, og gjerne kvifor. Hugs å signere klagen.
-
-Felles tildelingskontor Lofoten vurderer saka på nytt når vi får klagen. Dersom vi ikkje gir deg medhald, sender vi klagen til Statsforvaltaren i Nordland, som avgjer saka.
 
 Du kan be om at vedtaket ikkje blir sett i verk før klagen er avgjord (utsett iverksetjing), jf. forvaltningslova § 42.
 
@@ -393,7 +437,7 @@ Dersom situasjonen din endrar seg, til dømes om helsa di blir dårlegare, må d
   mal('vedtak_venteliste', 'nn', 'Vedtak om langtidsopphald: du står på venteliste', [
     s('vedtak', 'Vedtak', NN_VEDTAK_INNLEDNING + '\n' + NN_VEDTAKSLINJER_UTAN_OMFANG),
     s('venteliste', 'Venteliste og tenester medan du ventar', `
-Du fyller kriteria for langtidsopphald i sjukeheim eller tilsvarande bustad med heildøgns tenester. Vi vurderer at du i dag kan få forsvarlege tenester der du bur medan du ventar på plass. Du er difor sett på venteliste frå {{venteliste.registrertDato}}, jf. {{venteliste.forskrift}}.
+Du fyller kriteria for langtidsopphald i sjukeheim eller tilsvarande bustad med heildøgns tenester. Vi vurderer at du i dag kan få forsvarlege tenester der du bur medan du ventar på plass. Du er difor sett på venteliste frå {{venteliste.registrertDato}}, jf. {{venteliste.forskrift}}{{#venteliste.forskriftsdato}}, vedteken {{venteliste.forskriftsdato}}{{/venteliste.forskriftsdato}}.
 
 Ventelista blir ordna etter kor stort behovet er, ikkje etter kor lenge ein har venta. Når du får plass, får du eit nytt vedtak om langtidsopphald. Blir behovet ditt større medan du ventar, må du seie frå til oss, så vurderer vi saka på nytt.
 {{#venteliste.nyVurderingDato}}
@@ -469,7 +513,7 @@ Treng du hjelp til å klage, kan du kontakte oss. Du kan òg få gratis hjelp fr
     nnInnsyn,
     nnKontakt,
   ]),
-  mal('klage_oversendt', 'nn', 'Klagen din er sendt til Statsforvaltaren i Nordland', [
+  mal('klage_oversendt', 'nn', 'Klagen din er send til klageinstansen', [
     s('klage', 'Klagen din', `
 Vi viser til klagen din, som vi fekk {{klage.mottattDato}}, på vedtaket frå {{klage.vedtaksdato}} om {{soknad.gjelder}}.
 
@@ -477,9 +521,17 @@ Felles tildelingskontor Lofoten har vurdert saka på nytt. Vi har ikkje funne gr
 
 {{klage.kontoretsVurdering}}
 
-Vi har difor sendt klagen og dokumenta i saka til Statsforvaltaren i Nordland, som avgjer saka. Du får svar direkte frå Statsforvaltaren.`),
+Vi har difor sendt klagen og dokumenta i saka vidare:
+{{#klageveier}}
+{{#statsforvalteren}}
+- Klagen på vedtaket om {{tjenester}} er send til Statsforvaltaren i Nordland, som avgjer saka. Du får svar direkte frå Statsforvaltaren.
+{{/statsforvalteren}}
+{{#kommunen}}
+- Klagen på vedtaket om {{tjenester}} er send til {{klageorgan}}, som avgjer saka (forvaltningslova § 28 andre ledd). Du får svar når klagen er avgjord.
+{{/kommunen}}
+{{/klageveier}}`),
     s('innsyn', 'Innsyn og merknader', `
-Du har rett til å sjå dokumenta i saka, jf. forvaltningslova § 18, og du kan sende merknader til Statsforvaltaren i Nordland. Kontakt oss dersom du vil ha ein kopi av dokumenta vi har sendt.`),
+Du har rett til å sjå dokumenta i saka, jf. forvaltningslova § 18, og du kan sende merknader til klageinstansen. Kontakt oss dersom du vil ha ein kopi av dokumenta vi har sendt.`),
     nnKontakt,
   ]),
   mal('klage_avvist', 'nn', 'Vedtak om avvising av klagen din', [

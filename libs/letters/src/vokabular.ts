@@ -72,6 +72,25 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
       /** "Fra 1. april 2025 til 30. juni 2025." or "Fra 1. april 2025 inntil videre. ..." */
       varighet: { type: 'tekst', valgfri: true, avledet: true },
       hjemmel: tekst,
+      /** What was applied for of this service (scope, frequency), when known: printed beside what was granted. */
+      soktOm: valgfriTekst,
+      /** Why this line is partly granted or refused (fvl. §§ 24–25): printed under «Vurdering og begrunnelse». */
+      begrunnelse: valgfriTekst,
+    },
+  },
+  /**
+   * One complaint route per legal regime the decision covers (a decision on services of two regimes has two):
+   * exactly one of `statsforvalteren` (pbrl. § 7-5: 4 weeks, Statsforvalteren i Nordland decides) and `kommunen`
+   * (fvl. § 29: 3 weeks, the municipality's own complaint body decides) is present, so the template words each
+   * route in its own målform.
+   */
+  klageveier: {
+    type: 'liste',
+    element: {
+      tjenester: tekst,
+      klagefrist: dato,
+      statsforvalteren: { type: 'objekt', valgfri: true, felt: {} },
+      kommunen: { type: 'objekt', valgfri: true, felt: { klageorgan: tekst } },
     },
   },
   fakta: {
@@ -79,18 +98,20 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
     felt: {
       kartleggingsdato: dato,
       kartleggingDeltakere: tekst,
+      /** What the assessment found that matters: IPLOS areas, living situation, help from family. */
+      kartlagt: { type: 'liste', element: { beskrivelse: tekst } },
       innhentedeOpplysninger: { type: 'liste', element: { beskrivelse: tekst } },
       partensSyn: tekst,
     },
   },
   regler: { type: 'liste', element: { hjemmel: tekst, tekst } },
-  kriterier: { type: 'objekt', felt: { navn: tekst, versjon: tekst } },
+  kriterier: { type: 'objekt', felt: { navn: tekst, versjon: tekst, gyldigFra: valgfriDato } },
   vurdering: tekst,
   egenandel: valgfriTekst,
   klagefrist: dato,
   venteliste: {
     type: 'objekt',
-    felt: { forskrift: tekst, registrertDato: dato, nyVurderingDato: valgfriDato },
+    felt: { forskrift: tekst, forskriftsdato: valgfriDato, registrertDato: dato, nyVurderingDato: valgfriDato },
   },
   tjenesterIMellomtiden: { type: 'liste', element: { tjeneste: tekst, omfang: tekst } },
   foreloepigSvar: { type: 'objekt', felt: { grunn: tekst, forventetSvardato: dato } },
@@ -106,7 +127,7 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
 };
 
 const FELLES = ['brevhode', 'saksnummer', 'dato', 'part', 'verge', 'saksbehandler', 'kontaktperson'] as const;
-const VEDTAK = [...FELLES, 'soknad', 'vedtak', 'fakta', 'regler', 'kriterier', 'vurdering', 'egenandel', 'klagefrist'] as const;
+const VEDTAK = [...FELLES, 'soknad', 'vedtak', 'fakta', 'regler', 'kriterier', 'vurdering', 'egenandel', 'klagefrist', 'klageveier'] as const;
 
 /** Which top-level groups of the vocabulary each letter type may use. */
 export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[]>> = {
@@ -118,7 +139,7 @@ export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[
   innhenting_opplysninger: [...FELLES, 'soknad', 'innhenting'],
   trukket: [...FELLES, 'soknad', 'trukket'],
   soknad_avvist: [...FELLES, 'soknad', 'soknadsavvisning', 'klagefrist'],
-  klage_oversendt: [...FELLES, 'soknad', 'klage'],
+  klage_oversendt: [...FELLES, 'soknad', 'klage', 'klageveier'],
   klage_avvist: [...FELLES, 'soknad', 'klageavvisning', 'klagefrist'],
   klage_trukket: [...FELLES, 'soknad', 'klagetrekking'],
 };

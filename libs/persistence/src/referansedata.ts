@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomeneFeil } from '../../domain/src/felles/typer.js';
+import { DomeneFeil, type Maalform } from '../../domain/src/felles/typer.js';
 import { KommuneEntity } from './entities/kommune.entity.js';
 import { TjenesteEntity } from './entities/tjeneste.entity.js';
 
@@ -59,10 +59,16 @@ export class Referansedata {
     return this.tjenestelager.verdi;
   }
 
-  /** The service's name as letters and lists show it (its code if the catalogue does not know it). */
-  async tjenestenavn(em: EntityManager): Promise<(kode: string) => string> {
+  /** The service's name as letters and lists show it, in the målform asked for (its code if the catalogue does not know it). */
+  async tjenestenavn(em: EntityManager, maalform: Maalform = 'nb'): Promise<(kode: string) => string> {
     const tjenester = await this.tjenester(em);
-    return (kode) => tjenester.find((t) => t.kode === kode)?.navn ?? kode;
+    return (kode) => tjenester.find((t) => t.kode === kode)?.tekster[maalform].navn ?? kode;
+  }
+
+  /** Forgets what this process has read, so a setting changed here is seen at once (other processes: within a minute). */
+  glem(): void {
+    this.kommunelager = null;
+    this.tjenestelager = null;
   }
 }
 

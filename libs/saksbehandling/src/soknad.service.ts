@@ -10,7 +10,7 @@ import { FOER_VEDTAK, STATUSNAVN, tillatteHandlinger, type Handling, type Saksst
 import { TREKKMAATER, type Trekkmaate } from '../../letters/src/brevdata.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
-import { SoknadEntity, type Kanal, type Sokertype } from '../../persistence/src/entities/soknad.entity.js';
+import { SoknadEntity, type Kanal, type Sokertype, type SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
@@ -32,6 +32,8 @@ export interface RegistrerSoknad {
   sokerNavn?: string | null;
   tjenester: string[];
   fritekst?: string | null;
+  /** What was applied for per service, when known (an oral application may not say). */
+  soktOm?: { tjenestekode: string; omfang?: number | null; frekvens?: string | null }[];
   akutt?: boolean;
   person: PersonInput;
 }
@@ -113,6 +115,7 @@ export class SoknadService {
       throw new DomeneFeil('UGYLDIG_DATO', 'Mottatt dato kan ikke være i fremtiden.', 400, [{ field: 'mottattDato', message: 'Mottatt dato kan ikke være i fremtiden.' }]);
     }
     const tjenester = await this.hentTjenester(input.tjenester);
+    const soktOm = kontrollerSoktOm(input, tjenester);
     const normDager = Math.min(...tjenester.map((t) => t.behandlingsfristDager));
     const bruker = this.context.bruker;
     return this.tx.run(async (tm) => {
@@ -129,6 +132,7 @@ export class SoknadService {
           sokerNavn: input.sokerNavn ?? null,
           tjenester: input.tjenester,
           fritekst: input.fritekst ?? null,
+          soktOm,
           akutt: input.akutt ?? false,
           status: 'mottatt',
           fristDato: behandlingsfrist(input.mottattDato, normDager),
@@ -191,6 +195,7 @@ export class SoknadService {
         sokerType: soknad.sokerType,
         sokerNavn: soknad.sokerNavn,
         fritekst: soknad.fritekst,
+        soktOm: soknad.soktOm,
         vedtattDato: soknad.vedtattDato,
         person: this.personvisning(person, soknad),
         tillatteHandlinger: tillatteHandlinger(soknad.status as Saksstatus, this.context.bruker.roller),
@@ -364,4 +369,20 @@ export class SoknadService {
       return this.sammendrag(oppdatert, nyPerson.navn);
     });
   }
+}
+
+/** What was applied for: only services in the application, each once, hours within a week (400 naming the field). */
+function kontrollerSoktOm(input: RegistrerSoknad, tjenester: readonly TjenesteEntity[]): SoktOm[] {
+  const feil: { field: string; message: string }[] = [];
+  const sett = new Set<string>();
+  const ut = (input.soktOm ?? []).map((s, i) => {
+    const tjeneste = tjenester.find((t) => t.kode === s.tjenestekode);
+    if (!input.tjenester.includes(s.tjenestekode) || !tjeneste) feil.push({ field: `soktOm[${i}].tjenestekode`, message: 'Søknaden gjelder ikke denne tjenesten.' });
+    if (sett.has(s.tjenestekode)) feil.push({ field: `soktOm[${i}].tjenestekode`, message: 'Tjenesten står to ganger.' });
+    sett.add(s.tjenestekode);
+    if (tjeneste?.omfangsenhet === 'timer_per_uke' && (s.omfang ?? 0) > 168) feil.push({ field: `soktOm[${i}].omfang`, message: 'En uke har 168 timer.' });
+    return { tjenestekode: s.tjenestekode, omfang: s.omfang ?? null, frekvens: s.frekvens?.trim() || null };
+  });
+  if (feil.length) throw new DomeneFeil('UGYLDIG_SOKNAD', 'Søknaden har ugyldige felt.', 400, feil);
+  return ut;
 }

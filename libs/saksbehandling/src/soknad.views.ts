@@ -1,4 +1,5 @@
 import type { Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import type { SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 
 /** What a caseworker sees of a case. The protected address is replaced before it gets here. */
 export interface PersonVisning {
@@ -55,6 +56,8 @@ export interface SoknadDetalj extends SoknadSammendrag {
   sokerType: string;
   sokerNavn: string | null;
   fritekst: string | null;
+  /** What was applied for per service (scope, frequency), when known. */
+  soktOm: SoktOm[];
   vedtattDato: string | null;
   person: PersonVisning;
   tillatteHandlinger: string[];

@@ -3,14 +3,17 @@ import { Tilgang } from '../../access/src/tilgang.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevarkivService, type Brevfil } from '../../brevproduksjon/src/brevarkiv.service.js';
 import { BrevbestillingService, type Brevbestilling } from '../../brevproduksjon/src/brevbestilling.service.js';
-import { DomeneFeil, type Utfall } from '../../domain/src/felles/typer.js';
+import { DomeneFeil, type Maalform, type Utfall } from '../../domain/src/felles/typer.js';
 import { klagefrist } from '../../domain/src/frister/frister.js';
-import { BISTANDSBEHOV_NAVN } from '../../domain/src/kartlegging/bistandsbehov.js';
+import type { Bistandsbehov } from '../../domain/src/kartlegging/iplos.js';
+import { strengesteKlageregel, type Lovregel } from '../../domain/src/tjenester/rettsgrunnlag.js';
+import { BREVTEKSTER, kartlagteForhold, klageveierIBrev, omfangMedEnhet, somListe } from '../../letters/src/brevtekster.js';
+import { KriteriesettEntity } from '../../persistence/src/entities/kriteriesett.entity.js';
 import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
 import { VentelisteEntity } from '../../persistence/src/entities/klage.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { SoknadEntity, type SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
 import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
@@ -34,6 +37,8 @@ export interface VedtakslinjeInput {
   evalueringsdato?: string | null;
   avvikKategori?: string | null;
   avvikBegrunnelse?: string | null;
+  /** Why the line is partly granted or refused; by default the deviation's reason or the criteria's. */
+  begrunnelse?: string | null;
 }
 
 export interface VedtakInput {
@@ -43,6 +48,8 @@ export interface VedtakInput {
   innhentedeOpplysninger?: string[];
   egenandel?: string | null;
   erstatterVedtakId?: string | null;
+  /** Waiting list: the services given while waiting (with the lines granted in the same decision, at least one). */
+  tjenesterIMellomtiden?: { tjeneste: string; omfang: string }[];
 }
 
 export interface Vedtaksbrevforhandsvisning extends Brevtekst {
@@ -62,23 +69,32 @@ export interface Likebehandlingssignal {
   melding: string;
 }
 
-const ENHET_TEKST: Record<string, [string, string]> = { timer_per_uke: ['time per uke', 'timer per uke'], dogn: ['døgn', 'døgn'] };
 const fmt = (n: number) => String(n).replace('.', ',');
 
 /** The scope as the letter says it; a yes/no service that is granted is simply "tildelt". */
-function omfangstekst(l: Brevlinje): string | null {
-  if (l.omfang === null) return TILDELER.includes(l.utfall as Utfall) ? 'Tildelt' : null;
-  const n = Number(l.omfang);
-  return `${fmt(n)} ${ENHET_TEKST[l.omfangsenhet]?.[n === 1 ? 0 : 1] ?? ''}`.trim();
+function omfangstekst(l: Brevlinje, m: Maalform): string | null {
+  if (l.omfang === null) return TILDELER.includes(l.utfall as Utfall) ? BREVTEKSTER[m].tildelt : null;
+  return omfangMedEnhet(Number(l.omfang), l.omfangsenhet, m);
+}
+
+/** What was applied for of a service, as the letter says it ("10 timer per uke, hver dag"); null when not known. */
+function soktOmTekst(s: SoktOm | undefined, enhet: string, m: Maalform): string | null {
+  if (!s) return null;
+  const deler = [omfangMedEnhet(s.omfang, enhet, m), s.frekvens?.trim() || null].filter((x): x is string => !!x);
+  return deler.length ? deler.join(', ') : null;
 }
 
 /** What the decision letter needs of a decision and its lines, stored or (for the preview) not yet. */
-type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel'>;
-type Brevlinje = Pick<VedtakslinjeEntity, 'tjenestekode' | 'utfall' | 'omfang' | 'omfangsenhet' | 'innhold' | 'startdato' | 'sluttdato' | 'evalueringsdato' | 'hjemmel'>;
+type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel' | 'tjenesterIMellomtiden'> & { kriteriesettGyldigFra: string | null };
+type Brevlinje = Pick<VedtakslinjeEntity, 'tjenestekode' | 'utfall' | 'omfang' | 'omfangsenhet' | 'innhold' | 'startdato' | 'sluttdato' | 'evalueringsdato' | 'hjemmel' | 'begrunnelse'>;
 
 /** The caseworker's assessment, or by default the criteria's reasons, one paragraph per service. */
 const vurderingstekst = (input: VedtakInput, anbefalinger: Anbefaling[]): string =>
   input.vurdering?.trim() || anbefalinger.map((a) => a.begrunnelser.map((b) => b.tekst).join(' ')).join('\n\n');
+
+/** The services given while waiting, as the caseworker wrote them (blank entries dropped). */
+const mellomtiden = (input: VedtakInput) =>
+  (input.tjenesterIMellomtiden ?? []).map((t) => ({ tjeneste: t.tjeneste.trim(), omfang: t.omfang.trim() })).filter((t) => t.tjeneste && t.omfang);
 
 /** Outcomes that grant something and therefore need a scope, a start and an end or evaluation date. */
 const TILDELER: Utfall[] = ['innvilget', 'delvis_innvilget'];
@@ -135,6 +151,7 @@ export class VedtakService {
           fakta: JSON.stringify({ innhentedeOpplysninger: input.innhentedeOpplysninger ?? [] }),
           vurdering,
           egenandel: input.egenandel ?? null,
+          tjenesterIMellomtiden: mellomtiden(input),
           vedtaksdato: dato,
           bistandsbehov: grunnlag.bistandsbehov,
           aldersgruppe: aldersgruppe(grunnlag.alder),
@@ -210,6 +227,8 @@ export class VedtakService {
         vurdering: vurderingstekst(input, anbefalinger),
         bistandsbehov: grunnlag.bistandsbehov,
         egenandel: input.egenandel ?? null,
+        tjenesterIMellomtiden: mellomtiden(input),
+        kriteriesettGyldigFra: sett.gyldigFra,
       };
       const brev = await this.brev.flett(tm, await this.vedtaksbrev(tm, soknad, grunnlagForBrev, linjer, kartlegging, dato));
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: soknadId, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'forhåndsvisning av vedtaksbrev' }]);
@@ -242,7 +261,9 @@ export class VedtakService {
         status: 'venter',
       });
     }
-    await this.brev.bestill(tm, { ...(await this.vedtaksbrev(tm, soknad, vedtak, linjer, kartlegging, dato)), vedtakId: vedtak.id });
+    const sett = await tm.findOneBy(KriteriesettEntity, { id: vedtak.kriteriesettId });
+    const grunnlag: Vedtaksbrevgrunnlag = { ...vedtak, kriteriesettGyldigFra: sett?.gyldigFra ?? null };
+    await this.brev.bestill(tm, { ...(await this.vedtaksbrev(tm, soknad, grunnlag, linjer, kartlegging, dato)), vedtakId: vedtak.id });
   }
 
   /**
@@ -250,40 +271,65 @@ export class VedtakService {
    * before the decision, so the preview shows exactly what the letter will say.
    */
   private async vedtaksbrev(tm: TenantManager, soknad: SoknadEntity, vedtak: Vedtaksbrevgrunnlag, linjer: readonly Brevlinje[], kartlegging: KartleggingEntity, dato: string): Promise<Brevbestilling> {
-    const navn = await this.referanse.tjenestenavn(tm);
+    const tjenester = await this.referanse.tjenester(tm);
+    const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+    const tjeneste = (kode: string) => tjenester.find((t) => t.kode === kode);
+    const tekster = (kode: string, m: Maalform) => tjeneste(kode)?.tekster[m];
+    const navn = (kode: string, m: Maalform) => tekster(kode, m)?.navn ?? kode;
     const venteliste = linjer.some((l) => l.utfall === 'venteliste');
+    const innhentet = (JSON.parse(vedtak.fakta) as { innhentedeOpplysninger?: string[] }).innhentedeOpplysninger ?? [];
+    // The routes follow the regime of each decided service; a decision on two regimes states both.
+    const regimer = linjer.map((l) => ({ kode: l.tjenestekode, rettsgrunnlag: tjeneste(l.tjenestekode)?.rettsgrunnlag ?? ('skjonn' as const) }));
     return {
       soknad,
       brevtype: vedtaksbrevtype(linjer.map((l) => l.utfall as Utfall)),
       dato,
-      innhold: {
-        vedtak: linjer.map((l) => ({
-          tjeneste: navn(l.tjenestekode),
-          utfall: l.utfall as Utfall,
-          omfang: omfangstekst(l),
-          innhold: l.innhold,
-          startdato: l.startdato,
-          sluttdato: l.sluttdato,
-          evalueringsdato: l.evalueringsdato,
-          hjemmel: l.hjemmel,
-        })),
-        fakta: {
-          kartleggingsdato: kartlegging.dato,
-          kartleggingDeltakere: kartlegging.deltakere.join(', '),
-          innhentedeOpplysninger: ((JSON.parse(vedtak.fakta) as { innhentedeOpplysninger?: string[] }).innhentedeOpplysninger ?? []).map((beskrivelse) => ({ beskrivelse })),
-          partensSyn: kartlegging.sokersSyn ?? soknad.fritekst ?? 'Du har ikke uttalt deg ut over det som står i søknaden.',
-        },
-        regler: [...new Set(linjer.map((l) => l.hjemmel))].map((hjemmel) => ({ hjemmel, tekst: 'lovgrunnlaget for tjenesten' })),
-        kriterier: { navn: vedtak.kriteriesettNavn, versjon: String(vedtak.kriteriesettVersjon) },
-        vurdering: `${vedtak.vurdering}\n\nBistandsbehovet ditt er vurdert som ${BISTANDSBEHOV_NAVN[vedtak.bistandsbehov as keyof typeof BISTANDSBEHOV_NAVN]?.toLowerCase() ?? vedtak.bistandsbehov}.`,
-        egenandel: vedtak.egenandel,
-        klagefrist: klagefrist(dato),
-        ...(venteliste
-          ? {
-              venteliste: { forskrift: `Forskrift om tildeling av langtidsopphold, ${soknad.kommunenummer}`, registrertDato: dato, nyVurderingDato: null },
-              tjenesterIMellomtiden: linjer.filter((l) => TILDELER.includes(l.utfall as Utfall)).map((l) => ({ tjeneste: navn(l.tjenestekode), omfang: l.omfang ? `${fmt(Number(l.omfang))} ${ENHET_TEKST[l.omfangsenhet]?.[1] ?? ''}` : 'etter behov' })),
-            }
-          : {}),
+      innhold: (m) => {
+        const t = BREVTEKSTER[m];
+        const behov = t.bistandsbehov[vedtak.bistandsbehov as Bistandsbehov];
+        const regler = new Map<string, Lovregel>();
+        for (const l of linjer) {
+          const x = tekster(l.tjenestekode, m);
+          if (!x) continue;
+          regler.set(x.plikt.hjemmel, x.plikt);
+          if (x.rett) regler.set(x.rett.hjemmel, x.rett);
+        }
+        return {
+          vedtak: linjer.map((l) => ({
+            tjeneste: navn(l.tjenestekode, m),
+            utfall: l.utfall as Utfall,
+            omfang: omfangstekst(l, m),
+            innhold: l.innhold,
+            startdato: l.startdato,
+            sluttdato: l.sluttdato,
+            evalueringsdato: l.evalueringsdato,
+            hjemmel: tekster(l.tjenestekode, m)?.hjemmel ?? l.hjemmel,
+            soktOm: soktOmTekst(soknad.soktOm.find((s) => s.tjenestekode === l.tjenestekode), l.omfangsenhet, m),
+            begrunnelse: l.utfall === 'delvis_innvilget' || l.utfall === 'avslag' ? l.begrunnelse : null,
+          })),
+          fakta: {
+            kartleggingsdato: kartlegging.dato,
+            kartleggingDeltakere: somListe(kartlegging.deltakere, m),
+            kartlagt: kartlagteForhold({ ...kartlegging, utryggUtenHeldognstilbud: kartlegging.utryggUtenHeldognstilbud ?? false }, m),
+            innhentedeOpplysninger: innhentet.map((beskrivelse) => ({ beskrivelse })),
+            partensSyn: kartlegging.sokersSyn ?? soknad.fritekst ?? t.ingenUttalelse,
+          },
+          regler: [...regler.values()],
+          kriterier: { navn: vedtak.kriteriesettNavn, versjon: String(vedtak.kriteriesettVersjon), gyldigFra: vedtak.kriteriesettGyldigFra },
+          vurdering: behov ? `${vedtak.vurdering}\n\n${t.bistandsbehovSetning(behov.navn, behov.forklaring)}` : vedtak.vurdering,
+          egenandel: vedtak.egenandel,
+          klagefrist: klagefrist(dato, { dager: strengesteKlageregel(regimer.map((x) => x.rettsgrunnlag)).fristDager }),
+          klageveier: klageveierIBrev(regimer.map((x) => ({ navn: navn(x.kode, m), rettsgrunnlag: x.rettsgrunnlag })), kommune.klageorgan, dato, m),
+          ...(venteliste
+            ? {
+                venteliste: { forskrift: kommune.langtidsforskrift, forskriftsdato: kommune.langtidsforskriftDato, registrertDato: dato, nyVurderingDato: null },
+                tjenesterIMellomtiden: [
+                  ...linjer.filter((l) => TILDELER.includes(l.utfall as Utfall)).map((l) => ({ tjeneste: navn(l.tjenestekode, m), omfang: omfangstekst(l, m) ?? t.etterBehov })),
+                  ...vedtak.tjenesterIMellomtiden,
+                ],
+              }
+            : {}),
+        };
       },
     };
   }
@@ -310,6 +356,12 @@ export class VedtakService {
       if (avvik.avviker && !t.avvikBegrunnelse?.trim()) {
         f('avvikBegrunnelse', `Vedtaket avviker fra kriterienes anbefaling (${anbefalt!.utfall.replace('_', ' ')}${anbefalt!.omfang ? `, ${fmt(anbefalt!.omfang.min)}–${fmt(anbefalt!.omfang.max)}` : ''}). Skriv en begrunnelse for avviket.`);
       }
+      // fvl. §§ 24–25: a line that does not give what was asked for says why; the letter prints it.
+      const ikkeFullt = t.utfall === 'delvis_innvilget' || t.utfall === 'avslag';
+      const begrunnelse = ikkeFullt
+        ? t.begrunnelse?.trim() || (avvik.avviker ? t.avvikBegrunnelse?.trim() : anbefalt?.begrunnelser.map((b) => b.tekst).join(' ').trim()) || null
+        : null;
+      if (ikkeFullt && !begrunnelse) f('begrunnelse', 'Skriv hvorfor tjenesten er delvis innvilget eller avslått. Begrunnelsen står i vedtaksbrevet under «Vurdering og begrunnelse».');
       return {
         tjenestekode: t.tjenestekode,
         utfall: t.utfall,
@@ -329,8 +381,17 @@ export class VedtakService {
         avvikRetning: avvik.retning,
         avvikKategori: avvik.avviker ? (t.avvikKategori ?? 'annet') : null,
         avvikBegrunnelse: avvik.avviker ? (t.avvikBegrunnelse?.trim() ?? null) : null,
+        begrunnelse,
       };
     });
+    if (!(input.innhentedeOpplysninger ?? []).some((o) => o.trim())) {
+      feil.push({ field: 'innhentedeOpplysninger', message: 'Skriv hvilke opplysninger vedtaket bygger på (for eksempel hjemmebesøk, samtale med pårørende, uttalelse fra fastlegen). De står i vedtaksbrevet.' });
+    }
+    const venteliste = input.tjenester.some((t) => t.utfall === 'venteliste');
+    const tildeltSamtidig = input.tjenester.some((t) => TILDELER.includes(t.utfall));
+    if (venteliste && !tildeltSamtidig && mellomtiden(input).length === 0) {
+      feil.push({ field: 'tjenesterIMellomtiden', message: 'Et vedtak om venteliste må si hvilke tjenester søkeren får mens hun eller han venter.' });
+    }
     if (feil.length) throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, feil);
     return linjer;
   }

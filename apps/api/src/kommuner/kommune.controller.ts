@@ -1,8 +1,8 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ROLLER } from '../../../../libs/domain/src/felles/typer.js';
 import { Roller } from '../http/auth.guard.js';
-import { KommuneDto } from './kommune.dto.js';
+import { KommuneDto, KommuneinnstillingerDto } from './kommune.dto.js';
 import { KommuneService } from './kommune.service.js';
 
 @ApiTags('kommuner')
@@ -16,5 +16,12 @@ export class KommuneController {
   @ApiOkResponse({ type: [KommuneDto], description: 'De fire kommunene og innstillingene deres' })
   list(): Promise<KommuneDto[]> {
     return this.kommuner.list();
+  }
+
+  @Put(':kommunenummer/innstillinger')
+  @Roller('fagadmin')
+  @ApiOkResponse({ type: KommuneDto, description: 'Kommunens klageorgan og forskrift om langtidsopphold, slik brevene siterer dem' })
+  endreInnstillinger(@Param('kommunenummer') kommunenummer: string, @Body() body: KommuneinnstillingerDto): Promise<KommuneDto> {
+    return this.kommuner.endreInnstillinger(kommunenummer, body);
   }
 }

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ErDato } from '../http/meldinger.js';
 
 export class KommuneDto {
   @ApiProperty({ example: '1865' }) kommunenummer: string;
@@ -15,4 +17,20 @@ export class KommuneDto {
   @ApiProperty({ example: 'Felles tildelingskontor Lofoten, Postboks 203, 8376 Leknes' }) klageadresse: string;
   @ApiProperty({ type: [String], example: ['langtidsopphold', 'bpa'], description: 'Tjenester som krever godkjenning av en annen (fire øyne)' })
   fireOyneTjenester: string[];
+  @ApiProperty({ example: 'Klagenemnda i Vågan kommune', description: 'Kommunens eget klageorgan: avgjør klager på skjønnsmessige tjenester (forvaltningsloven § 28 andre ledd)' })
+  klageorgan: string;
+  @ApiProperty({ example: 'Forskrift om tildeling av langtidsopphold i sykehjem eller tilsvarende bolig særskilt tilrettelagt for heldøgns tjenester, Vågan kommune, Nordland', description: 'Kommunens forskrift om langtidsopphold og venteliste (helse- og omsorgstjenesteloven § 3-2 a): fullt navn' })
+  langtidsforskrift: string;
+  @ApiProperty({ example: '2017-06-20', description: 'Datoen forskriften ble vedtatt' }) langtidsforskriftDato: string;
+}
+
+/** The legal settings fagadmin maintains: letters cite them by name, never by a number. */
+export class KommuneinnstillingerDto {
+  @ApiProperty({ example: 'Klagenemnda i Vågan kommune' }) @IsString() @IsNotEmpty() @MaxLength(200) klageorgan: string;
+  @ApiProperty({ example: 'Forskrift om tildeling av langtidsopphold i sykehjem eller tilsvarende bolig særskilt tilrettelagt for heldøgns tjenester, Vågan kommune, Nordland' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(400)
+  langtidsforskrift: string;
+  @ApiProperty({ example: '2017-06-20' }) @ErDato() langtidsforskriftDato: string;
 }

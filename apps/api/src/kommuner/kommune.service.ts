@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Tilgang } from '../../../../libs/access/src/tilgang.js';
+import { DomeneFeil } from '../../../../libs/domain/src/felles/typer.js';
+import { KommuneEntity } from '../../../../libs/persistence/src/entities/kommune.entity.js';
 import { Referansedata } from '../../../../libs/persistence/src/referansedata.js';
-import type { KommuneDto } from './kommune.dto.js';
+import type { KommuneDto, KommuneinnstillingerDto } from './kommune.dto.js';
 
 /** Municipalities are shared reference data (no personal data), so no tenant transaction is needed. */
 @Injectable()
@@ -9,7 +12,24 @@ export class KommuneService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly referanse: Referansedata,
+    private readonly tilgang: Tilgang,
   ) {}
+
+  /**
+   * Fagadmin keeps the municipality's complaint body and its regulation on long-term care right; letters
+   * ordered from now on cite them (other processes see the change within a minute).
+   */
+  async endreInnstillinger(kommunenummer: string, body: KommuneinnstillingerDto): Promise<KommuneDto> {
+    this.tilgang.krevRolle('fagadmin');
+    this.tilgang.krevKommune(kommunenummer);
+    const res = await this.dataSource.getRepository(KommuneEntity).update(
+      { kommunenummer },
+      { klageorgan: body.klageorgan.trim(), langtidsforskrift: body.langtidsforskrift.trim(), langtidsforskriftDato: body.langtidsforskriftDato },
+    );
+    if (res.affected !== 1) throw new DomeneFeil('UKJENT_KOMMUNE', 'Kommunen finnes ikke.', 404);
+    this.referanse.glem();
+    return (await this.list()).find((k) => k.kommunenummer === kommunenummer)!;
+  }
 
   async list(): Promise<KommuneDto[]> {
     const rows = [...(await this.referanse.kommuner(this.dataSource.manager)).values()];

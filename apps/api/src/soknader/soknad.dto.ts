@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { ENKLE_HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../../../libs/letters/src/brevdata.js';
@@ -36,6 +36,17 @@ export class PersonDto {
   @ApiPropertyOptional({ type: RepresentantDto }) @IsOptional() @ValidateNested() @Type(() => RepresentantDto) representant?: RepresentantDto;
 }
 
+export class SoktOmDto {
+  @ApiProperty({ example: 'praktisk-bistand', description: 'En av tjenestene i søknaden' }) @IsString() @MaxLength(40) tjenestekode: string;
+  @ApiPropertyOptional({ example: 4, description: 'Omfanget det søkes om, i tjenestens enhet (timer per uke eller døgn)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(10000)
+  omfang?: number;
+  @ApiPropertyOptional({ example: 'hver uke', description: 'Hvor ofte, med søkerens ord' }) @IsOptional() @IsString() @MaxLength(200) frekvens?: string;
+}
+
 export class RegistrerSoknadDto {
   @ApiProperty({ example: '1865', description: 'Ansvarlig kommune (der personen bor eller oppholder seg)' })
   @Matches(/^\d{4}$/, { message: 'Må være et firesifret kommunenummer.' })
@@ -54,6 +65,16 @@ export class RegistrerSoknadDto {
   @MaxLength(40, { each: true })
   tjenester: string[];
   @ApiPropertyOptional({ example: 'Trenger hjelp til rengjøring og handling etter hoftebrudd.' }) @IsOptional() @IsString() @MaxLength(10000) fritekst?: string;
+  @ApiPropertyOptional({
+    type: [SoktOmDto],
+    description: 'Hva det søkes om per tjeneste (omfang, hyppighet), når det er kjent. Kan utelates, for eksempel ved en muntlig søknad. Står i vedtaksbrevet ved siden av det som innvilges.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => SoktOmDto)
+  soktOm?: SoktOmDto[];
   @ApiPropertyOptional({ description: 'Øyeblikkelig hjelp er gitt; vedtak fattes i etterkant' }) @IsOptional() @IsBoolean() akutt?: boolean;
   @ApiProperty({ type: PersonDto }) @IsObject() @ValidateNested() @Type(() => PersonDto) person: PersonDto;
 }

@@ -61,6 +61,8 @@ export interface Sak extends Sakssammendrag {
   sokerType: string;
   sokerNavn: string | null;
   fritekst: string | null;
+  /** What was applied for per service, when known. */
+  soktOm?: { tjenestekode: string; omfang: number | null; frekvens: string | null }[];
   vedtattDato: string | null;
   person: {
     navn: string;

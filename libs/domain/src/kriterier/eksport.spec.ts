@@ -7,7 +7,7 @@ describe('eksporterKriteriesett', () => {
   const fil = eksporterKriteriesett(FELLES, LOKALE_AVVIK_EKSEMPEL);
 
   it('lager et lesbart JSON-dokument med skjema-id og formatversjon først', () => {
-    expect(fil.startsWith(`{\n  "$schema": "${KRITERIEDOKUMENT_SKJEMA_ID}",\n  "formatversjon": 1,\n  "kriteriesett": {\n    "navn": "Forslag til felles tildelingskriterier – til vedtak i TK Lofoten",\n    "versjon": 1,`)).toBe(true);
+    expect(fil.startsWith(`{\n  "$schema": "${KRITERIEDOKUMENT_SKJEMA_ID}",\n  "formatversjon": 1,\n  "kriteriesett": {\n    "navn": "Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten",\n    "versjon": 1,`)).toBe(true);
     expect(fil.endsWith('}\n')).toBe(true);
     // A rule reads top-down: id, when, outcome, scope, reason, legal basis.
     expect(fil).toMatch(/\{\n {12}"id": "pb-husstand",\n {12}"naar": \{[\s\S]*?\n {12}"utfall": "delvis_innvilget",\n {12}"omfang": \{\n {14}"min": 0\.5,\n {14}"max": 1,\n {14}"enhet": "timer_per_uke"\n {12}\},\n {12}"begrunnelse": "Du bor sammen/);

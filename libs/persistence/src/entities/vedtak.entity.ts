@@ -31,6 +31,8 @@ export class VedtakEntity {
   @Column({ type: 'text' }) fakta: string;
   @Column({ type: 'text' }) vurdering: string;
   @Column({ type: 'text', name: 'egenandel', nullable: true }) egenandel: string | null;
+  /** Waiting list: the services given while waiting (required for that outcome), as the letter lists them. */
+  @Column({ type: 'jsonb', name: 'tjenester_i_mellomtiden', default: () => "'[]'" }) tjenesterIMellomtiden: { tjeneste: string; omfang: string }[];
   @Column({ type: 'date' }) vedtaksdato: string;
   /** Strata for the equal-treatment statistics, fixed at decision time. */
   @Column({ type: 'varchar', length: 30 }) bistandsbehov: string;
@@ -77,4 +79,6 @@ export class VedtakslinjeEntity {
   @Column({ type: 'varchar', length: 10, name: 'avvik_retning', nullable: true }) avvikRetning: 'gunstigere' | 'strengere' | null;
   @Column({ type: 'varchar', length: 40, name: 'avvik_kategori', nullable: true }) avvikKategori: string | null;
   @Column({ type: 'text', name: 'avvik_begrunnelse', nullable: true }) avvikBegrunnelse: string | null;
+  /** Why the line is partly granted or refused (fvl. §§ 24–25), printed in the letter. */
+  @Column({ type: 'text', nullable: true }) begrunnelse: string | null;
 }

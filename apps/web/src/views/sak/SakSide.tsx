@@ -88,6 +88,20 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
             <dd>{s.sokerType === 'selv' ? 'Personen selv' : `${s.sokerNavn ?? ''} (${s.sokerType})`}</dd>
             <dt>Tjenester</dt>
             <dd>{s.tjenester.map(tjenestenavn).join(', ')}</dd>
+            {(s.soktOm ?? []).length > 0 && (
+              <>
+                <dt>Søkt om</dt>
+                <dd>
+                  <ul className="liste">
+                    {(s.soktOm ?? []).map((o) => (
+                      <li key={o.tjenestekode}>
+                        {tjenestenavn(o.tjenestekode)}: {[o.omfang !== null ? String(o.omfang).replace('.', ',') : null, o.frekvens].filter(Boolean).join(', ') || 'omfang ikke oppgitt'}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
             <dt>Saksbehandler</dt>
             <dd>{s.saksbehandlerNavn ?? 'Ikke tildelt'}</dd>
             {s.fritekst && (

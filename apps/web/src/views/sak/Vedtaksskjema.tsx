@@ -27,7 +27,14 @@ interface Linje {
   evalueringsdato: string;
   avvikKategori: string;
   avvikBegrunnelse: string;
+  begrunnelse: string;
 }
+
+/** Outcomes that do not give what was asked for: the letter must say why (fvl. §§ 24–25). */
+const IKKE_FULLT = ['delvis_innvilget', 'avslag'];
+
+/** One entry per non-blank line of a text area. */
+const linjerAv = (tekst: string) => tekst.split('\n').map((s) => s.trim()).filter(Boolean);
 
 /** Whether a line departs from the recommendation, which the API requires a justification for. */
 function avviker(l: Linje, a: Anbefaling['anbefalinger'][number] | undefined): boolean {
@@ -51,9 +58,13 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
       evalueringsdato: om(180),
       avvikKategori: '',
       avvikBegrunnelse: '',
+      begrunnelse: '',
     })),
   );
   const [vurdering, settVurdering] = useState(anbefaling.vurderingsutkast);
+  const [opplysninger, settOpplysninger] = useState('');
+  const [mellomtiden, settMellomtiden] = useState('');
+  const venteliste = linjer.some((l) => l.utfall === 'venteliste');
   const { feil, opptatt, kjor } = useHandling();
   const [forhandsvisning, settForhandsvisning] = useState<Brevforhandsvisning | null>(null);
   const endre = (i: number, x: Partial<Linje>) => settLinjer(linjer.map((l, j) => (j === i ? { ...l, ...x } : l)));
@@ -62,6 +73,11 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
   const body = () => ({
     versjon: sak.versjon,
     vurdering,
+    innhentedeOpplysninger: linjerAv(opplysninger),
+    // "Helsetjenester i hjemmet: to besøk hver dag" → service and scope.
+    ...(venteliste
+      ? { tjenesterIMellomtiden: linjerAv(mellomtiden).map((s) => ({ tjeneste: s.split(':')[0]!.trim(), omfang: s.includes(':') ? s.slice(s.indexOf(':') + 1).trim() : s })) }
+      : {}),
     tjenester: linjer.map((l, i) => {
       const tildeler = TILDELER.includes(l.utfall);
       return {
@@ -71,6 +87,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
         ...(l.innhold ? { innhold: l.innhold } : {}),
         ...(tildeler ? { startdato: l.startdato, evalueringsdato: l.evalueringsdato } : {}),
         ...(avviker(l, anbefaling.anbefalinger[i]) ? { avvikKategori: l.avvikKategori || undefined, avvikBegrunnelse: l.avvikBegrunnelse } : {}),
+        ...(IKKE_FULLT.includes(l.utfall) && l.begrunnelse.trim() ? { begrunnelse: l.begrunnelse } : {}),
       };
     }),
   });
@@ -120,6 +137,16 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
                 {(id) => <input id={id} value={l.innhold} onChange={(e) => endre(i, { innhold: e.target.value })} />}
               </Felt>
             )}
+            {IKKE_FULLT.includes(l.utfall) && (
+              <Tekstfelt
+                etikett="Hvorfor tjenesten ikke innvilges fullt ut"
+                hjelp="Står i brevet under «Vurdering og begrunnelse». Tomt: avviksbegrunnelsen eller kriterienes begrunnelse brukes."
+                felt={`tjenester.${i}.begrunnelse`}
+                feil={feil}
+                verdi={l.begrunnelse}
+                endre={(begrunnelse) => endre(i, { begrunnelse })}
+              />
+            )}
             {avvik && (
               <div className="varsel advarsel">
                 <p>
@@ -132,6 +159,26 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
           </fieldset>
         );
       })}
+      <Tekstfelt
+        etikett="Opplysninger vedtaket bygger på"
+        hjelp="Én per linje, for eksempel hjemmebesøk, samtale med pårørende, uttalelse fra fastlegen. De står i brevet."
+        felt="innhentedeOpplysninger"
+        feil={feil}
+        rader={3}
+        verdi={opplysninger}
+        endre={settOpplysninger}
+      />
+      {venteliste && (
+        <Tekstfelt
+          etikett="Tjenester mens søkeren venter"
+          hjelp="Én per linje: tjeneste: omfang (for eksempel «Helsetjenester i hjemmet: to besøk hver dag»). De står i brevet."
+          felt="tjenesterIMellomtiden"
+          feil={feil}
+          rader={3}
+          verdi={mellomtiden}
+          endre={settMellomtiden}
+        />
+      )}
       <Tekstfelt etikett="Vurdering" hjelp="Utkast fra kriterienes begrunnelser. Rediger slik at det passer saken." felt="vurdering" feil={feil} rader={5} verdi={vurdering} endre={settVurdering} />
       <div className="knapper">
         <button type="button" className="sekundar" disabled={opptatt} onClick={() => void kjor(async () => settForhandsvisning(await api.post<Brevforhandsvisning>(`/soknader/${sak.id}/vedtak/forhandsvisning`, body())))}>
