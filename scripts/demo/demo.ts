@@ -19,7 +19,7 @@ import { ForeloepigSvarService } from '../../libs/brevproduksjon/src/foreloepig-
 import type { Rolle } from '../../libs/domain/src/felles/typer.js';
 import { Api, ApiFeil, parallelt } from './http.js';
 import { lagMiljo, type Demomiljo } from './miljo.js';
-import { PLANTET_KOMMUNE, PLANTET_KOMMUNENAVN, vedtakslinjer, type Anbefaling, type PlantetStyrke } from './praksis.js';
+import { PLANTET_KOMMUNE, PLANTET_KOMMUNENAVN, TIMETJENESTER, vedtakslinjer, type Anbefaling, type PlantetStyrke } from './praksis.js';
 import { lagSaksmengde, type Demosak, type Kommunegrunnlag } from './saksmengde.js';
 import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 
@@ -47,6 +47,8 @@ export interface Demoresultat {
   brev: { totalt: number; perType: Record<string, number>; pdfFiler: number };
   foreloepigeSvar: number;
   klager: { registrert: number; oversendt: number; omgjort: number };
+  /** Decision and forwarding letters checked; each count must be 0. */
+  brevkontroll: { kontrollert: number; feilKlagevei: number; tommeLister: number; utkastKriterier: number };
   flagg: { kommunenummer: string; kommunenavn: string; tjenestekode: string | null; indikator: string; retning: string; tekst: string }[];
   filer: { brev: string; rapporter: string[] };
   aar: number;
@@ -113,6 +115,48 @@ async function brevstatus(databaseUrl: string, soknadIder: string[]): Promise<{ 
     const r = await c.query(`select id, kommunenummer, brevtype, status, feil from brev where soknad_id = any($1::uuid[])`, [soknadIder]);
     await c.query('commit');
     return r.rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * What a municipal lawyer would stop a letter for, counted over the demo's letters from their merge data:
+ * a complaint route that contradicts the regime of the decided services (a right: Statsforvalteren, 4 weeks;
+ * discretionary: the municipality's complaint body, 3 weeks), a list the letter introduces but leaves empty, and
+ * criteria cited by a draft's name.
+ */
+async function brevkontroll(databaseUrl: string, soknadIder: string[]): Promise<Demoresultat['brevkontroll']> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query('begin');
+    await c.query(`select set_config('app.kommuner', $1, true)`, [KOMMUNER.join(',')]);
+    const r = await c.query<{ brevtype: string; flettedata: Record<string, unknown>; regimer: string[] }>(
+      `select b.brevtype, b.flettedata, array_agg(t.rettsgrunnlag) as regimer
+         from brev b
+         left join klage k on k.id = b.klage_id
+         join vedtakslinje vl on vl.vedtak_id = coalesce(b.vedtak_id, k.vedtak_id)
+         join tjeneste t on t.kode = vl.tjenestekode
+        where b.soknad_id = any($1::uuid[]) and (b.brevtype like 'vedtak_%' or b.brevtype = 'klage_oversendt')
+        group by b.id, b.brevtype, b.flettedata`,
+      [soknadIder],
+    );
+    await c.query('commit');
+    const ut = { kontrollert: r.rows.length, feilKlagevei: 0, tommeLister: 0, utkastKriterier: 0 };
+    const tom = (v: unknown) => !Array.isArray(v) || v.length === 0;
+    for (const { brevtype, flettedata: d, regimer } of r.rows) {
+      const forventet = [...new Set(regimer.map((x) => (x === 'skjonn' ? 'kommunen' : 'statsforvalteren')))].sort().join(',');
+      const veier = (d.klageveier ?? []) as { statsforvalteren: unknown; kommunen: unknown }[];
+      const faktisk = [...new Set(veier.map((v) => (v.kommunen ? 'kommunen' : v.statsforvalteren ? 'statsforvalteren' : '?')))].sort().join(',');
+      if (faktisk !== forventet) ut.feilKlagevei++;
+      if (brevtype === 'klage_oversendt') continue;
+      const fakta = (d.fakta ?? {}) as Record<string, unknown>;
+      const lister = [d.vedtak, d.regler, fakta.kartlagt, fakta.innhentedeOpplysninger, ...(brevtype === 'vedtak_venteliste' ? [d.tjenesterIMellomtiden] : [])];
+      if (lister.some(tom)) ut.tommeLister++;
+      if (/forslag|utkast|draft/i.test(String((d.kriterier as { navn?: string } | undefined)?.navn ?? ''))) ut.utkastKriterier++;
+    }
+    return ut;
   } finally {
     await c.end();
   }
@@ -207,7 +251,9 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     let ferdig = 0;
     await parallelt(saker, valg.httpParallell, async (sak) => {
       const sb = saksbehandlere[sak.saksbehandler];
-      const s = await http.post<{ id: string; versjon: number }>(sb.token, '/soknader', { kommunenummer: sak.kommunenummer, mottattDato: sak.mottattDato, ...sak.soknad });
+      // A written application usually says how much help it asks for; an oral one often does not.
+      const soktOm = sak.soknad.kanal === 'muntlig' ? [] : sak.soknad.tjenester.filter((t) => TIMETJENESTER.includes(t)).map((tjenestekode) => ({ tjenestekode, omfang: 2 + (sak.nr % 5), frekvens: 'hver uke' }));
+      const s = await http.post<{ id: string; versjon: number }>(sb.token, '/soknader', { kommunenummer: sak.kommunenummer, mottattDato: sak.mottattDato, ...sak.soknad, soktOm });
       await http.post(sb.token, `/soknader/${s.id}/kartlegging`, { versjon: s.versjon, ...sak.kartlegging });
       // The assessment moves the case on one version (mottatt → under_kartlegging).
       soknadId.set(sak.nr, { id: s.id, versjon: s.versjon + 1 });
@@ -239,7 +285,8 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
         http.post<{ id: string; status: string; kreverGodkjenning: boolean; tjenester: { avviker: boolean; utfall: string }[] }>(sb.token, `/soknader/${id}/vedtak`, {
           versjon: v,
           tjenester: linjer,
-          innhentedeOpplysninger: sak.alder >= 80 ? ['Opplysninger fra fastlegen'] : [],
+          innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren', ...(sak.alder >= 80 ? ['Opplysninger fra fastlegen'] : [])],
+          ...(linjer.some((l) => l.utfall === 'venteliste') ? { tjenesterIMellomtiden: [{ tjeneste: 'Helsetjenester i hjemmet', omfang: 'Besøk morgen og kveld' }, { tjeneste: 'Trygghetsalarm', omfang: 'Hele døgnet' }] } : {}),
         });
       // Optimistic locking: on 409 (someone else moved the case) read the current version and try once more.
       const v = await fatt(versjon).catch(async (e) => {
@@ -281,7 +328,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
         const vurdert = await http.post<{ status: string; versjon?: number }>(sb.token, `/klager/${k.id}/vurdering`, {
           versjon: k.versjon ?? 1,
           vurdering: omgjort ? 'omgjort' : 'opprettholdt',
-          begrunnelse: omgjort ? 'Ny opplysning fra fastlegen viser større behov; kontoret omgjør vedtaket.' : 'Kontoret finner ikke grunn til å endre vedtaket og sender klagen til Statsforvalteren.',
+          begrunnelse: omgjort ? 'Ny opplysning fra fastlegen viser større behov; kontoret omgjør vedtaket.' : 'Kontoret finner ikke grunn til å endre vedtaket og sender klagen til klageinstansen.',
         });
         if (omgjort) klager.omgjort++;
         else {
@@ -295,7 +342,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
         }
         fr.oppdater(++ferdig);
       });
-      steg.push({ navn: 'klager', sekunder: fr.slutt('Klager', `${klager.registrert} klager: ${klager.oversendt} oversendt Statsforvalteren, ${klager.omgjort} omgjort av kontoret`) });
+      steg.push({ navn: 'klager', sekunder: fr.slutt('Klager', `${klager.registrert} klager: ${klager.oversendt} oversendt klageinstansen, ${klager.omgjort} omgjort av kontoret`) });
     }
 
     // 5. Letters: wait for the worker(s) to render and deliver every ordered letter.
@@ -328,6 +375,11 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     for (const b of brev) perType[b.brevtype] = (perType[b.brevtype] ?? 0) + 1;
     if (process.env.DEMO_TIDSBRUK) for (const [k, v] of http.tidsbruk) logg(`    ${k}: ${v.n} kall, snitt ${(v.ms / v.n).toFixed(1)} ms`);
     steg.push({ navn: 'brev', sekunder: fr.slutt('Brev (PDF/A)', `${brev.length} brev levert som PDF`) });
+    const kontroll = await brevkontroll(config.DATABASE_URL, demoensSaker());
+    if (kontroll.feilKlagevei || kontroll.tommeLister || kontroll.utkastKriterier) {
+      throw new DemoFeil(`Brevkontroll: ${kontroll.feilKlagevei} feil klagevei, ${kontroll.tommeLister} tomme lister, ${kontroll.utkastKriterier} utkastnavn på kriteriene (av ${kontroll.kontrollert} brev).`);
+    }
+    logg(`  ✓ Brevkontroll: ${kontroll.kontrollert} vedtaks- og oversendelsesbrev, 0 feil klagevei, 0 tomme lister, 0 utkastnavn på kriteriene`);
 
     // 6. Reports: the leader's equal-treatment report and the union's anonymised report.
     fr.begynn('Rapporter', 2);
@@ -380,6 +432,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
       brev: { totalt: brev.length, perType, pdfFiler: filer.size },
       foreloepigeSvar,
       klager,
+      brevkontroll: kontroll,
       flagg,
       filer: { brev: relative(process.cwd(), ut.brev) || '.', rapporter: rapportfiler },
       aar,

@@ -41,8 +41,9 @@ function oppsummering(r: Demoresultat): string {
   l(`Vedtak:                 ${r.vedtak.totalt} (tjenestelinjer: ${Object.entries(r.vedtak.perUtfall).map(([u, n]) => `${u.replace('_', ' ')} ${n}`).join(', ')})`);
   l(`                        ${r.vedtak.avvik} med begrunnet avvik fra kriteriene, ${r.vedtak.fireOyne} godkjent av en annen (fire øyne)`);
   l(`Foreløpige svar:        ${r.foreloepigeSvar} (fvl. § 11 a, saker eldre enn én måned)`);
-  l(`Klager:                 ${r.klager.registrert} (${r.klager.oversendt} oversendt Statsforvalteren, ${r.klager.omgjort} omgjort av kontoret)`);
+  l(`Klager:                 ${r.klager.registrert} (${r.klager.oversendt} oversendt klageinstansen, ${r.klager.omgjort} omgjort av kontoret)`);
   l(`Brev:                   ${r.brev.totalt} PDF/A (${Object.entries(r.brev.perType).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+  l(`Brevkontroll:           ${r.brevkontroll.kontrollert} vedtaks- og oversendelsesbrev: ${r.brevkontroll.feilKlagevei} med feil klagevei, ${r.brevkontroll.tommeLister} med tomme lister, ${r.brevkontroll.utkastKriterier} med utkastnavn på kriteriene`);
   l();
   l('Likebehandlingsrapporten flagger:');
   if (r.flagg.length === 0) l('  (ingen flagg)');

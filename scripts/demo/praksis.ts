@@ -29,7 +29,7 @@ export interface Vedtakslinje {
 
 const TILDELER = ['innvilget', 'delvis_innvilget'];
 /** Home services measured in hours per week: where the planted practice shows. */
-const TIMETJENESTER = ['hjemmesykepleie', 'praktisk-bistand'];
+export const TIMETJENESTER = ['hjemmesykepleie', 'praktisk-bistand'];
 /** Services a caseworker may plausibly deviate on (not the statutory rights, not long-term care). */
 const SKJONNSTJENESTER = ['hjemmesykepleie', 'praktisk-bistand', 'trygghetsalarm', 'matombringing'];
 /** Unit of each service's scope (as in the catalogue): hours per week, days, or none. */

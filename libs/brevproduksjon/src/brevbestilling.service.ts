@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomeneFeil, type Maalform } from '../../domain/src/felles/typer.js';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import type { Brevtype } from '../../letters/src/brevtyper.js';
-import { somListe } from '../../letters/src/brevtekster.js';
+import { BREVTEKSTER, somListe } from '../../letters/src/brevtekster.js';
 import { BrevEntity, OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js';
 import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
@@ -107,7 +107,7 @@ export class BrevbestillingService {
       dato: b.dato,
       part: { navn: person.navn, adresselinjer: adresse },
       verge: rep ? { navn: rep.navn, rolle: rep.rolle, adresselinjer: rep.adresse && !person.strengtFortrolig ? linjer(rep.adresse) : null } : null,
-      saksbehandler: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, tittel: 'Saksbehandler' },
+      saksbehandler: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, tittel: BREVTEKSTER[maalform].saksbehandler },
       // The office has no direct lines per caseworker yet: the switchboard and the office's e-mail reach the case.
       kontaktperson: { navn: b.soknad.saksbehandlerNavn ?? bruker.navn, telefon: kommune.telefon, epost: kommune.epost },
       // Every letter answers an application: what it was for (in running text) and when it came.

@@ -49,7 +49,8 @@ export class BrevproduksjonService {
     const pdf = await hentRenderer().render({
       mal: mal.innhold as unknown as Brevmalinnhold,
       data,
-      metadata: { tittel: `${brev.brevtype.replace(/_/g, ' ')} ${soknad.saksnummer}`, forfatter: `${data.brevhode.kommunenavn} kommune, ved Felles tildelingskontor Lofoten`, emne: brev.brevtype, saksnummer: soknad.saksnummer, dato: data.dato },
+      // The PDF's Title is the letter's own title ("Vedtak om helse- og omsorgstjenester: …"), not a code.
+      metadata: { forfatter: `${data.brevhode.kommunenavn} kommune, ved Felles tildelingskontor Lofoten`, emne: brev.brevtype, saksnummer: soknad.saksnummer, dato: data.dato },
     });
     const sum = sha256(pdf);
     const lagret = await this.tx.run(async (tm) => {

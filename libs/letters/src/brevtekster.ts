@@ -25,6 +25,8 @@ export interface Brevtekster {
   kognitivSvikt: string;
   utryggUtenHeldognstilbud: string;
   ingenUttalelse: string;
+  /** The signatory's title. */
+  saksbehandler: string;
   /** Joins a list in running text: "a, b og c". */
   og: string;
 }
@@ -52,6 +54,7 @@ export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
     kognitivSvikt: 'Du har kognitiv svikt.',
     utryggUtenHeldognstilbud: 'Du er ikke trygg uten tilbud hele døgnet.',
     ingenUttalelse: 'Du har ikke uttalt deg ut over det som står i søknaden.',
+    saksbehandler: 'Saksbehandler',
     og: 'og',
   },
   nn: {
@@ -76,6 +79,7 @@ export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
     kognitivSvikt: 'Du har kognitiv svikt.',
     utryggUtenHeldognstilbud: 'Du er ikkje trygg utan tilbod heile døgnet.',
     ingenUttalelse: 'Du har ikkje uttalt deg ut over det som står i søknaden.',
+    saksbehandler: 'Sakshandsamar',
     og: 'og',
   },
 };

@@ -335,12 +335,22 @@ describe('recipient with a protected address', () => {
       verge: { navn: 'Lise Verge', rolle: 'verge', adresselinjer: ['Vergeveien 2', '8373 Ballstad'] },
     });
     const tekst = tekstAv(await render(mal, data));
-    expect(tekst).toContain('Per Hansen v/ Lise Verge Vergeveien 2 8373 Ballstad');
+    expect(tekst).toContain('Lise Verge Vergeveien 2 8373 Ballstad');
+    expect(tekst).toContain('Saken gjelder: Per Hansen');
     expect(tekst).not.toContain('Kopi til');
   });
 
-  it('copies the representative when the party has an address', async () => {
+  it('is addressed to the representative with the party named (fvl. § 12), and copies the party', async () => {
     const data = medDel({ verge: { navn: 'Lise Verge', rolle: 'verge', adresselinjer: ['Vergeveien 2'] } });
+    const tekst = tekstAv(await render(mal, data));
+    expect(tekst).toContain('Lise Verge Vergeveien 2');
+    expect(tekst).toMatch(/Saken gjelder: Ánde Máhtte Čuđe-?Ŋuolla/);
+    expect(tekst).not.toContain('Storgata 1');
+    expect(tekst).toContain('Kopi til: Ánde Máhtte Čuđe-Ŋuolla');
+  });
+
+  it('copies a representative without an address, and writes to the party', async () => {
+    const data = medDel({ verge: { navn: 'Lise Verge', rolle: 'verge', adresselinjer: null } });
     const tekst = tekstAv(await render(mal, data));
     expect(tekst).toContain('Storgata 1');
     expect(tekst).toContain('Kopi til: Lise Verge (verge)');

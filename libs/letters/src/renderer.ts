@@ -16,7 +16,8 @@ export const RENDERER_VERSJON = 'tk-brev/1.0.0+pdfkit-0.20';
 
 /** Document metadata (PDF Info and XMP). */
 export interface Brevmetadata {
-  tittel: string;
+  /** The PDF's Title; by default the letter's own title as the reader sees it ("Vedtak om …"). */
+  tittel?: string;
   forfatter: string;
   emne: string;
   saksnummer: string;
@@ -95,6 +96,7 @@ const TEKSTER = {
     hilsen: 'Med vennlig hilsen',
     elektronisk: 'Brevet er godkjent elektronisk og har derfor ingen håndskrevet signatur.',
     kopi: 'Kopi til',
+    gjelder: 'Saken gjelder',
     side: (i: number, n: number) => `Side ${i} av ${n}`,
     orgnr: 'Org.nr.',
     telefon: 'Telefon',
@@ -108,6 +110,7 @@ const TEKSTER = {
     hilsen: 'Med venleg helsing',
     elektronisk: 'Brevet er godkjent elektronisk og har difor inga handskriven underskrift.',
     kopi: 'Kopi til',
+    gjelder: 'Saka gjeld',
     side: (i: number, n: number) => `Side ${i} av ${n}`,
     orgnr: 'Org.nr.',
     telefon: 'Telefon',
@@ -145,7 +148,7 @@ export class BrevRenderer {
       visning,
       rens(tittel),
       seksjoner.map((x) => ({ ...x, overskrift: rens(x.overskrift), tekst: rens(x.tekst) })),
-      metadata,
+      { ...metadata, tittel: metadata.tittel ?? rens(tittel) },
     );
   }
 
@@ -186,7 +189,7 @@ export class BrevRenderer {
       // (@types/pdfkit says string, but pdfkit accepts a fontkit font object here.)
       font: this.fonter.vanlig as unknown as string,
       info: {
-        Title: rensMetadata(metadata.tittel),
+        Title: rensMetadata(metadata.tittel ?? tittel),
         Author: rensMetadata(metadata.forfatter),
         Subject: rensMetadata(metadata.emne),
         Keywords: rensMetadata(`${metadata.saksnummer}; ${metadata.dato}`),
@@ -245,7 +248,7 @@ export class BrevRenderer {
       doc
         .font('Brev')
         .fontSize(9.5)
-        .text(st(`${t.saksnummer}: ${data.saksnummer}\n${t.dato}: ${formaterDato(data.dato)}`), hoyreX, toppMottaker, {
+        .text(st(`${t.saksnummer}: ${data.saksnummer}\n${t.dato}: ${formaterDato(data.dato)}${tilRepresentant(data) ? `\n${t.gjelder}: ${data.part.navn}` : ''}`), hoyreX, toppMottaker, {
           width: bredde - mottakerBredde - 12,
         });
     });
@@ -294,11 +297,13 @@ export class BrevRenderer {
     blokk('P', () => {
       doc.font('Brev').fontSize(8.5).fillColor(FARGE_DEMPET).text(st(t.elektronisk), { width: bredde }).fillColor(FARGE_TEKST);
     });
+    // The party gets a copy of what goes to the representative, and the other way round, where an address may be printed.
     const verge = visning.verge as Flettevisning | null;
-    if (data.verge && data.part.adresselinjer && verge) {
+    const kopi = tilRepresentant(data) ? (data.part.adresselinjer ? data.part.navn : null) : data.verge && data.part.adresselinjer && verge ? `${data.verge.navn} (${data.verge.rolle})` : null;
+    if (kopi) {
       doc.moveDown(0.6);
       blokk('P', () => {
-        doc.font('Brev').fontSize(9).text(st(`${t.kopi}: ${data.verge!.navn} (${data.verge!.rolle})`), { width: bredde });
+        doc.font('Brev').fontSize(9).text(st(`${t.kopi}: ${kopi}`), { width: bredde });
       });
     }
     rot.end();
@@ -329,9 +334,17 @@ export class BrevRenderer {
  */
 function mottakerlinjer(data: Brevdata, adresseSkjermet: string): string[] {
   const { part, verge } = data;
+  if (tilRepresentant(data)) return [verge!.navn, ...verge!.adresselinjer!];
   if (part.adresselinjer) return [part.navn, ...part.adresselinjer];
-  if (verge?.adresselinjer) return [part.navn, `v/ ${verge.navn}`, ...verge.adresselinjer];
   return [part.navn, adresseSkjermet];
+}
+
+/**
+ * A guardian or someone with power of attorney who acts for the party receives the letter, with the party named
+ * beside the case number (fvl. § 12); the party gets a copy where its address may be printed.
+ */
+function tilRepresentant(data: Brevdata): boolean {
+  return !!data.verge?.adresselinjer?.length;
 }
 
 function delAvsnitt(avsnitt: string): { punkt: boolean; tekst: string }[] {

@@ -305,7 +305,8 @@ export class VedtakService {
             evalueringsdato: l.evalueringsdato,
             hjemmel: tekster(l.tjenestekode, m)?.hjemmel ?? l.hjemmel,
             soktOm: soktOmTekst(soknad.soktOm.find((s) => s.tjenestekode === l.tjenestekode), l.omfangsenhet, m),
-            begrunnelse: l.utfall === 'delvis_innvilget' || l.utfall === 'avslag' ? l.begrunnelse : null,
+            // Printed once: a reason the assessment already gives word for word is not repeated under it.
+            begrunnelse: (l.utfall === 'delvis_innvilget' || l.utfall === 'avslag') && l.begrunnelse && !vedtak.vurdering.includes(l.begrunnelse) ? l.begrunnelse : null,
           })),
           fakta: {
             kartleggingsdato: kartlegging.dato,
