@@ -7,6 +7,7 @@ import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BREVTEKSTER } from '../../letters/src/brevtekster.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 
 const VENTER: string[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
@@ -37,12 +38,13 @@ export class ForeloepigSvarService {
             soknad: s,
             brevtype: 'foreloepig_svar',
             dato: idag,
-            innhold: {
+            // The reason follows what the case waits for, in the letter's målform.
+            innhold: (m) => ({
               foreloepigSvar: {
-                grunn: s.status === 'vedtak_utkast' ? 'Vedtaket er skrevet og venter på godkjenning.' : 'Vi har ikke fått kartlagt behovet ditt ferdig ennå.',
+                grunn: BREVTEKSTER[m].foreloepigGrunn[s.status === 'vedtak_utkast' ? 'godkjenning' : 'kartlegging'],
                 forventetSvardato: leggTilDager(idag, 21),
               },
-            },
+            }),
           });
           if (brev) {
             bestilt += 1;

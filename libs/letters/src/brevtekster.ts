@@ -27,6 +27,8 @@ export interface Brevtekster {
   ingenUttalelse: string;
   /** The signatory's title. */
   saksbehandler: string;
+  /** Why an interim reply is sent, from what the case waits for. */
+  foreloepigGrunn: { kartlegging: string; godkjenning: string };
   /** Joins a list in running text: "a, b og c". */
   og: string;
 }
@@ -55,6 +57,7 @@ export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
     utryggUtenHeldognstilbud: 'Du er ikke trygg uten tilbud hele døgnet.',
     ingenUttalelse: 'Du har ikke uttalt deg ut over det som står i søknaden.',
     saksbehandler: 'Saksbehandler',
+    foreloepigGrunn: { kartlegging: 'Vi har ikke fått kartlagt behovet ditt ferdig ennå.', godkjenning: 'Vedtaket er skrevet og venter på godkjenning.' },
     og: 'og',
   },
   nn: {
@@ -80,6 +83,7 @@ export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
     utryggUtenHeldognstilbud: 'Du er ikkje trygg utan tilbod heile døgnet.',
     ingenUttalelse: 'Du har ikkje uttalt deg ut over det som står i søknaden.',
     saksbehandler: 'Sakshandsamar',
+    foreloepigGrunn: { kartlegging: 'Vi har ikkje fått kartlagt behovet ditt ferdig enno.', godkjenning: 'Vedtaket er skrive og ventar på godkjenning.' },
     og: 'og',
   },
 };
