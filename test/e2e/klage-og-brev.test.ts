@@ -57,14 +57,21 @@ describe('complaints, interim replies and failed letters', () => {
     expect(Number(lest[0]!.n)).toBe(1);
   });
 
-  it('a complaint after the deadline is registered and flagged as late', async () => {
+  it('a complaint after the deadline is registered and flagged as late (fvl. § 31); one dated before the decision is refused', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
     const v = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
     const kjent = new Date(Date.now() - 60 * 86400_000).toISOString().slice(0, 10);
+    // The person cannot have learned of a decision made today 60 days ago.
+    const foer = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idagINorge(), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
+    expect(foer.status).toBe(400);
+    expect(foer.body.errors).toEqual([{ field: 'kjentDato', message: expect.stringContaining('før vedtaksdatoen') }]);
+
+    // As a decision made 60 days ago.
+    await queryForKommuner([VAGAN], `update vedtak set vedtaksdato = $2 where id = $1`, [vedtak.id, kjent], process.env.DATABASE_OWNER_URL);
     const res = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idagINorge(), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
     expect(res.status).toBe(201);
-    expect(res.body.innenFrist).toBe(false);
+    expect(res.body).toMatchObject({ innenFrist: false, klagevei: 'statsforvalteren', merknad: expect.stringContaining('forvaltningsloven § 31') });
   });
 
   it('the interim-reply sweep queues exactly one letter per late case, even when it runs twice', async () => {

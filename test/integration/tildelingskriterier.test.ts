@@ -10,6 +10,7 @@ interface Sammendrag {
   id: string;
   versjon: number;
   status: string;
+  navn: string;
   gyldigFra: string;
   gyldigTil: string | null;
   iKraft: boolean;
@@ -81,6 +82,19 @@ describe('criteria administration (tildelingskriterier)', () => {
     const igjen = await api.http.post(`${BASE}/${neste.body.id}/trekk-tilbake`).set(auth(fagadmin));
     expect(igjen.status).toBe(409);
     expect((await api.http.post(`${BASE}/${neste.body.id}/publiser`).set(auth(fagadmin))).status).toBe(409);
+  });
+
+  it('publishes only under a proper title: a draft named as a proposal is refused (400 naming navn); the seeded set is published under its own name', async () => {
+    const forslag = await nyttUtkast({ navn: 'Forslag til nye kriterier', gyldigFra: '2040-01-01', gyldigTil: '2040-12-31' });
+    expect(forslag.status).toBe(201);
+    const res = await api.http.post(`${BASE}/${forslag.body.id}/publiser`).set(auth(fagadmin));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'navn', message: expect.stringContaining('«forslag»') }]);
+    expect((await api.http.get(`${BASE}/${forslag.body.id}`).set(auth(fagadmin))).body.status).toBe('utkast');
+
+    const publiserte = (await api.http.get(`${BASE}?status=publisert`).set(auth(fagadmin))).body as Sammendrag[];
+    expect(publiserte.find((p) => p.versjon === 1)).toMatchObject({ navn: 'Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten', gyldigFra: '2026-01-01' });
+    expect(publiserte.filter((p) => /forslag/i.test(p.navn))).toEqual([]);
   });
 
   it('refuses a set with an unknown fact (400 naming the rule), unknown body fields and a content that is not an object', async () => {

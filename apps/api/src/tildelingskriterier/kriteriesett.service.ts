@@ -39,6 +39,9 @@ function ugyldig(feil: FeltFeil[], hva: string, handling: Handling): DomeneFeil 
 
 type Handling = 'lagres' | 'publiseres';
 
+/** A name that says the set is not adopted. */
+const UTKASTNAVN = /\b(forslag|utkast|draft)/i;
+
 interface Utkast {
   navn: string;
   gyldigFra: string;
@@ -128,6 +131,10 @@ export class KriteriesettService {
       }
       // Valid when saved; the vocabulary of facts or the service catalogue may have changed since.
       valider({ navn: rad.navn, gyldigFra: rad.gyldigFra, gyldigTil: rad.gyldigTil, innhold: rad.innhold as unknown as Record<string, unknown>, lokaleAvvik: rad.lokaleAvvik }, rad.versjon, 'publiseres');
+      // Every decision cites the set by this name: it must be the adopted set's own title, never a draft's.
+      if (!rad.navn.trim() || UTKASTNAVN.test(rad.navn)) {
+        throw ugyldig([{ field: 'navn', message: 'Et publisert kriteriesett trenger sin egen tittel, som vedtakene viser til; et navn som sier «forslag», «utkast» eller «draft» kan ikke publiseres.' }], 'Kriteriesettet', 'publiseres');
+      }
       const publiserte = await this.repo.publiserte(em);
       const ukjente = erstatter.filter((e) => !publiserte.some((p) => p.id === e));
       if (ukjente.length > 0) {
