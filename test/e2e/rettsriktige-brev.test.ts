@@ -285,6 +285,32 @@ describe('legally correct letters for every regime and målform, read with pdfto
     expect(b.tekst).toContain('Grunnen er: Vi har ikkje fått kartlagt behovet ditt ferdig enno.');
   });
 
+  it('omsorgsbolig is decided on the discretionary path: no criteria, the caseworker\'s reasons required, the municipality\'s complaint route', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const sak = await kartlagtSak(sb, 'nb', ['omsorgsbolig']);
+    const anb = await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(sb));
+    expect(anb.status).toBe(200);
+    expect(anb.body.anbefalinger).toEqual([expect.objectContaining({ tjenestekode: 'omsorgsbolig', utfall: null, skjonnsmessig: true, begrunnelser: [] })]);
+
+    const uten = await api.http
+      .post(`/api/v1/soknader/${sak.id}/vedtak`)
+      .set(auth(sb))
+      .send({ versjon: 2, innhentedeOpplysninger: [SPRAAK.nb.opplysninger], tjenester: [{ tjenestekode: 'omsorgsbolig', utfall: 'avslag' }] });
+    expect(uten.status).toBe(400);
+    expect(uten.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['tjenester[0].begrunnelse', 'vurdering']);
+
+    const v = await fatt(sb, 'nb', sak.id, [{ tjenestekode: 'omsorgsbolig', utfall: 'avslag' }]);
+    const b = await brev(VAGAN, { vedtakId: v.id });
+    expect(b.brevtype).toBe('vedtak_avslag');
+    for (const s of SPRAAK.nb.skjonn) expect(b.tekst).toContain(s);
+    for (const s of SPRAAK.nb.ikkeRett) expect(b.tekst).not.toContain(s);
+    expect(b.tekst).toContain('Omsorgsbolig uten heldøgns bemanning: Avslått');
+    expect(b.tekst).toContain('boligsosialloven');
+    expect(b.tekst).toContain(SPRAAK.nb.begrunnelse);
+    const vedtak = (await api.http.get(`/api/v1/vedtak/${v.id}`).set(auth(sb))).body;
+    expect(vedtak.tjenester[0]).toMatchObject({ anbefaltUtfall: 'avslag', avviker: false });
+  });
+
   it('a representative with an address receives the letter, with the party named (fvl. § 12)', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const sak = await kartlagtSak(sb, 'nb', ['hjemmesykepleie'], { representant: { navn: 'Lise Verge', rolle: 'verge', adresse: 'Vergeveien 2, 8373 Ballstad' } });

@@ -7,6 +7,7 @@ import { anvendLokaleAvvik } from '../../domain/src/kriterier/avvik.js';
 import { evaluer } from '../../domain/src/kriterier/evaluering.js';
 import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
 import { KriteriesettEntity } from '../../persistence/src/entities/kriteriesett.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { KartleggingService } from '../../saksbehandling/src/kartlegging.service.js';
@@ -31,6 +32,7 @@ export class AnbefalingService {
     private readonly tilgang: Tilgang,
     private readonly audit: AuditService,
     private readonly kartlegging: KartleggingService,
+    private readonly referanse: Referansedata,
   ) {}
 
   async settIKraft(tm: TenantManager, dato: string): Promise<KriteriesettEntity> {
@@ -50,7 +52,26 @@ export class AnbefalingService {
     }
     const sett = await this.settIKraft(tm, dato);
     const effektivt = anvendLokaleAvvik(sett.innhold, sett.lokaleAvvik, soknad.kommunenummer);
-    return { sett, grunnlag: g.grunnlag, kartleggingId: g.kartleggingId, anbefalinger: evaluer(effektivt, g.grunnlag, soknad.tjenester) };
+    // A discretionary service the criteria do not cover takes the discretionary path; any other gap stays an error.
+    const tjenester = await this.referanse.tjenester(tm);
+    const skjonn = (kode: string) => !effektivt.tjenester[kode] && tjenester.find((t) => t.kode === kode)?.rettsgrunnlag === 'skjonn';
+    const evaluert = evaluer(effektivt, g.grunnlag, soknad.tjenester.filter((k) => !skjonn(k)));
+    const anbefalinger = [...new Set(soknad.tjenester)].map(
+      (kode): Anbefaling =>
+        evaluert.find((a) => a.tjenestekode === kode) ?? {
+          tjenestekode: kode,
+          utfall: null,
+          skjonnsmessig: true,
+          omfang: null,
+          regelId: 'skjonn',
+          lokaltAvvik: false,
+          begrunnelser: [],
+          kriteriesettNavn: sett.navn,
+          kriteriesettVersjon: sett.versjon,
+          omsorgstrappNivaa: 4,
+        },
+    );
+    return { sett, grunnlag: g.grunnlag, kartleggingId: g.kartleggingId, anbefalinger };
   }
 
   /** GET /soknader/{id}/anbefaling: the recommendation with the reasons that fired. */

@@ -355,7 +355,7 @@ export class VedtakService {
       if (t.utfall === 'venteliste' && t.tjenestekode !== 'langtidsopphold') f('utfall', 'Venteliste brukes bare for langtidsopphold.');
       const avvik = anbefalt ? avvikFraAnbefaling(anbefalt, t.utfall, omfang) : { avviker: false, retning: null };
       if (avvik.avviker && !t.avvikBegrunnelse?.trim()) {
-        f('avvikBegrunnelse', `Vedtaket avviker fra kriterienes anbefaling (${anbefalt!.utfall.replace('_', ' ')}${anbefalt!.omfang ? `, ${fmt(anbefalt!.omfang.min)}–${fmt(anbefalt!.omfang.max)}` : ''}). Skriv en begrunnelse for avviket.`);
+        f('avvikBegrunnelse', `Vedtaket avviker fra kriterienes anbefaling (${anbefalt!.utfall!.replace('_', ' ')}${anbefalt!.omfang ? `, ${fmt(anbefalt!.omfang.min)}–${fmt(anbefalt!.omfang.max)}` : ''}). Skriv en begrunnelse for avviket.`);
       }
       // fvl. §§ 24–25: a line that does not give what was asked for says why; the letter prints it.
       const ikkeFullt = t.utfall === 'delvis_innvilget' || t.utfall === 'avslag';
@@ -373,7 +373,8 @@ export class VedtakService {
         sluttdato: t.sluttdato ?? null,
         evalueringsdato: t.evalueringsdato ?? null,
         hjemmel: tjeneste?.hjemmel ?? '',
-        anbefaltUtfall: anbefalt?.utfall ?? 'avslag',
+        // The discretionary path recommends nothing: the decided outcome is recorded, with no deviation.
+        anbefaltUtfall: anbefalt ? (anbefalt.utfall ?? t.utfall) : 'avslag',
         anbefaltOmfangMin: anbefalt?.omfang ? String(anbefalt.omfang.min) : null,
         anbefaltOmfangMaks: anbefalt?.omfang ? String(anbefalt.omfang.max) : null,
         anbefaltRegelId: anbefalt?.regelId ?? '',
@@ -385,6 +386,9 @@ export class VedtakService {
         begrunnelse,
       };
     });
+    if (!vurderingstekst(input, anbefalinger).trim()) {
+      feil.push({ field: 'vurdering', message: 'Skriv vurderingen: kriteriene dekker ikke denne tjenesten, så begrunnelsen må komme fra deg.' });
+    }
     if (!(input.innhentedeOpplysninger ?? []).some((o) => o.trim())) {
       feil.push({ field: 'innhentedeOpplysninger', message: 'Skriv hvilke opplysninger vedtaket bygger på (for eksempel hjemmebesøk, samtale med pårørende, uttalelse fra fastlegen). De står i vedtaksbrevet.' });
     }

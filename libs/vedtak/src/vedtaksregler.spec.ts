@@ -16,6 +16,9 @@ describe('vedtaksregler', () => {
     ['avslag', null, 'innvilget', { min: 1, max: 3 }, { avviker: true, retning: 'strengere' }],
     ['innvilget', 2, 'avslag', null, { avviker: true, retning: 'gunstigere' }],
     ['venteliste', null, 'venteliste', null, { avviker: false, retning: null }],
+    // The discretionary path (no criteria for the service): any outcome, never a deviation.
+    ['avslag', null, null, null, { avviker: false, retning: null }],
+    ['innvilget', null, null, null, { avviker: false, retning: null }],
   ] as const)('decided %s %p against recommended %s %p', (utfall, omfang, anbefalt, spenn, forventet) => {
     expect(avvikFraAnbefaling(anbefaling(anbefalt, spenn), utfall, omfang)).toEqual(forventet);
   });

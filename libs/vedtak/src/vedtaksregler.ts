@@ -19,6 +19,8 @@ export interface Avvik {
  * the recommended range. The direction says whether the person got more or less than the criteria say.
  */
 export function avvikFraAnbefaling(a: Anbefaling, utfall: Utfall, omfang: number | null): Avvik {
+  // On the discretionary path there is nothing to deviate from: the reasons carry the decision.
+  if (a.utfall === null) return { avviker: false, retning: null };
   if (RANG[utfall] !== RANG[a.utfall]) return { avviker: true, retning: RANG[utfall] > RANG[a.utfall] ? 'gunstigere' : 'strengere' };
   if (a.omfang && omfang !== null) {
     if (omfang > a.omfang.max) return { avviker: true, retning: 'gunstigere' };

@@ -98,7 +98,9 @@ export interface Klage {
 
 export interface Anbefalingslinje {
   tjenestekode: string;
-  utfall: string;
+  /** null: a discretionary service the criteria do not cover; the caseworker decides and gives the reasons. */
+  utfall: string | null;
+  skjonnsmessig?: boolean;
   omfang: { min: number; max: number; enhet: string } | null;
   regelId: string;
   lokaltAvvik: boolean;

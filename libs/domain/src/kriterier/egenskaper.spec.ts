@@ -44,7 +44,7 @@ describe.each(sett)('evaluering over hele skårrommet (%s)', (_navn, k) => {
           const { regler, nivaaer } = k.tjenester[a.tjenestekode];
           const treff = regler.filter((r) => oppfylt(r.naar, { grunnlag: g, nivaaer }));
           if (treff.length === 0 || a.regelId !== treff[0].id) throw new Error(`${a.tjenestekode}: ${a.regelId} er ikke første regel som gjelder`);
-          if (!UTFALL.includes(a.utfall)) throw new Error(`ukjent utfall ${a.utfall}`);
+          if (a.utfall === null || !UTFALL.includes(a.utfall)) throw new Error(`ukjent utfall ${a.utfall}`);
           if (a.omfang && a.omfang.min > a.omfang.max) throw new Error(`${a.regelId}: omfang min > max`);
           if (!a.begrunnelser[0]?.tekst) throw new Error(`${a.regelId}: mangler begrunnelse`);
         }

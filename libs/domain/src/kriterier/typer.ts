@@ -142,7 +142,12 @@ export interface Begrunnelse {
 /** The recommendation for one service: exactly one per requested service. */
 export interface Anbefaling {
   tjenestekode: string;
-  utfall: Utfall;
+  /**
+   * The recommended outcome; null on the discretionary path: a discretionary service the criteria do not cover
+   * (e.g. omsorgsbolig) is decided by the caseworker's own assessment, with reasons (`skjonnsmessig`).
+   */
+  utfall: Utfall | null;
+  skjonnsmessig?: true;
   omfang: Omfang | null;
   regelId: string;
   /** The rule that decided is a local deviation (counted in the statistics). */

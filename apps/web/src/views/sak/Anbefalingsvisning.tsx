@@ -19,7 +19,13 @@ export function Anbefalingsvisning({ anbefaling, tjenestenavn }: { anbefaling: A
           <li key={a.tjenestekode} className="kort">
             <h4>{tjenestenavn(a.tjenestekode)}</h4>
             <p>
-              Anbefalt: <strong>{UTFALL[a.utfall] ?? a.utfall}</strong>
+              {a.utfall === null ? (
+                <strong>Ingen kriterier for tjenesten: skjønnsmessig vurdering med begrunnelse</strong>
+              ) : (
+                <>
+                  Anbefalt: <strong>{UTFALL[a.utfall] ?? a.utfall}</strong>
+                </>
+              )}
               {a.omfang && <> – {omfangTekst(a.omfang)}</>}
               {a.lokaltAvvik && <span className="merke">Lokal regel</span>}
             </p>

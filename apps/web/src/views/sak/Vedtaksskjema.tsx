@@ -38,7 +38,7 @@ const linjerAv = (tekst: string) => tekst.split('\n').map((s) => s.trim()).filte
 
 /** Whether a line departs from the recommendation, which the API requires a justification for. */
 function avviker(l: Linje, a: Anbefaling['anbefalinger'][number] | undefined): boolean {
-  if (!a) return false;
+  if (!a || a.utfall === null) return false;
   if (l.utfall !== a.utfall) return true;
   if (a.omfang && l.omfang !== '') {
     const n = Number(l.omfang.replace(',', '.'));
@@ -51,7 +51,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
   const [linjer, settLinjer] = useState<Linje[]>(() =>
     anbefaling.anbefalinger.map((a) => ({
       tjenestekode: a.tjenestekode,
-      utfall: a.utfall,
+      utfall: a.utfall ?? 'avslag',
       omfang: a.omfang ? String(a.omfang.min) : '',
       innhold: '',
       startdato: om(7),
@@ -112,7 +112,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
             <legend>{tjenestenavn(l.tjenestekode)}</legend>
             {a && (
               <p className="hjelp">
-                Kriteriene anbefaler: {UTFALL[a.utfall] ?? a.utfall}
+                {a.utfall === null ? 'Kriteriene dekker ikke tjenesten: velg utfall og begrunn det.' : `Kriteriene anbefaler: ${UTFALL[a.utfall] ?? a.utfall}`}
                 {a.omfang ? ` – ${omfangTekst(a.omfang)}` : ''}
               </p>
             )}
