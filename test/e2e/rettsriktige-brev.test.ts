@@ -276,13 +276,15 @@ describe('legally correct letters for every regime and målform, read with pdfto
     });
   }
 
-  it('an interim reply in nynorsk gives this case\'s reason in nynorsk', async () => {
+  it('an interim reply goes out three weeks after receipt at the latest, in nynorsk with this case\'s reason and the expected date', async () => {
     const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
-    const sak = await registrerSoknad(api, sb, FLAKSTAD, { mottattDato: om(-40), tjenester: ['praktisk-bistand'], fritekst: SPRAAK.nn.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Olav Venting', adresse: 'Storgata 1, 8380 Ramberg', maalform: 'nn' } });
+    const sak = await registrerSoknad(api, sb, FLAKSTAD, { mottattDato: om(-22), tjenester: ['praktisk-bistand'], fritekst: SPRAAK.nn.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Olav Venting', adresse: 'Storgata 1, 8380 Ramberg', maalform: 'nn' } });
     const { ForeloepigSvarService } = await import('../../libs/brevproduksjon/src/foreloepig-svar.service.js');
     await worker.app!.get(ForeloepigSvarService).kjor();
     const b = await brev(FLAKSTAD, { soknadId: sak.id, brevtype: 'foreloepig_svar' });
     expect(b.tekst).toContain('Grunnen er: Vi har ikkje fått kartlagt behovet ditt ferdig enno.');
+    // Its due date (28 days) is too close to promise: two weeks from today.
+    expect(b.tekst).toContain(`Vi reknar med å gi deg svar innan ${formaterDato(om(14))}.`);
   });
 
   it('omsorgsbolig is decided on the discretionary path: no criteria, the caseworker\'s reasons required, the municipality\'s complaint route', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { foreloepigSvarPaakrevd } from '../../domain/src/frister/frister.js';
-import { leggTilDager, idagINorge } from '../../domain/src/frister/dato.js';
+import { foreloepigSvarPaakrevd, forventetSvardato } from '../../domain/src/frister/frister.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
@@ -14,7 +14,9 @@ const VENTER: string[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
 /**
  * Interim replies (forvaltningsloven § 11 a): an application that cannot be answered within one month gets
- * a letter with the reason and the expected date. Run on a schedule; the unique letter per case makes a
+ * a letter with this case's reason (from what it waits for) and the date the office expects to answer (its due
+ * date, or two weeks on when that has passed), as soon as that is expected and at the latest three weeks after
+ * receipt. Run on a schedule; the unique letter per case makes a
  * second run (or two workers at once) queue nothing more.
  */
 @Injectable()
@@ -33,7 +35,8 @@ export class ForeloepigSvarService {
       this.tx.run(async (tm) => {
         const kandidater = await tm.find(SoknadEntity, { where: { status: In(VENTER), foreloepigSvarDato: IsNull() } });
         let bestilt = 0;
-        for (const s of kandidater.filter((k) => foreloepigSvarPaakrevd(k.mottattDato, idag, undefined, false))) {
+        // As soon as the case is expected to take more than a month, and at the latest three weeks after receipt.
+        for (const s of kandidater.filter((k) => foreloepigSvarPaakrevd(k.mottattDato, idag, undefined, false, forventetSvardato(k.fristDato, idag)))) {
           const brev = await this.brev.bestill(tm, {
             soknad: s,
             brevtype: 'foreloepig_svar',
@@ -42,7 +45,7 @@ export class ForeloepigSvarService {
             innhold: (m) => ({
               foreloepigSvar: {
                 grunn: BREVTEKSTER[m].foreloepigGrunn[s.status === 'vedtak_utkast' ? 'godkjenning' : 'kartlegging'],
-                forventetSvardato: leggTilDager(idag, 21),
+                forventetSvardato: forventetSvardato(s.fristDato, idag),
               },
             }),
           });

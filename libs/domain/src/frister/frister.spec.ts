@@ -16,6 +16,7 @@ import {
   foreloepigSvarFrist,
   foreloepigSvarPaakrevd,
   foreloepigSvarVarPaakrevd,
+  forventetSvardato,
   forfalt,
   klageInnenFrist,
   klagefrist,
@@ -138,18 +139,32 @@ describe('foreløpig svar (fvl. § 11 a)', () => {
   });
 
   it.each<[string, string, string | undefined, boolean, boolean]>([
-    ['2026-01-15', '2026-02-14', undefined, false, false],
-    ['2026-01-15', '2026-02-15', undefined, false, true],
+    ['2026-01-15', '2026-02-04', undefined, false, false],
+    ['2026-01-15', '2026-02-05', undefined, false, true],
     ['2026-01-15', '2026-03-20', undefined, false, true],
-    ['2026-01-31', '2026-02-27', undefined, false, false],
-    ['2026-01-31', '2026-02-28', undefined, false, true],
-    ['2024-01-31', '2024-02-28', undefined, false, false],
-    ['2024-01-31', '2024-02-29', undefined, false, true],
+    ['2026-01-31', '2026-02-20', undefined, false, false],
+    ['2026-01-31', '2026-02-21', undefined, false, true],
     ['2026-01-15', '2026-03-20', undefined, true, false],
     ['2026-01-15', '2026-03-20', '2026-03-01', false, false],
     ['2026-01-15', '2026-02-10', '2026-02-10', false, false],
-  ])('received %s, today %s, decided %s, interim sent %s → required %s', (mottatt, idag, vedtatt, sendt, paakrevd) => {
+  ])('received %s, today %s, decided %s, interim sent %s → required %s (three weeks at the latest)', (mottatt, idag, vedtatt, sendt, paakrevd) => {
     expect(foreloepigSvarPaakrevd(mottatt, idag, vedtatt, sendt)).toBe(paakrevd);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['2026-01-15', '2026-01-20', '2026-02-15', false],
+    ['2026-01-15', '2026-01-20', '2026-02-16', true],
+    ['2026-01-31', '2026-02-02', '2026-03-01', true],
+  ])('received %s, today %s, expected answer %s → required at once %s (as soon as more than a month is expected)', (mottatt, idag, forventet, paakrevd) => {
+    expect(foreloepigSvarPaakrevd(mottatt, idag, undefined, false, forventet)).toBe(paakrevd);
+  });
+
+  it.each([
+    ['2026-02-20', '2026-02-01', '2026-02-20'],
+    ['2026-02-10', '2026-02-01', '2026-02-15'],
+    ['2026-01-20', '2026-02-01', '2026-02-15'],
+  ])('due %s, today %s: the interim reply promises %s', (frist, idag, forventet) => {
+    expect(forventetSvardato(frist, idag)).toBe(forventet);
   });
 
   it.each([

@@ -45,27 +45,43 @@ export function foreloepigSvarFrist(mottattDato: IsoDato): IsoDato {
   return leggTilMaaneder(mottattDato, 1);
 }
 
+/** The office sends the interim reply at the latest this many days after receipt, well inside the month. */
+export const FORELOEPIG_SVAR_SENEST_DAGER = 21;
+
 /**
  * Whether an interim reply (foreløpig svar) must be sent now.
  *
  * Forvaltningsloven § 11 a tredje ledd: in cases about an individual decision, an interim reply is
- * required when the application cannot be answered within one month of receipt. The office sends
- * it at the latest on the day the month runs out ({@link foreloepigSvarFrist}), so the rule fires
- * from that day on while the case is still undecided. Once a decision exists, an interim reply no
- * longer serves the applicant, so none is required (the delay still shows in the statistics).
+ * required when the application cannot be answered within one month of receipt, and it is to be given
+ * as soon as that is clear. The office sends it as soon as the case is expected to take more than a month
+ * (`forventetSvardato` after {@link foreloepigSvarFrist}), and at the latest three weeks after receipt
+ * ({@link FORELOEPIG_SVAR_SENEST_DAGER}) while the case is undecided. Once a decision exists, an interim
+ * reply no longer serves the applicant, so none is required (the delay still shows in the statistics).
  *
  * @param vedtattDato date the decision was made, when it has been
  * @param foreloepigSvarSendt whether an interim reply has already been sent (only one is required)
+ * @param forventetSvardato when the office now expects to answer, when it knows
  */
 export function foreloepigSvarPaakrevd(
   mottattDato: IsoDato,
   idag: IsoDato,
   vedtattDato: IsoDato | undefined,
   foreloepigSvarSendt: boolean,
+  forventetSvardato?: IsoDato,
 ): boolean {
   if (foreloepigSvarSendt) return false;
   if (vedtattDato !== undefined && dagerMellom(vedtattDato, idag) >= 0) return false;
-  return dagerMellom(foreloepigSvarFrist(mottattDato), idag) >= 0;
+  if (forventetSvardato !== undefined && dagerMellom(foreloepigSvarFrist(mottattDato), forventetSvardato) > 0) return true;
+  return dagerMellom(leggTilDager(mottattDato, FORELOEPIG_SVAR_SENEST_DAGER), idag) >= 0;
+}
+
+/**
+ * The answer date an interim reply promises: the case's due date, or two weeks from today when that has
+ * passed or is too close to be a real promise.
+ */
+export function forventetSvardato(fristDato: IsoDato, idag: IsoDato): IsoDato {
+  const tidligst = leggTilDager(idag, 14);
+  return dagerMellom(tidligst, fristDato) >= 0 ? fristDato : tidligst;
 }
 
 /**
