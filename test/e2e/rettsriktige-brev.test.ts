@@ -253,10 +253,21 @@ describe('legally correct letters for every regime and målform, read with pdfto
         for (const s of t.rett) expect(b.tekst).toContain(s);
       });
 
-      it('the other letter types of a case: withdrawn, dismissed, complaint dismissed and withdrawn', async () => {
+      it('the other letter types of a case: request for information, withdrawn, dismissed, complaint dismissed and withdrawn', async () => {
         const sb = await lagBruker('saksbehandler', [t.kommune]);
         const trekk = await kartlagtSak(sb, m, ['praktisk-bistand']);
-        await api.http.post(`/api/v1/soknader/${trekk.id}/handlinger`).set(auth(sb)).send({ handling: 'trekk', versjon: 2, trukketMaate: 'skriftlig' }).expect(200);
+        // A request for information (fvl. § 17): what is needed and by when; the case shows it waits for it.
+        const tom = await api.http.post(`/api/v1/soknader/${trekk.id}/innhenting`).set(auth(sb)).send({ versjon: 2, opplysninger: [' '], svarfrist: idag });
+        expect(tom.status).toBe(400);
+        expect(tom.body.errors.map((e: { field: string }) => e.field)).toEqual(['opplysninger', 'svarfrist']);
+        const trengs = m === 'nb' ? 'Uttalelse fra fastlegen om helsen din' : 'Fråsegn frå fastlegen om helsa di';
+        const inn = await api.http.post(`/api/v1/soknader/${trekk.id}/innhenting`).set(auth(sb)).send({ versjon: 2, opplysninger: [trengs], svarfrist: om(14) });
+        expect(inn.status).toBe(200);
+        expect(inn.body).toMatchObject({ versjon: 3, innhenting: { opplysninger: [trengs], svarfrist: om(14), bestiltDato: idag } });
+        const ib = await brev(t.kommune, { soknadId: trekk.id, brevtype: 'innhenting_opplysninger' });
+        expect(ib.tekst).toContain(trengs);
+        expect(ib.tekst).toContain(`${m === 'nb' ? 'innen' : 'innan'} ${formaterDato(om(14))}`);
+        await api.http.post(`/api/v1/soknader/${trekk.id}/handlinger`).set(auth(sb)).send({ handling: 'trekk', versjon: 3, trukketMaate: 'skriftlig' }).expect(200);
         expect((await brev(t.kommune, { soknadId: trekk.id, brevtype: 'trukket' })).tekst).toContain(m === 'nb' ? 'skriftlig' : 'skriftleg');
 
         const avvis = await registrerSoknad(api, sb, t.kommune, { tjenester: ['hjemmesykepleie'], fritekst: t.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Per Bortreist', adresse: 'Storgata 1, 8380 Ramberg', maalform: m } });
@@ -326,7 +337,7 @@ describe('legally correct letters for every regime and målform, read with pdfto
 
   it('no nynorsk letter, of any type ordered above, has a bokmål-only word', () => {
     const typer = new Set([...nynorsk.keys()].map((k) => k.split(':')[0]));
-    expect([...typer].sort()).toEqual(['foreloepig_svar', 'klage_avvist', 'klage_oversendt', 'klage_trukket', 'soknad_avvist', 'trukket', 'vedtak_avslag', 'vedtak_delvis_innvilget', 'vedtak_innvilget', 'vedtak_venteliste']);
+    expect([...typer].sort()).toEqual(['foreloepig_svar', 'innhenting_opplysninger', 'klage_avvist', 'klage_oversendt', 'klage_trukket', 'soknad_avvist', 'trukket', 'vedtak_avslag', 'vedtak_delvis_innvilget', 'vedtak_innvilget', 'vedtak_venteliste']);
     const funn = [...nynorsk].flatMap(([k, tekst]) => BOKMAAL_ORD.filter((re) => re.test(tekst)).map((re) => `${k.split(':')[0]}: ${re.source} i «${tekst.match(re)!.input!.slice(Math.max(0, tekst.search(re) - 40), tekst.search(re) + 40)}»`));
     expect(funn).toEqual([]);
   });

@@ -196,6 +196,7 @@ export class SoknadService {
         sokerNavn: soknad.sokerNavn,
         fritekst: soknad.fritekst,
         soktOm: soknad.soktOm,
+        innhenting: soknad.innhenting,
         vedtattDato: soknad.vedtattDato,
         person: this.personvisning(person, soknad),
         tillatteHandlinger: tillatteHandlinger(soknad.status as Saksstatus, this.context.bruker.roller),
@@ -319,6 +320,36 @@ export class SoknadService {
       const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
       return this.sammendrag(oppdatert, person.navn);
     });
+  }
+
+  /**
+   * A request for information (fvl. § 17): the letter `innhenting_opplysninger` says what is needed and by when,
+   * ordered in the same transaction as the case records that it waits for it. Only before a decision.
+   */
+  async bestillInnhenting(id: string, input: { opplysninger: string[]; svarfrist: string; versjon: number }): Promise<SoknadDetalj> {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = this.idag();
+    const opplysninger = input.opplysninger.map((o) => o.trim()).filter(Boolean);
+    const feil = [
+      ...(opplysninger.length === 0 ? [{ field: 'opplysninger', message: 'Skriv hvilke opplysninger dere trenger.' }] : []),
+      ...(input.svarfrist <= dato ? [{ field: 'svarfrist', message: 'Svarfristen må være etter i dag.' }] : []),
+    ];
+    if (feil.length) throw new DomeneFeil('UGYLDIG_INNHENTING', 'Forespørselen har ugyldige felt.', 400, feil);
+    await this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      if (!FOER_VEDTAK.includes(s.status)) throw new DomeneFeil('KAN_IKKE_INNHENTE', 'Opplysninger kan bare hentes inn før vedtak.', 409);
+      const innhenting = { opplysninger, svarfrist: input.svarfrist, bestiltDato: dato };
+      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { innhenting, versjon: input.versjon + 1 });
+      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      await this.brev.bestill(tm, {
+        soknad: s,
+        brevtype: 'innhenting_opplysninger',
+        dato,
+        innhold: { innhenting: { opplysninger: opplysninger.map((beskrivelse) => ({ beskrivelse })), svarfrist: input.svarfrist } },
+      });
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'innhenting av opplysninger', endringer: { innhentingSvarfrist: { fra: s.innhenting?.svarfrist ?? null, til: input.svarfrist } } }]);
+    });
+    return this.hent(id);
   }
 
   async journalfor(id: string, tekst: string): Promise<{ id: string }> {

@@ -1,5 +1,5 @@
 import type { Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
-import type { SoktOm } from '../../persistence/src/entities/soknad.entity.js';
+import type { Innhentingsforesporsel, SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 
 /** What a caseworker sees of a case. The protected address is replaced before it gets here. */
 export interface PersonVisning {
@@ -58,6 +58,8 @@ export interface SoknadDetalj extends SoknadSammendrag {
   fritekst: string | null;
   /** What was applied for per service (scope, frequency), when known. */
   soktOm: SoktOm[];
+  /** The open request for information: the case waits for it until `svarfrist`. */
+  innhenting: Innhentingsforesporsel | null;
   vedtattDato: string | null;
   person: PersonVisning;
   tillatteHandlinger: string[];

@@ -5,7 +5,7 @@ import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.servic
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import {
-  ArbeidslisteQuery, HandlingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
+  ArbeidslisteQuery, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
 } from './soknad.dto.js';
 
 @ApiTags('søknader')
@@ -67,6 +67,19 @@ export class SoknadController {
   @ApiConflictResponse({ type: Problem, description: 'Handlingen er ikke tillatt i sakens status, eller versjonen er utdatert' })
   handling(@Param('id') id: string, @Body() body: HandlingDto) {
     return this.soknader.utforHandling(id, body);
+  }
+
+  @Post(':id/innhenting')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOperation({
+    summary: 'Be om opplysninger (forvaltningsloven § 17)',
+    description: 'Brevet innhenting_opplysninger med hva kontoret trenger og svarfristen bestilles i samme transaksjon; saken viser at den venter på opplysningene (innhenting). Bare før vedtak.',
+  })
+  @ApiBadRequestResponse({ type: Problem, description: 'Ingen opplysninger, eller svarfristen er ikke etter i dag' })
+  @ApiConflictResponse({ type: Problem, description: 'Saken har vedtak, eller versjonen er utdatert' })
+  innhenting(@Param('id') id: string, @Body() body: InnhentingDto) {
+    return this.soknader.bestillInnhenting(id, body);
   }
 
   @Post(':id/journal')

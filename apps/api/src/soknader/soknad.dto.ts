@@ -135,6 +135,17 @@ export class HandlingDto extends VersjonDto {
   trukketMaate?: Trekkmaate;
 }
 
+export class InnhentingDto extends VersjonDto {
+  @ApiProperty({ type: [String], example: ['Uttalelse fra fastlegen om helsetilstanden din', 'Epikrise fra sykehuset'], description: 'Hva kontoret trenger; står i brevet' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  opplysninger: string[];
+  @ApiProperty({ example: '2026-12-20', description: 'Svarfristen (etter i dag)' }) @ErDato() svarfrist: string;
+}
+
 export class JournalnotatDto {
   @ApiProperty({ example: 'Ringte datteren for å avtale hjemmebesøk.' }) @IsString() @IsNotEmpty() @MaxLength(10000) tekst: string;
 }

@@ -4,6 +4,13 @@ import { PersonEntity } from './person.entity.js';
 export type Kanal = 'digital' | 'papir' | 'muntlig' | 'registrert_av_saksbehandler';
 export type Sokertype = 'selv' | 'verge' | 'fullmektig' | 'parorende' | 'forelder';
 
+/** A request for information sent from the case. */
+export interface Innhentingsforesporsel {
+  opplysninger: string[];
+  svarfrist: string;
+  bestiltDato: string;
+}
+
 /** One service as applied for: scope in the service's unit and how often, each null when not stated. */
 export interface SoktOm {
   tjenestekode: string;
@@ -36,6 +43,8 @@ export class SoknadEntity {
   @Column({ type: 'text', nullable: true }) fritekst: string | null;
   /** What was applied for per service (scope, frequency), when known; printed beside what was granted. */
   @Column({ type: 'jsonb', name: 'sokt_om', default: () => "'[]'" }) soktOm: SoktOm[];
+  /** The open request for information (fvl. § 17): what is needed and by when; null when nothing is asked for. */
+  @Column({ type: 'jsonb', nullable: true }) innhenting: Innhentingsforesporsel | null;
   /** Emergency help given at once and decided formally afterwards (øyeblikkelig hjelp). */
   @Column({ type: 'boolean', default: false }) akutt: boolean;
   @Column({ type: 'varchar', length: 40 }) status: string;

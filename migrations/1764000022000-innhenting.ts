@@ -1,0 +1,17 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A request for information (fvl. § 17) ordered from a case: what is needed and by when, kept on the case so it
+ * shows as waiting for it (`soknad.innhenting`, null when nothing is asked for).
+ */
+export class Innhenting1764000022000 implements MigrationInterface {
+  name = 'Innhenting1764000022000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "soknad" ADD "innhenting" jsonb`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "soknad" DROP COLUMN "innhenting"`);
+  }
+}
