@@ -13,10 +13,10 @@ export class TjenesteController {
     private readonly referanse: Referansedata,
   ) {}
 
-  /** The service catalogue (data, not code): code, name, legal basis, unit, right, egenandel, reporting code. */
+  /** The service catalogue (data, not code): code, name, legal basis, unit, legal regime and complaint route, texts in both målformer, egenandel, reporting code. */
   @Get()
   @Roller('saksbehandler', 'leder', 'fagadmin')
-  @ApiOkResponse({ description: 'Tjenestekatalogen' })
+  @ApiOkResponse({ description: 'Tjenestekatalogen, med rettsgrunnlag (pbrl_2_1_a, pbrl_2_1_d, pbrl_2_1_e eller skjonn), klageinstans og tekster (navn, hjemmel, plikt og rett) på bokmål og nynorsk' })
   list() {
     return this.referanse.tjenester(this.dataSource.manager);
   }
