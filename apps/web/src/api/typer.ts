@@ -63,6 +63,8 @@ export interface Sak extends Sakssammendrag {
   fritekst: string | null;
   /** What was applied for per service, when known. */
   soktOm?: { tjenestekode: string; omfang: number | null; frekvens: string | null }[];
+  /** The open request for information (fvl. § 17), when one has been sent. */
+  innhenting?: { opplysninger: string[]; svarfrist: string; bestiltDato: string } | null;
   vedtattDato: string | null;
   person: {
     navn: string;

@@ -104,6 +104,14 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
             )}
             <dt>Saksbehandler</dt>
             <dd>{s.saksbehandlerNavn ?? 'Ikke tildelt'}</dd>
+            {s.innhenting && (
+              <>
+                <dt>Venter på opplysninger</dt>
+                <dd>
+                  {s.innhenting.opplysninger.join('; ')} (bedt om {fmtDato(s.innhenting.bestiltDato)}, svarfrist {fmtDato(s.innhenting.svarfrist)})
+                </dd>
+              </>
+            )}
             {s.fritekst && (
               <>
                 <dt>Gjelder</dt>
