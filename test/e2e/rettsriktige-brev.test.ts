@@ -298,6 +298,32 @@ describe('legally correct letters for every regime and målform, read with pdfto
     expect(b.tekst).toContain(`Vi reknar med å gi deg svar innan ${formaterDato(om(14))}.`);
   });
 
+  it('a running service stopped against the person\'s wish: a decision with advance notice whose letter says what it changes and from when', async () => {
+    const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
+    const sak = await kartlagtSak(sb, 'nn', ['praktisk-bistand']);
+    const forste = await fatt(sb, 'nn', sak.id, [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 4 }]);
+    const versjon = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
+    const rev = await api.http.post(`/api/v1/soknader/${sak.id}/handlinger`).set(auth(sb)).send({ handling: 'revurder', versjon, kommentar: 'Ny vurdering' });
+    expect(rev.status).toBe(200);
+    const stans = await api.http
+      .post(`/api/v1/soknader/${sak.id}/vedtak`)
+      .set(auth(sb))
+      .send({
+        versjon: rev.body.versjon,
+        erstatterVedtakId: forste.id,
+        virkningsdato: om(14),
+        vurdering: SPRAAK.nn.vurdering,
+        innhentedeOpplysninger: [SPRAAK.nn.opplysninger],
+        tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: 'avslag', avvikKategori: 'helsetilstand_endret', avvikBegrunnelse: SPRAAK.nn.avvik, begrunnelse: SPRAAK.nn.begrunnelse }],
+      });
+    expect(stans.status).toBe(201);
+    const b = await brev(FLAKSTAD, { vedtakId: stans.body.id });
+    expect(b.brevtype).toBe('vedtak_avslag');
+    expect(b.tekst).toContain(`Dette vedtaket endrar vedtaket ditt frå ${formaterDato(idag)}. Endringa gjeld frå ${formaterDato(om(14))}.`);
+    for (const s of SPRAAK.nn.rett) expect(b.tekst).toContain(s);
+    expect(b.tekst).toContain('utsett iverksetjing');
+  });
+
   it('omsorgsbolig is decided on the discretionary path: no criteria, the caseworker\'s reasons required, the municipality\'s complaint route', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const sak = await kartlagtSak(sb, 'nb', ['omsorgsbolig']);

@@ -24,6 +24,8 @@ export interface Brevdata {
   soknad?: Soknad;
   /** One line per service decided. */
   vedtak?: Vedtakslinje[];
+  /** A change or stop of an earlier decision; null for a first decision. */
+  endring?: { tidligereVedtaksdato: IsoDato; virkningsdato: IsoDato } | null;
   fakta?: Fakta;
   /** Statutes applied. */
   regler?: Regel[];

@@ -20,6 +20,10 @@ function mal(brevtype: Brevtype, maalform: Maalform, tittel: string, seksjoner: 
 // ---------- Bokmål ----------
 
 const NB_VEDTAK_INNLEDNING = `
+{{#endring}}
+Dette vedtaket endrer vedtaket ditt av {{endring.tidligereVedtaksdato}}. Endringen gjelder fra {{endring.virkningsdato}}. Får du mindre hjelp enn før, eller blir en tjeneste stanset, kan du klage og be om at endringen ikke settes i verk før klagen er avgjort (se «Du kan klage»).
+
+{{/endring}}
 Felles tildelingskontor Lofoten har behandlet søknaden din på vegne av {{brevhode.kommunenavn}} kommune og har gjort dette vedtaket:`;
 
 const NB_VEDTAKSLINJER_MED_OMFANG = `
@@ -296,6 +300,10 @@ Hvis dette ikke stemmer, må du kontakte oss snarest.`),
 // ---------- Nynorsk ----------
 
 const NN_VEDTAK_INNLEDNING = `
+{{#endring}}
+Dette vedtaket endrar vedtaket ditt frå {{endring.tidligereVedtaksdato}}. Endringa gjeld frå {{endring.virkningsdato}}. Får du mindre hjelp enn før, eller blir ei teneste stansa, kan du klage og be om at endringa ikkje blir sett i verk før klagen er avgjord (sjå «Du kan klage»).
+
+{{/endring}}
 Felles tildelingskontor Lofoten har behandla søknaden din på vegner av {{brevhode.kommunenavn}} kommune og har gjort dette vedtaket:`;
 
 const NN_VEDTAKSLINJER_MED_OMFANG = `

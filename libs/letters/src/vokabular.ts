@@ -93,6 +93,8 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
       kommunen: { type: 'objekt', valgfri: true, felt: { klageorgan: tekst } },
     },
   },
+  /** A change or stop of an earlier decision: that decision's date and the day this one takes effect. */
+  endring: { type: 'objekt', valgfri: true, felt: { tidligereVedtaksdato: dato, virkningsdato: dato } },
   fakta: {
     type: 'objekt',
     felt: {
@@ -127,7 +129,7 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
 };
 
 const FELLES = ['brevhode', 'saksnummer', 'dato', 'part', 'verge', 'saksbehandler', 'kontaktperson'] as const;
-const VEDTAK = [...FELLES, 'soknad', 'vedtak', 'fakta', 'regler', 'kriterier', 'vurdering', 'egenandel', 'klagefrist', 'klageveier'] as const;
+const VEDTAK = [...FELLES, 'soknad', 'vedtak', 'endring', 'fakta', 'regler', 'kriterier', 'vurdering', 'egenandel', 'klagefrist', 'klageveier'] as const;
 
 /** Which top-level groups of the vocabulary each letter type may use. */
 export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[]>> = {

@@ -24,8 +24,8 @@ import { utforOvergang, type Saksstatus } from '../../domain/src/saksflyt/saksfl
 import type { Brevmalinnhold } from '../../letters/src/brevmal.js';
 import { brevSomTekst, type Brevtekst } from '../../letters/src/renderer.js';
 import { AnbefalingService } from './anbefaling.service.js';
-import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
-import { idagINorge } from '../../domain/src/frister/dato.js';
+import { aldersgruppe, avvikFraAnbefaling, reduserer, VARSEL_DAGER_REDUKSJON, vedtaksbrevtype } from './vedtaksregler.js';
+import { idagINorge, leggTilDager } from '../../domain/src/frister/dato.js';
 
 export interface VedtakslinjeInput {
   tjenestekode: string;
@@ -50,6 +50,8 @@ export interface VedtakInput {
   erstatterVedtakId?: string | null;
   /** Waiting list: the services given while waiting (with the lines granted in the same decision, at least one). */
   tjenesterIMellomtiden?: { tjeneste: string; omfang: string }[];
+  /** A change or stop (with `erstatterVedtakId`): the day it takes effect; after advance notice when it reduces. */
+  virkningsdato?: string | null;
 }
 
 export interface Vedtaksbrevforhandsvisning extends Brevtekst {
@@ -85,7 +87,7 @@ function soktOmTekst(s: SoktOm | undefined, enhet: string, m: Maalform): string 
 }
 
 /** What the decision letter needs of a decision and its lines, stored or (for the preview) not yet. */
-type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel' | 'tjenesterIMellomtiden'> & { kriteriesettGyldigFra: string | null };
+type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel' | 'tjenesterIMellomtiden' | 'endring'> & { kriteriesettGyldigFra: string | null };
 type Brevlinje = Pick<VedtakslinjeEntity, 'tjenestekode' | 'utfall' | 'omfang' | 'omfangsenhet' | 'innhold' | 'startdato' | 'sluttdato' | 'evalueringsdato' | 'hjemmel' | 'begrunnelse'>;
 
 /** The caseworker's assessment, or by default the criteria's reasons, one paragraph per service. */
@@ -129,6 +131,7 @@ export class VedtakService {
         if (erstatter.soknadId !== soknadId || erstatter.status !== 'vedtatt') {
           throw new DomeneFeil('UGYLDIG_ERSTATNING', 'Et nytt vedtak kan bare erstatte et fattet vedtak i samme sak.', 409);
         }
+        await this.kontrollerEndring(tm, erstatter, input, linjer, dato);
       }
       const oppdatert = await this.saksflyt.overgang(tm, soknad, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', {
         versjon: input.versjon,
@@ -152,6 +155,7 @@ export class VedtakService {
           vurdering,
           egenandel: input.egenandel ?? null,
           tjenesterIMellomtiden: mellomtiden(input),
+          endring: erstatter ? { tidligereVedtaksdato: erstatter.vedtaksdato, virkningsdato: input.virkningsdato! } : null,
           vedtaksdato: dato,
           bistandsbehov: grunnlag.bistandsbehov,
           aldersgruppe: aldersgruppe(grunnlag.alder),
@@ -185,6 +189,28 @@ export class VedtakService {
     const linjer = this.kontrollerLinjer(input, soknad, beregnet.anbefalinger, await this.referanse.tjenester(tm));
     const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
     return { soknad, ...beregnet, linjer, kreverGodkjenning };
+  }
+
+  /**
+   * A change or stop of a running decision: it needs the day it takes effect, and when it gives less than before
+   * (reduced or stopped against the person's wish) that day lies at least {@link VARSEL_DAGER_REDUKSJON} days ahead.
+   * A service that ends because the person died or moved needs no decision: the case's `avslutt` step ends it.
+   */
+  private async kontrollerEndring(tm: TenantManager, gammel: VedtakEntity, input: VedtakInput, linjer: { tjenestekode: string; utfall: string; omfang: string | null }[], dato: string) {
+    const tall = (l: { tjenestekode: string; utfall: string; omfang: string | null }) => ({ ...l, omfang: l.omfang === null ? null : Number(l.omfang) });
+    const gamle = (await tm.find(VedtakslinjeEntity, { where: { vedtakId: gammel.id } })).map(tall);
+    const tidligst = reduserer(gamle, linjer.map(tall)) ? leggTilDager(dato, VARSEL_DAGER_REDUKSJON) : dato;
+    if (!input.virkningsdato || input.virkningsdato < tidligst) {
+      throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, [
+        {
+          field: 'virkningsdato',
+          message:
+            tidligst === dato
+              ? 'Oppgi fra hvilken dag endringen gjelder (i dag eller senere).'
+              : `Vedtaket gir mindre enn vedtaket av ${gammel.vedtaksdato}. Endringen kan tidligst gjelde fra ${tidligst}, slik at søkeren får varsel og kan klage og be om utsatt iverksetting.`,
+        },
+      ]);
+    }
   }
 
   /** Four-eyes: another caseworker or a leader approves the draft; the author may not (403). */
@@ -228,6 +254,7 @@ export class VedtakService {
         bistandsbehov: grunnlag.bistandsbehov,
         egenandel: input.egenandel ?? null,
         tjenesterIMellomtiden: mellomtiden(input),
+        endring: null,
         kriteriesettGyldigFra: sett.gyldigFra,
       };
       const brev = await this.brev.flett(tm, await this.vedtaksbrev(tm, soknad, grunnlagForBrev, linjer, kartlegging, dato));
@@ -319,6 +346,7 @@ export class VedtakService {
           kriterier: { navn: vedtak.kriteriesettNavn, versjon: String(vedtak.kriteriesettVersjon), gyldigFra: vedtak.kriteriesettGyldigFra },
           vurdering: behov ? `${vedtak.vurdering}\n\n${t.bistandsbehovSetning(behov.navn, behov.forklaring)}` : vedtak.vurdering,
           egenandel: vedtak.egenandel,
+          endring: vedtak.endring,
           klagefrist: klagefrist(dato, { dager: strengesteKlageregel(regimer.map((x) => x.rettsgrunnlag)).fristDager }),
           klageveier: klageveierIBrev(regimer.map((x) => ({ navn: navn(x.kode, m), rettsgrunnlag: x.rettsgrunnlag })), kommune.klageorgan, dato, m),
           ...(venteliste
@@ -461,6 +489,8 @@ export class VedtakService {
       vedtaksdato: v.vedtaksdato,
       paaVegneAv: `${(await this.referanse.kommune(tm, v.kommunenummer)).navn} kommune, ved Felles tildelingskontor Lofoten`,
       erstatterVedtakId: v.erstatterVedtakId,
+      endring: v.endring,
+      tjenesterIMellomtiden: v.tjenesterIMellomtiden,
       kriteriesett: { id: v.kriteriesettId, navn: v.kriteriesettNavn, versjon: v.kriteriesettVersjon },
       grunnlag: v.grunnlag,
       anbefaling: v.anbefaling,
@@ -486,6 +516,7 @@ export class VedtakService {
         avvikRetning: l.avvikRetning,
         avvikKategori: l.avvikKategori,
         avvikBegrunnelse: l.avvikBegrunnelse,
+        begrunnelse: l.begrunnelse,
       })),
       brev: brev.map((b) => ({ id: b.id, brevtype: b.brevtype, status: b.status, feil: b.feil, sha256: b.sha256, brevmalVersjon: b.brevmalVersjon, rendererVersjon: b.rendererVersjon, sendtDato: b.sendtDato, forsok: b.forsok })),
     };

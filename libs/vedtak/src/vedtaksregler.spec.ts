@@ -1,5 +1,5 @@
 import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
-import { aldersgruppe, avvikFraAnbefaling, vedtaksbrevtype } from './vedtaksregler.js';
+import { aldersgruppe, avvikFraAnbefaling, reduserer, vedtaksbrevtype } from './vedtaksregler.js';
 
 const anbefaling = (utfall: Anbefaling['utfall'], omfang: { min: number; max: number } | null): Anbefaling =>
   ({ tjenestekode: 'praktisk-bistand', utfall, omfang: omfang && { ...omfang, enhet: 'timer_per_uke' }, regelId: 'r', lokaltAvvik: false, begrunnelser: [] }) as unknown as Anbefaling;
@@ -28,5 +28,20 @@ describe('vedtaksregler', () => {
     expect(vedtaksbrevtype(['innvilget', 'avslag'])).toBe('vedtak_delvis_innvilget');
     expect(vedtaksbrevtype(['avslag'])).toBe('vedtak_avslag');
     expect(vedtaksbrevtype(['venteliste', 'innvilget'])).toBe('vedtak_venteliste');
+  });
+
+  it.each([
+    ['innvilget', 4, 'innvilget', 4, false],
+    ['innvilget', 4, 'innvilget', 6, false],
+    ['innvilget', 4, 'delvis_innvilget', 2, true],
+    ['innvilget', 4, 'avslag', null, true],
+    ['innvilget', null, 'venteliste', null, true],
+    ['avslag', null, 'avslag', null, false],
+  ] as const)('before %s %p, now %s %p: gives less (needs advance notice) = %s', (fraU, fraO, tilU, tilO, mindre) => {
+    expect(reduserer([{ tjenestekode: 'pb', utfall: fraU, omfang: fraO }], [{ tjenestekode: 'pb', utfall: tilU, omfang: tilO }])).toBe(mindre);
+  });
+
+  it('a service left out of the new decision is stopped', () => {
+    expect(reduserer([{ tjenestekode: 'pb', utfall: 'innvilget', omfang: 2 }], [{ tjenestekode: 'ta', utfall: 'innvilget', omfang: null }])).toBe(true);
   });
 });

@@ -40,3 +40,26 @@ export function vedtaksbrevtype(utfall: Utfall[]): 'vedtak_innvilget' | 'vedtak_
 /** Categories a caseworker picks when deviating, so the statistics can count the reasons. */
 export const AVVIKSKATEGORIER = ['individuell_vurdering', 'familiens_situasjon', 'helsetilstand_endret', 'bolig_og_omgivelser', 'lokal_forskrift', 'annet'] as const;
 export type Avvikskategori = (typeof AVVIKSKATEGORIER)[number];
+
+/**
+ * Advance notice of a reduction or a stop: a running service is reduced or stopped against the person's wish only
+ * by a new decision that takes effect this many days after it is made, so the person can complain and ask for
+ * postponed effect (fvl. § 42) before it bites. Office practice; the statute asks for reasonable notice.
+ */
+export const VARSEL_DAGER_REDUKSJON = 14;
+
+/**
+ * Whether a new decision gives less than the one it replaces: a service granted before is now refused, put on a
+ * waiting list or missing, or granted with less scope.
+ */
+export function reduserer(
+  gammel: readonly { tjenestekode: string; utfall: string; omfang: number | null }[],
+  ny: readonly { tjenestekode: string; utfall: string; omfang: number | null }[],
+): boolean {
+  return gammel.some((g) => {
+    if (g.utfall !== 'innvilget' && g.utfall !== 'delvis_innvilget') return false;
+    const n = ny.find((x) => x.tjenestekode === g.tjenestekode);
+    if (!n || RANG[n.utfall as Utfall] < RANG.delvis_innvilget) return true;
+    return g.omfang !== null && n.omfang !== null && n.omfang < g.omfang;
+  });
+}

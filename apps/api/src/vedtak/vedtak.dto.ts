@@ -55,5 +55,12 @@ export class VedtakDto extends VersjonDto {
   @Type(() => TjenesteIMellomtidenDto)
   tjenesterIMellomtiden?: TjenesteIMellomtidenDto[];
   @ApiPropertyOptional({ example: 'Praktisk bistand har egenandel etter inntekt. Du får et eget brev om egenandelen.' }) @IsOptional() @IsString() @MaxLength(4000) egenandel?: string;
+  @ApiPropertyOptional({
+    example: '2027-01-15',
+    description: 'Ved endring eller stans (erstatterVedtakId): dagen endringen gjelder fra. Gir vedtaket mindre enn før (redusert eller stanset mot søkerens ønske), tidligst 14 dager etter vedtaksdatoen (varsel).',
+  })
+  @IsOptional()
+  @ErDato()
+  virkningsdato?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Vedtaket som endres (et fattet vedtak endres aldri; det erstattes)' }) @IsOptional() @IsUUID('all', { message: 'Må være en gyldig id.' }) erstatterVedtakId?: string;
 }

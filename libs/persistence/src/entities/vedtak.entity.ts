@@ -33,6 +33,8 @@ export class VedtakEntity {
   @Column({ type: 'text', name: 'egenandel', nullable: true }) egenandel: string | null;
   /** Waiting list: the services given while waiting (required for that outcome), as the letter lists them. */
   @Column({ type: 'jsonb', name: 'tjenester_i_mellomtiden', default: () => "'[]'" }) tjenesterIMellomtiden: { tjeneste: string; omfang: string }[];
+  /** A change or stop of an earlier decision: that decision's date and the day this one takes effect. */
+  @Column({ type: 'jsonb', nullable: true }) endring: { tidligereVedtaksdato: string; virkningsdato: string } | null;
   @Column({ type: 'date' }) vedtaksdato: string;
   /** Strata for the equal-treatment statistics, fixed at decision time. */
   @Column({ type: 'varchar', length: 30 }) bistandsbehov: string;
