@@ -152,7 +152,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
           <h2 id="anbefaling-tittel">Kriterienes anbefaling</h2>
           <Feilmelding feil={anbefaling.feil} />
           {anbefaling.data ? <Anbefalingsvisning anbefaling={anbefaling.data} tjenestenavn={tjenestenavn} /> : !anbefaling.feil && <Laster />}
-          {saksbehandler && FOER_VEDTAK.includes(s.status) && anbefaling.data && (
+          {saksbehandler && (FOER_VEDTAK.includes(s.status) || s.status === 'under_revurdering') && anbefaling.data && (
             <Vedtaksskjema
               key={s.versjon}
               sak={s}

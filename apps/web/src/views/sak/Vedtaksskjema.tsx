@@ -64,6 +64,9 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
   const [vurdering, settVurdering] = useState(anbefaling.vurderingsutkast);
   const [opplysninger, settOpplysninger] = useState('');
   const [mellomtiden, settMellomtiden] = useState('');
+  // In a re-evaluation the new decision replaces the one in force: a change or a stop, from a given day.
+  const gjeldende = sak.status === 'under_revurdering' ? [...(sak.vedtak ?? [])].reverse().find((v) => v.status === 'vedtatt') : undefined;
+  const [virkningsdato, settVirkningsdato] = useState(om(14));
   const venteliste = linjer.some((l) => l.utfall === 'venteliste');
   const { feil, opptatt, kjor } = useHandling();
   const [forhandsvisning, settForhandsvisning] = useState<Brevforhandsvisning | null>(null);
@@ -74,6 +77,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
     versjon: sak.versjon,
     vurdering,
     innhentedeOpplysninger: linjerAv(opplysninger),
+    ...(gjeldende ? { erstatterVedtakId: gjeldende.id, virkningsdato } : {}),
     // "Helsetjenester i hjemmet: to besøk hver dag" → service and scope.
     ...(venteliste
       ? { tjenesterIMellomtiden: linjerAv(mellomtiden).map((s) => ({ tjeneste: s.split(':')[0]!.trim(), omfang: s.includes(':') ? s.slice(s.indexOf(':') + 1).trim() : s })) }
@@ -159,6 +163,15 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
           </fieldset>
         );
       })}
+      {gjeldende && (
+        <Felt
+          etikett="Endringen gjelder fra"
+          hjelp="Vedtaket erstatter det som gjelder nå. Gir det mindre hjelp enn før (redusert eller stanset), må det gå minst 14 dager, så søkeren får varsel og kan klage."
+          feil={feltfeil(feil, 'virkningsdato')}
+        >
+          {(id, d) => <input id={id} type="date" aria-describedby={d} value={virkningsdato} onChange={(e) => settVirkningsdato(e.target.value)} />}
+        </Felt>
+      )}
       <Tekstfelt
         etikett="Opplysninger vedtaket bygger på"
         hjelp="Én per linje, for eksempel hjemmebesøk, samtale med pårørende, uttalelse fra fastlegen. De står i brevet."
