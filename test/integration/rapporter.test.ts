@@ -89,6 +89,14 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     expect(vagan.innvilgelsesandel.estimat).toBeCloseTo(0.4);
     expect(vagan.innvilgelseJustert.signal).toBe('lav');
     expect(vagan.innvilgelseJustert.forhold.ovre).toBeLessThan(1);
+    // Compared with the other three, which grant 8 of 10 in the same strata: 4/8, the planted size, not half of it.
+    expect(vagan.innvilgelseJustert.forhold.estimat).toBeCloseTo(0.5, 2);
+    expect(vagan.innvilgelseJustert.sammenlignetMed).toBe(3);
+    // The others are compared without Vågan, so they are not blamed for the difference.
+    for (const k of json.perKommune.filter((x: { kommunenummer: string }) => x.kommunenummer !== VAGAN)) {
+      expect([k.kommunenavn, k.innvilgelseJustert.signal, k.timerForskjellMotForventet.signal]).toEqual([k.kommunenavn, null, null]);
+      expect(k.innvilgelseJustert.sammenlignetMed).toBe(2);
+    }
     expect(vagan.vedtakPer1000Over67).toBeCloseTo((180 / 2150) * 1000, 0);
     expect(vagan.timerForskjellMotForventet.signal).toBe('lav');
     expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2 });
@@ -116,7 +124,14 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const tekst = lesPdf(pdf.body as Buffer).tekst;
     expect(tekst).toContain(`Likebehandling ${PLANTET_AAR}`);
-    expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn forventet/);
+    expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn de andre kommunene ville gjort i de samme sakene: O\/E = 0,50/);
+    expect(tekst).not.toMatch(/FLAGG: (Vestvågøy|Flakstad|Moskenes)/);
+    expect(tekst).toContain('Vågan (flagget)');
+    expect(tekst).toMatch(/p < 0,001\. Noen strata har små forventede antall/);
+    expect(tekst).not.toContain('p = <');
+    // Need groups by their labels, never internal names.
+    expect(tekst).toContain('Middels til stort bistandsbehov');
+    expect(tekst).not.toMatch(/middels_til_stort|noe_avgrenset/);
     expect(tekst).toContain('Traktdiagram');
     expect(tekst).toContain('Per kommune og tjeneste');
   });

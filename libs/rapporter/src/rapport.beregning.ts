@@ -50,8 +50,9 @@ export class RapportBeregning {
   private async likebehandling(jobb: RapportJobb): Promise<void> {
     const referansestrata = await this.kontorstrata(jobb.aar);
     const rapport = await this.tenant.run(async (tm) => {
-      const [befolkning, tjenester, volum, soknader, strata, timer, behandlingstid, avvikskategorier, klager, venteliste] = await Promise.all([
+      const [befolkning, omfang, tjenester, volum, soknader, strata, timer, behandlingstid, avvikskategorier, klager, venteliste] = await Promise.all([
         this.repo.befolkning(tm, jobb.kommuner),
+        this.repo.omfang(tm, jobb.aar),
         this.repo.tjenestenavn(tm),
         this.repo.volum(tm, jobb.aar),
         this.repo.soknader(tm, jobb.aar),
@@ -62,14 +63,14 @@ export class RapportBeregning {
         this.repo.klager(tm, jobb.aar),
         this.repo.venteliste(tm),
       ]);
-      return byggLikebehandling({ aar: jobb.aar, befolkning, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
+      return byggLikebehandling({ aar: jobb.aar, befolkning, omfang, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
     }, { kommuner: jobb.kommuner });
     const { kolonner, rader } = likebehandlingCsv(rapport);
     const pdf = await tegnRapportPdf({
       tittel: `Likebehandling ${jobb.aar}`,
       undertittel: `TK Lofoten – lederrapport for ${rapport.kommuner.map((k) => k.navn).join(', ')}. Inneholder ingen personopplysninger.`,
       avsnitt: [
-        ...(rapport.flagg.length === 0 ? ['Ingen kommuner er flagget: ingen justerte forhold har et 95 %-intervall som utelukker 1.'] : rapport.flagg.map((f) => `FLAGG: ${f.tekst}`)),
+        ...(rapport.flagg.length === 0 ? ['Ingen kommuner er flagget: ingen behovsjusterte forhold har et 95 %-intervall som utelukker 1.'] : rapport.flagg.map((f) => `FLAGG: ${f.tekst}`)),
         ...(rapport.samletTest ? [rapport.samletTest.tekst] : []),
         ...rapport.merknader,
       ],
@@ -181,11 +182,12 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
   return [
     {
       tittel: 'Per kommune',
-      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret', 'Trukket / avvist'],
+      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilgede tjenester (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret', 'Trukket / avvist'],
       bredder: [1.3, 0.8, 0.7, 0.8, 0.8, 1.6, 1.7, 1.5, 1, 1.3, 1, 1.2, 1, 0.9],
+      markerte: r.perKommune.flatMap((k, i) => (k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal ? [i] : [])),
       rader: r.perKommune.map((k) => [
-        k.kommunenavn, k.soknader, k.vedtak, k.vedtakPer1000Over67, k.vedtakPer1000Over80,
-        k.innvilgelsesandel ? `${pst(k.innvilgelsesandel.estimat)} (${ki(k.innvilgelsesandel)})` : '',
+        `${k.kommunenavn}${k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal ? ' (flagget)' : ''}`, k.soknader, k.vedtak, k.vedtakPer1000Over67, k.vedtakPer1000Over80,
+        k.innvilgelsesandel ? `${k.innvilget} av ${k.vedtakslinjer}: ${pst(k.innvilgelsesandel.estimat)} (${ki(k.innvilgelsesandel)})` : '',
         oe(k.innvilgelseJustert),
         k.timerForskjellMotForventet ? `${tall(k.timerForskjellMotForventet.forskjell.estimat, 1)} (${ki(k.timerForskjellMotForventet.forskjell, (x) => tall(x, 1))})${k.timerForskjellMotForventet.signal ? ' FLAGG' : ''}` : '',
         k.behandlingstid ? `${tall(k.behandlingstid.medianDager ?? 0, 0)} / ${tall(k.behandlingstid.p90Dager ?? 0, 0)}` : '',
@@ -195,17 +197,19 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
         `${k.klager.omgjortAvKontoret}`,
         `${k.klager.trukket} / ${k.klager.avvist}`,
       ]),
-      fotnote: '* Forventet antall under 10: forholdet er for usikkert til å leses alene. O/E er observert mot forventet antall innvilgelser gitt sakenes bistandsbehov, aldersgruppe og om de bor alene.',
+      fotnote: 'Søknader og vedtak telles én gang hver; innvilgede tjenester er av vedtakslinjene (én per tjeneste i et vedtak). * Forventet antall under 10: forholdet er for usikkert til å leses alene. O/E er observert mot forventet antall innvilgelser gitt sakenes tjeneste, bistandsbehov, aldersgruppe og om de bor alene, med de andre kommunenes praksis som mål. Markerte rader er flagget.',
     },
     {
       tittel: 'Per kommune og tjeneste',
-      kolonner: ['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer median (IQR) per bistandsbehov', 'Median / p90 dager', 'Avvik fra anbefaling', 'Venter'],
+      kolonner: ['Kommune', 'Tjeneste', 'Søknader om tjenesten', 'Vedtak om tjenesten', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer median (IQR) per bistandsbehov', 'Median / p90 dager', 'Avvik fra anbefaling', 'Venter'],
       bredder: [1.1, 2, 0.7, 0.6, 1.6, 1.7, 2.4, 0.9, 1.4, 0.6],
+      markerte: r.rader.flatMap((x, i) => (x.innvilgelseJustert.signal ? [i] : [])),
+      fotnote: 'Markerte rader er flagget: tjenesten innvilges sjeldnere eller oftere enn de andre kommunene ville gjort i de samme sakene.',
       rader: r.rader.map((x) => [
-        x.kommunenavn, x.tjenestenavn, x.soknader, x.vedtak,
+        `${x.kommunenavn}${x.innvilgelseJustert.signal ? ' (flagget)' : ''}`, x.tjenestenavn, x.soknader, x.vedtak,
         x.innvilgelsesandel ? `${pst(x.innvilgelsesandel.estimat)} (${ki(x.innvilgelsesandel)})` : '',
         oe(x.innvilgelseJustert),
-        x.timerPerBehovsgruppe.map((t) => `${t.bistandsbehov}: ${tall(t.median ?? 0, 1)} (${tall(t.nedreKvartil ?? 0, 1)}–${tall(t.ovreKvartil ?? 0, 1)})`).join('; '),
+        x.timerPerBehovsgruppe.map((t) => `${t.etikett}: ${tall(t.median ?? 0, 1)} (${tall(t.nedreKvartil ?? 0, 1)}–${tall(t.ovreKvartil ?? 0, 1)})`).join('; '),
         x.behandlingstid ? `${tall(x.behandlingstid.medianDager ?? 0, 0)} / ${tall(x.behandlingstid.p90Dager ?? 0, 0)}` : '',
         x.avvik.antall > 0 ? `${x.avvik.antall} (${x.avvik.gunstigere} gunstigere, ${x.avvik.strengere} strengere)` : '0',
         x.venteliste?.venter ?? 0,

@@ -3,6 +3,29 @@ import type { AnonymisertRapport, LikebehandlingRapport } from '../../api/typer'
 import { fmtIntervall, fmtTall } from '../../format';
 import { Funnelplot } from './Funnelplot';
 
+type Kommunerad = LikebehandlingRapport['perKommune'][number];
+const flagget = (k: Kommunerad): boolean => Boolean(k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal);
+
+/** The flagged municipalities beside the funnels, so a point outside the limits is read with its explanation. */
+function FlaggVedTrakt({ rapport }: { rapport: LikebehandlingRapport }) {
+  return (
+    <aside className="flagg-ved-trakt" aria-label="Flaggede kommuner">
+      <h4>Flagget</h4>
+      {rapport.flagg.length === 0 ? (
+        <p>Ingen kommuner er flagget.</p>
+      ) : (
+        <ul>
+          {rapport.flagg.map((f, i) => (
+            <li key={i}>
+              <strong>{f.kommunenavn}</strong> ({f.retning === 'lav' ? 'lavere' : 'høyere'}): {f.tekst}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
 export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapport }) {
   return (
     <div className="rapport">
@@ -22,8 +45,11 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       <div className="tabell-ramme">
         <Tabell tittel="Nøkkeltall per kommune" kolonner={['Kommune', 'Søknader', 'Vedtak', 'Vedtak per 1 000 over 67 år', 'Innvilget (95 % KI)', 'Observert / forventet innvilget', 'Median dager', 'Innen fire uker']}>
           {rapport.perKommune.map((k) => (
-            <tr key={k.kommunenummer}>
-              <th scope="row">{k.kommunenavn}</th>
+            <tr key={k.kommunenummer} className={flagget(k) ? 'flagget' : undefined}>
+              <th scope="row">
+                {k.kommunenavn}
+                {flagget(k) && <span className="merke advarsel">flagget</span>}
+              </th>
               <td>{fmtTall(k.soknader)}</td>
               <td>{fmtTall(k.vedtak)}</td>
               <td>{fmtTall(k.vedtakPer1000Over67)}</td>
@@ -42,8 +68,11 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       <div className="tabell-ramme">
         <Tabell tittel="Tall per kommune og tjeneste" kolonner={['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Avvik fra kriteriene', 'Median dager']}>
           {rapport.rader.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{r.kommunenavn}</th>
+            <tr key={i} className={r.innvilgelseJustert?.signal ? 'flagget' : undefined}>
+              <th scope="row">
+                {r.kommunenavn}
+                {r.innvilgelseJustert?.signal && <span className="merke advarsel">flagget</span>}
+              </th>
               <td>{r.tjenestenavn}</td>
               <td>{fmtTall(r.soknader)}</td>
               <td>{fmtTall(r.vedtak)}</td>
@@ -60,6 +89,7 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       <div className="to-kolonner">
         {rapport.funnel.innvilgelse && <Funnelplot id="funnel-innvilgelse" funnel={rapport.funnel.innvilgelse} />}
         {rapport.funnel.innenFireUker && <Funnelplot id="funnel-frist" funnel={rapport.funnel.innenFireUker} />}
+        <FlaggVedTrakt rapport={rapport} />
       </div>
       {rapport.merknader.length > 0 && (
         <>
