@@ -20,8 +20,8 @@ describe('decision-time equal-treatment signal', () => {
       .send({ versjon: 2, tjenester: [{ tjenestekode: 'praktisk-bistand', utfall: anb.utfall === 'avslag' ? 'innvilget' : anb.utfall, omfang, startdato: om(1), evalueringsdato: om(90), ...(begrunnelse ? { avvikKategori: 'individuell_vurdering', avvikBegrunnelse: begrunnelse } : {}) }] });
   }
 
-  it('says so, with the office-wide comparison, when the scope is outside what comparable cases got', async () => {
-    // Comparable decided cases in another municipality: the comparison is office-wide.
+  it('says so, comparing with the other municipalities, when the scope is outside what comparable cases got', async () => {
+    // Comparable decided cases in another municipality: the comparison is with the other municipalities.
     for (const t of [2, 2, 2.5, 2, 3, 2.5]) {
       const r = await vedtak(FLAKSTAD, t, 'Sammenligningsgrunnlag');
       expect(r.status).toBe(201);
@@ -36,6 +36,17 @@ describe('decision-time equal-treatment signal', () => {
     const signal = hoy.body.likebehandling[0];
     expect(signal).toMatchObject({ tjenestekode: 'praktisk-bistand', omfang: 12 });
     expect(signal.sammenlignbare).toBeGreaterThanOrEqual(6);
-    expect(signal.melding).toMatch(/^Omfanget \(12\) ligger over det som er vanlig for sammenlignbare saker i hele kontoret/);
+    expect(signal.melding).toMatch(/^Omfanget \(12\) ligger over det som er vanlig for sammenlignbare saker i de andre kommunene i kontoret/);
+    // Vågan's own decisions (2.5 and 12 hours) are not among the comparable cases: only Flakstad's six.
+    expect(signal.sammenlignbare).toBe(6);
+  });
+
+  it('does not compare a municipality with its own practice', async () => {
+    // Flakstad now has twelve comparable cases of its own, the other municipalities two (Vågan's, above): fewer
+    // than five to compare with, so no signal, however far 20 hours lies from Flakstad's own 1–3 hours.
+    for (const t of [1, 1, 1, 1, 1, 1]) expect((await vedtak(FLAKSTAD, t, 'Eget grunnlag')).status).toBe(201);
+    const r = await vedtak(FLAKSTAD, 20, 'Svært stort behov');
+    expect(r.status).toBe(201);
+    expect(r.body.likebehandling).toEqual([]);
   });
 });

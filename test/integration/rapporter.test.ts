@@ -1,5 +1,7 @@
 import { ApiHarness, FLAKSTAD, lagBruker, MOSKENES, ownerClient, vent, VAGAN, VESTVAGOY, WorkerHarness, type TestBruker } from '../support/harness.js';
 import { lesPdf } from '../support/pdf.js';
+import { kontrollerUtgivelser, type KontrollertUtgivelse } from '../../libs/statistics/src/anonymisering/kontroll.js';
+import type { Grunntelling, PublisertTabell } from '../../libs/statistics/src/anonymisering/utgivelse.js';
 
 const PLANTET_AAR = 2031;
 const LIKT_AAR = 2032;
@@ -236,6 +238,64 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     const leder = await lagBruker('leder', [VESTVAGOY]);
     expect((await api.http.get(`/api/v1/rapporter/${id}`).set(auth(leder))).status).toBe(200);
   });
+
+  it('releases a year again after new decisions and a correction, and the independent check over both releases finds nothing narrower than 5', async () => {
+    const AAR = 2034; // a year of its own
+    for (const k of ALLE) await seed(k, AAR, 90);
+    const tv = await lagBruker('tillitsvalgt', [VAGAN]);
+    const forste = await bestillOgVent(tv, 'anonymisert', AAR);
+
+    // New decisions in Vågan, and one refused decision in Flakstad corrected to a grant.
+    await seed(VAGAN, AAR, 90, { innvilgetAvTi: 3 });
+    const c = await ownerClient();
+    try {
+      await c.query('begin');
+      await c.query(`select set_config('app.kommuner', $1, true)`, [FLAKSTAD]);
+      const gammel = (await c.query(
+        `SELECT v.id FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
+          WHERE v.kommunenummer = $1 AND l.utfall = 'avslag' AND v.vedtaksdato >= $2 ORDER BY v.id LIMIT 1`,
+        [FLAKSTAD, `${AAR}-01-01`],
+      )).rows[0].id as string;
+      const ny = (await c.query(
+        `INSERT INTO vedtak (kommunenummer, soknad_id, person_id, status, erstatter_vedtak_id, kriteriesett_id, kriteriesett_versjon, kriteriesett_navn, kartlegging_id, grunnlag, anbefaling, fakta, vurdering, vedtaksdato, bistandsbehov, aldersgruppe, bor_alene, krever_godkjenning, utkast_av, utkast_av_navn)
+         SELECT kommunenummer, soknad_id, person_id, 'vedtatt', id, kriteriesett_id, kriteriesett_versjon, kriteriesett_navn, kartlegging_id, grunnlag, anbefaling, fakta, 'Rettet', vedtaksdato, bistandsbehov, aldersgruppe, bor_alene, false, 'test', 'Test'
+           FROM vedtak WHERE id = $1 RETURNING id`,
+        [gammel],
+      )).rows[0].id as string;
+      await c.query(
+        `INSERT INTO vedtakslinje (kommunenummer, vedtak_id, tjenestekode, utfall, omfang, omfangsenhet, hjemmel, anbefalt_utfall, anbefalt_regel_id, lokalt_avvik, avviker)
+         SELECT kommunenummer, $2, tjenestekode, 'innvilget', 3, 'timer_per_uke', hjemmel, anbefalt_utfall, anbefalt_regel_id, false, false FROM vedtakslinje WHERE vedtak_id = $1`,
+        [gammel, ny],
+      );
+      await c.query('commit');
+    } finally {
+      await c.end();
+    }
+
+    const andre = await bestillOgVent(tv, 'anonymisert', AAR);
+    const json = (await api.http.get(`/api/v1/rapporter/${andre}/innhold?format=json`).set(auth(tv))).body;
+    expect(json.utgave).toBe('foreloepig');
+    expect(json.merknader.join(' ')).toMatch(/Foreløpige tall for 2034/);
+    expect(json.tabeller.length).toBeGreaterThanOrEqual(3);
+
+    const eier = await ownerClient();
+    try {
+      const utgivelser: KontrollertUtgivelse[] = [];
+      for (const id of [forste, andre]) {
+        const tabeller = (await eier.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id = $1`, [id])).rows.map((r: { tabell: PublisertTabell }) => r.tabell);
+        const tellinger = (await eier.query(`SELECT tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id = $1`, [id])).rows[0].tellinger as Grunntelling[];
+        utgivelser.push({ utgivelseId: id, tabeller, grunnlag: { aar: [AAR], tellinger: tellinger.filter((t) => t.aar === AAR) } });
+      }
+      // The corrected decision counts once: Flakstad still has 90 decisions in the second release's data, one fewer refused.
+      const flakstad = (u: KontrollertUtgivelse, utfall?: string) =>
+        u.grunnlag.tellinger.filter((t) => t.kommunenummer === FLAKSTAD && (!utfall || t.utfall === utfall)).reduce((sum, t) => sum + t.antall, 0);
+      expect([flakstad(utgivelser[0]), flakstad(utgivelser[1])]).toEqual([90, 90]);
+      expect(flakstad(utgivelser[1], 'ikke_innvilget')).toBe(flakstad(utgivelser[0], 'ikke_innvilget') - 1);
+      expect(await kontrollerUtgivelser(utgivelser, 5)).toEqual([]);
+    } finally {
+      await eier.end();
+    }
+  }, 180_000);
 
   it('lists the reports a user may see, newest first and without their contents', async () => {
     const LISTEAAR = 2033; // a year of its own: nothing else in this file orders for it

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RapportEntity, RapportUtgivelseEntity, type Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
+import { RapportEntity, RapportUtgivelseEntity, RapportUtgivelsesgrunnlagEntity, type Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
 import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
-import type { Grunntelling } from '../../statistics/src/anonymisering/utgivelse.js';
+import type { Grunnlag, Grunntelling } from '../../statistics/src/anonymisering/utgivelse.js';
 import type { PublisertTabell } from '../../statistics/src/anonymisering/utgivelse.js';
 import { KOER } from '../../queue/src/queues.js';
 
@@ -129,9 +129,15 @@ export class RapportRepository {
     await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'ferdig', innhold: innhold as never, csv, pdf, feil: null, ferdigTid: new Date() });
   }
 
-  /** Stores every released table exactly as published (never changed), in the transaction that computed them. */
-  async lagreUtgivelse(tm: TenantManager, id: string, utgivelse: readonly PublisertTabell[]): Promise<void> {
+  /**
+   * Stores every released table exactly as published (never changed), and the counts it was made from
+   * (without contributor numbers), in the transaction that computed them.
+   */
+  async lagreUtgivelse(tm: TenantManager, id: string, utgivelse: readonly PublisertTabell[], tellinger: readonly Grunntelling[]): Promise<void> {
     if (utgivelse.length === 0) return;
+    await tm.createQueryBuilder().insert().into(RapportUtgivelsesgrunnlagEntity)
+      .values({ rapportId: id, tellinger: tellinger.map(({ bidragsytere: _b, ...t }) => t) as never })
+      .orIgnore().execute();
     await tm.createQueryBuilder().insert().into(RapportUtgivelseEntity)
       .values(utgivelse.map((t) => ({ rapportId: id, tabellId: t.id, tabell: t as never })))
       .orIgnore().execute();
@@ -145,6 +151,12 @@ export class RapportRepository {
   async tidligereUtgivelser(unntatt: string, tm: TenantManager): Promise<PublisertTabell[]> {
     const rader = await tm.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id <> $1 ORDER BY opprettet`, [unntatt]);
     return (rader as { tabell: PublisertTabell }[]).map((r) => r.tabell);
+  }
+
+  /** The counts each earlier anonymised release was made from, by release (report) id. */
+  async tidligereGrunnlag(unntatt: string, tm: TenantManager): Promise<Map<string, Grunnlag>> {
+    const rader = await tm.query(`SELECT rapport_id, tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1`, [unntatt]);
+    return new Map((rader as { rapport_id: string; tellinger: Grunntelling[] }[]).map((r) => [r.rapport_id, { aar: [...new Set(r.tellinger.map((t) => t.aar))], tellinger: r.tellinger }]));
   }
 
   // ---- aggregation (tenant transaction) ----
@@ -322,23 +334,28 @@ export class RapportRepository {
 
   /**
    * The counts behind an anonymised release: decisions per year × municipality × service group × age band ×
-   * need group × outcome. Never a caseworker, sex, exact age, living alone or month.
+   * need group × outcome. Never a caseworker, sex, exact age, living alone or month. With each count the
+   * persons behind it, as numbers assigned here by rank of an internal id (they carry no identity and mean
+   * nothing outside this query), so the primary rule can count people.
    */
   async grunntellinger(tm: TenantManager, fraAar: number, tilAar: number): Promise<Grunntelling[]> {
     const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, t.tjenestegruppe,
-              CASE v.aldersgruppe WHEN '<67' THEN 'under_67' WHEN '67-79' THEN '67_79' ELSE '80_pluss' END AS aldersgruppe,
-              v.bistandsbehov AS behovsgruppe,
-              CASE WHEN ${INNVILGET} THEN 'innvilget' ELSE 'ikke_innvilget' END AS utfall,
-              count(*) AS antall
-         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
-        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
-        GROUP BY 1, 2, 3, 4, 5, 6`,
+      `WITH d AS (
+         SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, t.tjenestegruppe,
+                CASE v.aldersgruppe WHEN '<67' THEN 'under_67' WHEN '67-79' THEN '67_79' ELSE '80_pluss' END AS aldersgruppe,
+                v.bistandsbehov AS behovsgruppe,
+                CASE WHEN ${INNVILGET} THEN 'innvilget' ELSE 'ikke_innvilget' END AS utfall,
+                dense_rank() OVER (ORDER BY v.person_id) AS bidragsyter
+           FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
+          WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2)
+       SELECT aar, kommunenummer, tjenestegruppe, aldersgruppe, behovsgruppe, utfall, count(*) AS antall,
+              array_agg(DISTINCT bidragsyter) AS bidragsytere
+         FROM d GROUP BY 1, 2, 3, 4, 5, 6`,
       [`${fraAar}-01-01`, `${tilAar + 1}-01-01`],
     );
     return rader.map((r) => ({
       aar: n(r.aar), kommunenummer: String(r.kommunenummer), tjenestegruppe: String(r.tjenestegruppe), aldersgruppe: String(r.aldersgruppe),
-      behovsgruppe: String(r.behovsgruppe), utfall: String(r.utfall), antall: n(r.antall),
+      behovsgruppe: String(r.behovsgruppe), utfall: String(r.utfall), antall: n(r.antall), bidragsytere: (r.bidragsytere as unknown[]).map(Number),
     }));
   }
 
@@ -353,10 +370,10 @@ export class RapportRepository {
     return rader.map((r) => ({ aar: n(r.aar), kommunenummer: String(r.kommunenummer), antall: n(r.antall) }));
   }
 
-  /** Median processing days for an anonymised unit: returned with n so the caller can apply the n ≥ 10 rule. */
+  /** Median processing days for an anonymised unit: returned with the number of persons so the caller can apply the rule of 10. */
   async behandlingstidPerKommune(tm: TenantManager, fraAar: number, tilAar: number, kommuner: readonly string[]): Promise<{ n: number; median: number | null }> {
     const [r]: Record<string, unknown>[] = await tm.query(
-      `SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.vedtaksdato - s.mottatt_dato) AS median
+      `SELECT count(DISTINCT v.person_id) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.vedtaksdato - s.mottatt_dato) AS median
          FROM vedtak v JOIN soknad s ON s.id = v.soknad_id
         WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND v.kommunenummer = ANY($3)`,
       [`${fraAar}-01-01`, `${tilAar + 1}-01-01`, kommuner],
