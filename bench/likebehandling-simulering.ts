@@ -139,7 +139,7 @@ const SCENARIER: Scenario[] = [
 
 const t0 = Date.now();
 const linjer: string[] = [
-  `| scenario | indikator | ${KOMMUNER.map((k) => k.navn).join(' | ')} | rapportert effekt (planted) |`,
+  `| scenario | indikator | ${KOMMUNER.map((k) => k.navn).join(' | ')} | rapportert effekt (plantet) |`,
   `|---|---|${KOMMUNER.map(() => '---:').join('|')}|---|`,
 ];
 SCENARIER.forEach((s, i) => {
@@ -150,7 +150,7 @@ SCENARIER.forEach((s, i) => {
   linjer.push(rad('innvilgelse', u.flaggInnv, u.effektInnv, s.plantet && s.plantet.innvilgelseFaktor !== 1 ? s.plantet.innvilgelseFaktor - 1 : null));
 });
 const tabell = [
-  `${AAR} simulerte år per scenario (frø 20260 + scenarionummer), ${((Date.now() - t0) / 1000).toFixed(1)} s. Andel år der kommunen flagges (95 %-nivå, tosidig); planted kommune i fet skrift. Demostørrelse: ${KOMMUNER.map((k) => `${k.navn} ${k.linjer}`).join(', ')} vedtakslinjer per år.`,
+  `${AAR} simulerte år per scenario (frø 20260 + scenarionummer), ${((Date.now() - t0) / 1000).toFixed(1)} s. Andel år der kommunen flagges (95 %-nivå, tosidig); kommunen med plantet forskjell i fet skrift. Demostørrelse: ${KOMMUNER.map((k) => `${k.navn} ${k.linjer}`).join(', ')} vedtakslinjer per år.`,
   '',
   ...linjer,
 ].join('\n');

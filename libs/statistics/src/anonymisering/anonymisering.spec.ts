@@ -3,7 +3,7 @@ import { DomeneFeil } from '../../../domain/src/felles/typer.js';
 import { Beskyttelsesmodell, erBeskyttet, type Beskyttelsesfigur } from './beskyttelse.js';
 import { ENHETSETIKETTER, rapporteringsenhetFor } from './enheter.js';
 import { overlapper, velgPerioder } from './perioder.js';
-import { K, publiserAndel, publiserAntall, publiserMedian } from './regler.js';
+import { K, erDominert, publiserAndel, publiserAntall, publiserMedian } from './regler.js';
 import { validerTabellSpesifikasjon, type TabellSpesifikasjon } from './tabellspesifikasjon.js';
 import { kontrollerUtgivelser } from './kontroll.js';
 import { muligeVerdier, uavhengigAngrep } from './testhjelp.js';
@@ -109,6 +109,13 @@ describe('primary rules', () => {
     expect(publiserAndel(30, 4)).toBeNull();
     expect(publiserAndel(0, 30)).toBeNull();
     expect(publiserAndel(15, 5)?.estimat).toBe(0.75);
+  });
+  it('the dominance rule: a sum where the two largest persons make up more than 85 % is sensitive', () => {
+    expect(erDominert([40, 30, 5, 5, 2])).toBe(true); // 70 of 82 = 85.4 %
+    expect(erDominert([40, 30, 5, 5, 3])).toBe(false); // 70 of 83 = 84.3 %
+    expect(erDominert([10, 10, 10, 10, 10])).toBe(false);
+    expect(erDominert([0, 0])).toBe(false);
+    expect(() => erDominert([-1, 5])).toThrow(RangeError);
   });
   it('publishes a median only where n ≥ 10', () => {
     expect(publiserMedian(9, 3.5)).toBeNull();
