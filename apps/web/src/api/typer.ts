@@ -223,6 +223,9 @@ export interface LikebehandlingRapport {
 export interface AnonymisertRapport {
   type: 'anonymisert';
   aar: number;
+  /** Absent in reports made before releases could be repeated. */
+  utgave?: 'foreloepig' | 'endelig';
+  tilOgMed?: string;
   k: number;
   enheter: string[];
   tabeller: { id: string; tittel: string; periode: string; kolonner: string[]; rader: (string | number)[][]; fotnote: string }[];

@@ -108,9 +108,13 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
 export function AnonymVisning({ rapport }: { rapport: AnonymisertRapport }) {
   return (
     <div className="rapport">
-      <h2>Anonymisert rapport {rapport.aar}</h2>
+      <h2>
+        Anonymisert rapport {rapport.aar}
+        {rapport.utgave === 'foreloepig' && ' (foreløpige tall)'}
+      </h2>
       <p>
-        Enheter: {rapport.enheter.join(', ')}. Tall under {rapport.k} vises ikke («:»).
+        Enheter: {rapport.enheter.join(', ')}. Tall fra under {rapport.k} personer vises ikke («:»).
+        {rapport.utgave === 'foreloepig' && rapport.tilOgMed && ` Vedtak til og med ${rapport.tilOgMed.split('-').reverse().join('.')}; tallene kan endre seg til neste utgivelse.`}
       </p>
       {rapport.tabeller.length === 0 && <p>Ingen tabeller kan publiseres for dette året ennå (se merknadene).</p>}
       {rapport.tabeller.map((t) => (
