@@ -43,7 +43,7 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       {rapport.samletTest && <p>{rapport.samletTest.tekst}</p>}
       <h3>Per kommune</h3>
       <div className="tabell-ramme">
-        <Tabell tittel="Nøkkeltall per kommune" kolonner={['Kommune', 'Søknader', 'Vedtak', 'Vedtak per 1 000 over 67 år', 'Innvilget (95 % KI)', 'Observert / forventet innvilget', 'Median dager', 'Innen fire uker']}>
+        <Tabell tittel="Nøkkeltall per kommune" kolonner={['Kommune', 'Søknader', 'Vedtak', 'Vedtak per 1 000 over 67 år', 'Innvilgede tjenester (95 % KI)', 'Observert / forventet innvilget', 'Median dager', 'Innen fire uker']}>
           {rapport.perKommune.map((k) => (
             <tr key={k.kommunenummer} className={flagget(k) ? 'flagget' : undefined}>
               <th scope="row">
@@ -66,7 +66,7 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       </div>
       <h3>Per kommune og tjeneste</h3>
       <div className="tabell-ramme">
-        <Tabell tittel="Tall per kommune og tjeneste" kolonner={['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Avvik fra kriteriene', 'Median dager']}>
+        <Tabell tittel="Tall per kommune og tjeneste" kolonner={['Kommune', 'Tjeneste', 'Søknader om tjenesten', 'Vedtak om tjenesten', 'Innvilget (95 % KI)', 'Avvik fra kriteriene', 'Median dager']}>
           {rapport.rader.map((r, i) => (
             <tr key={i} className={r.innvilgelseJustert?.signal ? 'flagget' : undefined}>
               <th scope="row">
