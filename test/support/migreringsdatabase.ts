@@ -30,8 +30,8 @@ export function egenMigrertDatabase() {
     await dropDatabase(urls.admin, navn);
   });
   const maler = () => ds.query(`select brevtype, maalform, versjon, status, opprettet_av from brevmal order by brevtype, maalform, versjon`) as Promise<Malrad[]>;
-  /** Undoes the newest migrations down to and including `navn`: later ones come off first, so a test of one migration survives newer ones. */
-  const angreTilOgMed = async (navn: string) => {
+  /** Undo migrations, newest first, up to and including `navn`, so a migration's test stays its test when newer ones are added. */
+  const angreTilOgMed = async (navn: string): Promise<void> => {
     for (;;) {
       const [siste] = (await ds.query(`select name from migrasjoner order by id desc limit 1`)) as { name: string }[];
       await ds.undoLastMigration({ transaction: 'each' });
