@@ -1,0 +1,122 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { ApiHarness, lagBruker, queryForKommuner, vent, VAGAN, type TestBruker } from '../support/harness.js';
+import { vedtattSak } from '../support/flyt.js';
+import { drepAlle, EngangsRedis, ledigPort, startWorkerProsess, venterPaaSlutt } from '../support/tjenester.js';
+
+/**
+ * The worker recovers by itself: Redis killed while more than a hundred letters are in flight and started
+ * again empty, and every letter is still sent, once, by the same worker process. When it cannot recover
+ * (its queue hangs), it says so on /health/ready and its watchdog ends it so a supervisor starts a new one.
+ */
+const status = (vedtak: string[]) =>
+  queryForKommuner<{ status: string; n: number }>([VAGAN], `select status, count(*)::int as n from brev where vedtak_id = any($1) group by status`, [vedtak]);
+const sendte = async (vedtak: string[]) => (await status(vedtak)).find((r) => r.status === 'sendt')?.n ?? 0;
+
+async function vedtakMange(api: ApiHarness, sb: TestBruker, antall: number, parallelt = 4): Promise<string[]> {
+  const ut: string[] = [];
+  await Promise.all(
+    Array.from({ length: parallelt }, async () => {
+      while (ut.length < antall) ut.push((await vedtattSak(api, sb, VAGAN)).vedtak.id);
+    }),
+  );
+  return ut;
+}
+
+async function helse(port: number): Promise<number> {
+  const r = await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(8000) }).catch(() => null);
+  return r?.status ?? 0;
+}
+
+describe('the worker recovers by itself, and says so when it cannot', () => {
+  const redis = new EngangsRedis(0);
+  const api = new ApiHarness();
+  let env: Record<string, string>;
+  let sb: TestBruker;
+
+  beforeAll(async () => {
+    Object.assign(redis, { port: await ledigPort() });
+    await redis.start();
+    env = { REDIS_URL: redis.url, QUEUE_PREFIX: `tkgj${Date.now().toString(36)}`, RATE_LIMIT_PER_MINUTE: '1000000' };
+    await api.start(env);
+    sb = await lagBruker('saksbehandler', [VAGAN]);
+  });
+  afterAll(async () => {
+    await drepAlle();
+    await api.stop();
+    await redis.stopp();
+  });
+
+  it('Redis killed with over a hundred letters in flight and restarted empty: every letter sent within 60 s, once, with no restart', async () => {
+    const mappe = mkdtempSync(join(tmpdir(), 'tk-brev-'));
+    // The decisions first, so that the worker has a queue full of letters when Redis goes.
+    const vedtak = await vedtakMange(api, sb, 120);
+    const port = await ledigPort();
+    const worker = startWorkerProsess({ ...env, LETTER_OUTPUT_DIR: mappe, WORKER_CONCURRENCY: '2', WORKER_HTTP_PORT: String(port) });
+    try {
+      await vent(async () => (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from outbox where publisert is null`))[0]!.n === 0 && (await sendte(vedtak)) >= 3, 60_000, 100);
+      await redis.stopp();
+      const iLufta = 120 - (await sendte(vedtak));
+      expect(iLufta).toBeGreaterThanOrEqual(100);
+      // Decisions go on while Redis is away; their letters wait in the outbox.
+      vedtak.push(...(await vedtakMange(api, sb, 5, 1)));
+      await new Promise((r) => setTimeout(r, 3000));
+      await redis.start();
+      const tilbake = Date.now();
+      await vent(async () => (await sendte(vedtak)) === vedtak.length, 60_000, 250);
+      console.log(`resilience: ${iLufta} letters in flight when Redis died; all ${vedtak.length} sent ${((Date.now() - tilbake) / 1000).toFixed(1)} s after it returned`);
+      expect(worker.exitCode).toBeNull();
+      expect(worker.signalCode).toBeNull();
+      const rader = await queryForKommuner<{ n: number; filer: number }>([VAGAN], `select count(*)::int as n, count(distinct vedtak_id)::int as filer from brev where vedtak_id = any($1)`, [vedtak]);
+      expect(rader[0]).toEqual({ n: vedtak.length, filer: vedtak.length });
+      // The interim-reply schedule is in the new Redis again.
+      const planlagt = new Queue('planlagt', { connection: { url: redis.url }, prefix: env.QUEUE_PREFIX });
+      try {
+        expect(await planlagt.getJobScheduler('foreloepig-svar')).toEqual(expect.objectContaining({ key: 'foreloepig-svar', every: 3_600_000 }));
+      } finally {
+        await planlagt.close();
+      }
+      expect(await helse(port)).toBe(200);
+    } finally {
+      worker.kill('SIGKILL');
+    }
+  });
+
+  it('a worker whose Redis hangs turns unready, and its watchdog ends it within the bound', async () => {
+    const port = await ledigPort();
+    const worker = startWorkerProsess({ ...env, WORKER_HTTP_PORT: String(port), WORKER_WATCHDOG_S: '10' });
+    try {
+      await vent(async () => (await helse(port)) === 200, 30_000, 200);
+      redis.pause();
+      const fra = Date.now();
+      await vent(async () => (await helse(port)) === 503, 15_000, 250);
+      const slutt = await venterPaaSlutt(worker, 20_000);
+      expect(slutt).not.toBeNull();
+      expect(slutt!.kode === 0).toBe(false);
+      console.log(`resilience: hung Redis, watchdog ended the worker after ${((Date.now() - fra) / 1000).toFixed(1)} s (${slutt!.signal ?? slutt!.kode})`);
+    } finally {
+      redis.fortsett();
+      worker.kill('SIGKILL');
+    }
+  });
+
+  it('SIGTERM ends a worker whose Redis hangs within 10 s', async () => {
+    const port = await ledigPort();
+    const worker = startWorkerProsess({ ...env, WORKER_HTTP_PORT: String(port), WORKER_WATCHDOG_S: '600' });
+    try {
+      await vent(async () => (await helse(port)) === 200, 30_000, 200);
+      redis.pause();
+      await vent(async () => (await helse(port)) === 503, 15_000, 250);
+      const fra = Date.now();
+      worker.kill('SIGTERM');
+      const slutt = await venterPaaSlutt(worker, 10_000);
+      expect(slutt).not.toBeNull();
+      console.log(`resilience: SIGTERM on a stuck worker, gone after ${((Date.now() - fra) / 1000).toFixed(1)} s`);
+    } finally {
+      redis.fortsett();
+      worker.kill('SIGKILL');
+    }
+  });
+});
