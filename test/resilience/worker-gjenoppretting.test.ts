@@ -62,6 +62,13 @@ describe('the worker recovers by itself, and says so when it cannot', () => {
       expect(iLufta).toBeGreaterThanOrEqual(100);
       // Decisions go on while Redis is away; their letters wait in the outbox.
       vedtak.push(...(await vedtakMange(api, sb, 5, 1)));
+      // A leader sees the backlog: the letters waiting and how old the oldest is.
+      const leder = await lagBruker('leder', [VAGAN]);
+      const etterslep = await api.http.get('/api/v1/brev/etterslep').set('Authorization', `Bearer ${leder.token}`);
+      expect(etterslep.status).toBe(200);
+      expect(etterslep.body).toEqual(expect.objectContaining({ kommuner: [VAGAN], bestilt: expect.any(Number), eldsteSekunder: expect.any(Number) }));
+      expect(etterslep.body.bestilt).toBeGreaterThanOrEqual(iLufta + 5);
+      expect(etterslep.body.eldsteSekunder).toBeGreaterThan(0);
       await new Promise((r) => setTimeout(r, 3000));
       await redis.start();
       const tilbake = Date.now();
