@@ -95,20 +95,30 @@ export class OutboxRelay {
    * Reconciliation: letters still ordered a while after their outbox row went out are queued again under the
    * same job id. Covers a Redis that lost its data (it keeps nothing on disk) after the relay marked the row.
    * BullMQ ignores the add while the original job still exists; the letter row makes a second render a no-op.
+   * Letters rendered but failed in delivery (the letter folder full or unwritable) are queued again too,
+   * under a job id that changes every `eldreEnnSekunder` (at least a second), so each gets a fresh run of
+   * retries with backoff per period until the folder takes it; their stored bytes are what is delivered.
    */
   async gjenopprett(eldreEnnSekunder = 120): Promise<number> {
     return this.somSystem(async () => {
-      const rader: { id: string; kommunenummer: string }[] = await this.tx.run((tm) =>
+      const rader: { id: string; kommunenummer: string; levering: boolean }[] = await this.tx.run((tm) =>
         tm.query(
-          `SELECT b.id, b.kommunenummer FROM brev b
-           WHERE b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)
+          `SELECT b.id, b.kommunenummer, b.status = 'feilet' AS levering FROM brev b
+           WHERE ((b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)) OR (b.status = 'feilet' AND b.pdf IS NOT NULL))
              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.publisert IS NULL AND o.payload->>'brevId' = b.id::text)
            ORDER BY b.opprettet LIMIT 500`,
           [eldreEnnSekunder],
         ),
       );
       if (!rader.length) return 0;
-      await this.koer.ko(KOER.brev).addBulk(rader.map((r) => ({ name: 'render', data: { brevId: r.id, kommunenummer: r.kommunenummer }, opts: { jobId: `brev-${r.id}` } })));
+      const periode = Math.floor(Date.now() / 1000 / Math.max(1, eldreEnnSekunder));
+      await this.koer.ko(KOER.brev).addBulk(
+        rader.map((r) => ({
+          name: 'render',
+          data: { brevId: r.id, kommunenummer: r.kommunenummer },
+          opts: { jobId: r.levering ? `brev-${r.id}-levering-${periode}` : `brev-${r.id}` },
+        })),
+      );
       return rader.length;
     });
   }
