@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { ApiHarness, lagBruker, queryForKommuner, vent, VAGAN, type TestBruker } from '../support/harness.js';
 import { vedtattSak } from '../support/flyt.js';
+import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { lagKobackend } from '../../libs/queue/src/kobackend.js';
+import { EngangsPostgres } from '../support/engangs-postgres.js';
+import { testConfig } from '../support/harness.js';
 import { drepAlle, EngangsRedis, ledigPort, startWorkerProsess, venterPaaSlutt } from '../support/tjenester.js';
 
 /**
@@ -11,9 +15,9 @@ import { drepAlle, EngangsRedis, ledigPort, startWorkerProsess, venterPaaSlutt }
  * again empty, and every letter is still sent, once, by the same worker process. When it cannot recover
  * (its queue hangs), it says so on /health/ready and its watchdog ends it so a supervisor starts a new one.
  */
-const status = (vedtak: string[]) =>
-  queryForKommuner<{ status: string; n: number }>([VAGAN], `select status, count(*)::int as n from brev where vedtak_id = any($1) group by status`, [vedtak]);
-const sendte = async (vedtak: string[]) => (await status(vedtak)).find((r) => r.status === 'sendt')?.n ?? 0;
+const sendte = async (vedtak: string[], url?: string) =>
+  (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from brev where vedtak_id = any($1) and status = 'sendt'`, [vedtak], url))[0]!.n;
+const upublisert = async (url?: string) => (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from outbox where publisert is null`, [], url))[0]!.n;
 
 async function vedtakMange(api: ApiHarness, sb: TestBruker, antall: number, parallelt = 4): Promise<string[]> {
   const ut: string[] = [];
@@ -56,7 +60,7 @@ describe('the worker recovers by itself, and says so when it cannot', () => {
     const port = await ledigPort();
     const worker = startWorkerProsess({ ...env, LETTER_OUTPUT_DIR: mappe, WORKER_CONCURRENCY: '2', WORKER_HTTP_PORT: String(port) });
     try {
-      await vent(async () => (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from outbox where publisert is null`))[0]!.n === 0 && (await sendte(vedtak)) >= 3, 60_000, 100);
+      await vent(async () => (await upublisert()) === 0 && (await sendte(vedtak)) >= 3, 60_000, 100);
       await redis.stopp();
       const iLufta = 120 - (await sendte(vedtak));
       expect(iLufta).toBeGreaterThanOrEqual(100);
@@ -126,6 +130,60 @@ describe('the worker recovers by itself, and says so when it cannot', () => {
     } finally {
       redis.fortsett();
       await drepAlle();
+    }
+  });
+});
+
+describe('the worker recovers by itself with the queue in PostgreSQL (QUEUE_BACKEND=postgres)', () => {
+  let db: EngangsPostgres;
+  const api = new ApiHarness();
+  let env: Record<string, string>;
+  let ownerUrl: string;
+  let sb: TestBruker;
+
+  beforeAll(async () => {
+    db = new EngangsPostgres(await ledigPort());
+    await db.init();
+    const urls = { admin: db.adminUrl, owner: db.url('tk_owner', 'tk_res'), app: db.url('tk_app', 'tk_res') };
+    ownerUrl = urls.owner;
+    await prepareDatabase(urls, { fresh: true });
+    await runMigrations(urls.owner);
+    env = { DATABASE_URL: urls.app, DATABASE_OWNER_URL: urls.owner, QUEUE_BACKEND: 'postgres', RATE_LIMIT_PER_MINUTE: '1000000' };
+    await api.start(env);
+    sb = await lagBruker('saksbehandler', [VAGAN]);
+  });
+  afterAll(async () => {
+    await drepAlle();
+    await api.stop().catch(() => undefined);
+    await db?.fjern();
+  });
+
+  it('PostgreSQL restarted with over a hundred letters in flight: every letter sent within 60 s, once, with no restart', async () => {
+    const mappe = mkdtempSync(join(tmpdir(), 'tk-brev-'));
+    const vedtak = await vedtakMange(api, sb, 110);
+    const worker = startWorkerProsess({ ...env, LETTER_OUTPUT_DIR: mappe, WORKER_CONCURRENCY: '2' });
+    try {
+      await vent(async () => (await upublisert(ownerUrl)) === 0 && (await sendte(vedtak, ownerUrl)) >= 3, 60_000, 100);
+      db.stopp('immediate');
+      await new Promise((r) => setTimeout(r, 3000));
+      await db.start();
+      const tilbake = Date.now();
+      const iLufta = vedtak.length - (await sendte(vedtak, ownerUrl));
+      expect(iLufta).toBeGreaterThanOrEqual(90);
+      await vent(async () => (await sendte(vedtak, ownerUrl)) === vedtak.length, 60_000, 250);
+      console.log(`resilience/postgres queue: ${iLufta} letters in flight when PostgreSQL stopped; all ${vedtak.length} sent ${((Date.now() - tilbake) / 1000).toFixed(1)} s after it returned`);
+      expect(worker.exitCode).toBeNull();
+      expect(worker.signalCode).toBeNull();
+      const rader = await queryForKommuner<{ n: number; vedtak: number }>([VAGAN], `select count(*)::int as n, count(distinct vedtak_id)::int as vedtak from brev where vedtak_id = any($1)`, [vedtak], ownerUrl);
+      expect(rader[0]).toEqual({ n: vedtak.length, vedtak: vedtak.length });
+      const ko = lagKobackend(testConfig(env), 'test');
+      try {
+        expect(await ko.ko('planlagt').getJobScheduler('foreloepig-svar')).toEqual(expect.objectContaining({ key: 'foreloepig-svar', every: 3_600_000 }));
+      } finally {
+        await ko.lukk();
+      }
+    } finally {
+      worker.kill('SIGKILL');
     }
   });
 });
