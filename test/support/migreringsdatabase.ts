@@ -29,6 +29,14 @@ export function egenMigrertDatabase() {
     await ds.destroy();
     await dropDatabase(urls.admin, navn);
   });
+  /** Undoes migrations down to and including `navn` (later ones first), so the test stays its test when newer ones are added. */
+  const angreTilOgMed = async (navn: string) => {
+    for (;;) {
+      const [siste] = (await ds.query(`select name from migrasjoner order by id desc limit 1`)) as { name: string }[];
+      await ds.undoLastMigration({ transaction: 'each' });
+      if (siste!.name === navn) return;
+    }
+  };
   const maler = () => ds.query(`select brevtype, maalform, versjon, status, opprettet_av from brevmal order by brevtype, maalform, versjon`) as Promise<Malrad[]>;
-  return { ds, maler };
+  return { ds, maler, angreTilOgMed };
 }
