@@ -112,6 +112,8 @@ describe('the worker recovers by itself, and says so when it cannot', () => {
       const slutt = await venterPaaSlutt(worker, 25_000);
       expect(slutt).not.toBeNull();
       expect(slutt!.kode === 0).toBe(false);
+      // The bound, plus the watchdog's one-second look and the queue check's two-second time limit.
+      expect(Date.now() - fra).toBeLessThan(15_000);
       console.log(`resilience: hung Redis, the watchdog (10 s) ended the worker ${((Date.now() - fra) / 1000).toFixed(1)} s after Redis froze (${slutt!.signal ?? slutt!.kode})`);
     } finally {
       redis.fortsett();

@@ -68,11 +68,9 @@ export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Pro
   if (valg.vakthundSek) {
     vakthund = new Vakthund(grenseMs);
     vakthund.start();
-    // Progress is a relay round and an answer from the queue's store, both recent.
-    hjerte = setInterval(() => {
-      const naa = Date.now();
-      if ((!relay || naa - relay.sisteRunde < grenseMs) && naa - lagervakt.sisteSvar < grenseMs) vakthund!.hjerteslag();
-    }, 1000);
+    // Progress is a relay round and an answer from the queue's store: the older of the two counts.
+    const startet = Date.now();
+    hjerte = setInterval(() => vakthund!.fremdrift(Math.max(startet, Math.min(relay ? relay.sisteRunde : Infinity, lagervakt.sisteSvar))), 1000);
     hjerte.unref();
   }
   let server: Server | null = null;

@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The worker's watchdog, in its own thread so that it still runs when the main thread is stuck (a loop
- * that never yields stops every timer and signal handler there). The main thread stamps a heartbeat while
- * it makes progress; when the stamp is older than the bound, or a shutdown has taken longer than its own
+ * that never yields stops every timer and signal handler there). The main thread stamps the time of its last
+ * progress every second; when the stamp is older than the bound (also when the main thread stops stamping), or a shutdown has taken longer than its own
  * bound, the thread kills the process, and the supervisor (compose `restart: unless-stopped`, systemd,
  * Kubernetes) starts a fresh one. Crash-only: a restart is the one recovery that always works.
  */
@@ -43,9 +43,9 @@ export class Vakthund {
     this.traad.unref();
   }
 
-  /** Progress: the relay made a round and the queue answered. */
-  hjerteslag(): void {
-    Atomics.store(this.tider, 0, BigInt(Date.now()));
+  /** When the process last made progress (the older of the relay's last round and the queue's last answer). */
+  fremdrift(tid: number): void {
+    Atomics.store(this.tider, 0, BigInt(Math.round(tid)));
   }
 
   /** A shutdown began: it may take `stoppMs`, stuck or not. */
