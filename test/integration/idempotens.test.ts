@@ -91,4 +91,11 @@ describe('Idempotency-Key and Location', () => {
     expect(v.headers.location).toBe(`/api/v1/vedtak/${v.body.id}`);
     expect((await api.http.get(v.headers.location).set(auth(sb))).status).toBe(200);
   });
+
+  it('the OpenAPI document names the header on every POST', async () => {
+    const dok = (await api.http.get('/api/docs-json')).body as { paths: Record<string, { post?: { parameters?: { name: string; in: string }[] } }> };
+    const poster = Object.entries(dok.paths).filter(([, p]) => p.post);
+    expect(poster.length).toBeGreaterThan(15);
+    for (const [sti, p] of poster) expect({ sti, header: p.post!.parameters!.some((x) => x.name === 'Idempotency-Key' && x.in === 'header') }).toEqual({ sti, header: true });
+  });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, StreamableFile } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { catchError, concatMap, from, type Observable, of, switchMap, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -103,7 +104,9 @@ export class IdempotensInterceptor implements NestInterceptor {
         }
         return next.handle().pipe(
           concatMap(async (svar) => {
-            await this.lager.lagre(brukerId, nokkel, status, svar, medLocation(svar));
+            // A file (a preview's PDF) is not kept: such a POST creates nothing, so doing it again is harmless.
+            if (svar === undefined || svar instanceof StreamableFile || Buffer.isBuffer(svar)) await this.lager.slipp(brukerId, nokkel);
+            else await this.lager.lagre(brukerId, nokkel, status, svar, medLocation(svar));
             return svar;
           }),
           catchError((e: unknown) => from(this.lager.slipp(brukerId, nokkel).catch(() => undefined)).pipe(concatMap(() => throwError(() => e)))),
@@ -131,4 +134,23 @@ function plassering(req: Request, svar: unknown, mal: string | undefined): strin
   if (!mal) return `${req.originalUrl.split('?')[0].replace(/\/$/, '')}/${encodeURIComponent(String(id))}`;
   const sti = mal.replace('{id}', encodeURIComponent(String(id))).replace(/:([A-Za-z]+)/g, (_, p: string) => encodeURIComponent(String(req.params[p] ?? '')));
   return `/api/v1/${sti}`;
+}
+
+/** The OpenAPI document names the header on every POST, as the interceptor serves every POST. */
+export function medIdempotencyKey(dok: OpenAPIObject): OpenAPIObject {
+  for (const sti of Object.values(dok.paths)) {
+    const post = sti.post;
+    if (!post) continue;
+    post.parameters = [
+      ...(post.parameters ?? []),
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422.',
+        schema: { type: 'string', maxLength: 200 },
+      },
+    ];
+  }
+  return dok;
 }
