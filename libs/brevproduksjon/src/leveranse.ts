@@ -24,6 +24,14 @@ export class FilLeveranse implements Leveranse {
   constructor(private readonly rot: string) {}
 
   async lever(f: Forsendelse): Promise<{ referanse: string }> {
+    try {
+      return await this.skriv(f);
+    } catch (e) {
+      throw new Error(`Brevet kunne ikke leveres til brevmappen: ${aarsak(e)}`, { cause: e });
+    }
+  }
+
+  private async skriv(f: Forsendelse): Promise<{ referanse: string }> {
     const mappe = join(this.rot, f.kommunenummer);
     await mkdir(mappe, { recursive: true });
     const navn = `${f.saksnummer}_${f.brevtype}_${f.brevId}`;
@@ -32,4 +40,21 @@ export class FilLeveranse implements Leveranse {
     await writeFile(join(mappe, `${navn}.json`), JSON.stringify({ brevId: f.brevId, saksnummer: f.saksnummer, brevtype: f.brevtype, sha256: f.sha256, kommunenummer: f.kommunenummer }, null, 2));
     return { referanse: join(f.kommunenummer, `${navn}.pdf`) };
   }
+}
+
+/** The reason in words a leader understands (the file system's message names paths, not why). */
+function aarsak(e: unknown): string {
+  const kode = (e as { code?: string })?.code ?? 'ukjent';
+  const tekst: Record<string, string> = {
+    ENOSPC: 'disken er full',
+    EDQUOT: 'diskkvoten er brukt opp',
+    EACCES: 'ingen skrivetilgang',
+    EPERM: 'ingen skrivetilgang',
+    EROFS: 'filsystemet er skrivebeskyttet',
+    ENOTDIR: 'mappen finnes ikke eller er ikke en mappe',
+    EEXIST: 'mappen finnes ikke eller er ikke en mappe',
+    ENOENT: 'mappen finnes ikke',
+    EIO: 'lese-/skrivefeil på disken',
+  };
+  return `${tekst[kode] ?? 'ukjent feil'} (${kode})`;
 }

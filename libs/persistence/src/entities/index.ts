@@ -1,5 +1,6 @@
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
+import { IdempotensEntity } from './idempotens.entity.js';
 import { KartleggingEntity } from './kartlegging.entity.js';
 import { KlageEntity, VentelisteEntity } from './klage.entity.js';
 import { KriteriesettEntity } from './kriteriesett.entity.js';
@@ -14,6 +15,7 @@ import { TjenesteEntity } from './tjeneste.entity.js';
 
 export {
   BrevEntity,
+  IdempotensEntity,
   BrevmalEntity,
   KlageEntity,
   KriteriesettEntity,
@@ -51,5 +53,6 @@ export const ENTITIES = [
   OutboxEntity,
   KlageEntity,
   VentelisteEntity,
+  IdempotensEntity,
   ...RAPPORT_ENTITIES,
 ];
