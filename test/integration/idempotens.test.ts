@@ -86,7 +86,7 @@ describe('Idempotency-Key and Location', () => {
     const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(sb))).body.anbefalinger[0];
     const om = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
     const linje = { tjenestekode: anb.tjenestekode, utfall: anb.utfall, ...(anb.omfang ? { omfang: anb.omfang.min } : {}), ...(['innvilget', 'delvis_innvilget'].includes(anb.utfall) ? { startdato: om(7), evalueringsdato: om(180) } : {}) };
-    const v = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, tjenester: [linje] });
+    const v = await api.http.post(`/api/v1/soknader/${sak.id}/vedtak`).set(auth(sb)).send({ versjon: 2, innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren'], tjenester: [linje] });
     expect(v.status).toBe(201);
     expect(v.headers.location).toBe(`/api/v1/vedtak/${v.body.id}`);
     expect((await api.http.get(v.headers.location).set(auth(sb))).status).toBe(200);
