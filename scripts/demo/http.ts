@@ -12,6 +12,9 @@ export class ApiFeil extends Error {
   }
 }
 
+/** How many times a read answered 503 is tried again (after 1, 2, … s: about a minute in all). */
+const GET_FORSOK_VED_503 = 10;
+
 export class Api {
   /** Time spent per step (method and path pattern), for DEMO_TIDSBRUK=1. */
   readonly tidsbruk = new Map<string, { n: number; ms: number }>();
@@ -25,11 +28,19 @@ export class Api {
 
   async kall<T = Record<string, unknown>>(token: string, metode: string, sti: string, body?: unknown, steg = `${metode} ${sti.replace(/[0-9a-f-]{36}/g, ':id')}`): Promise<T> {
     const t0 = performance.now();
-    const res = await fetch(`${this.base}${sti}`, {
-      method: metode,
-      headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
+    const send = () =>
+      fetch(`${this.base}${sti}`, {
+        method: metode,
+        headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+      });
+    let res = await send();
+    // 503 says "try again shortly" (the database or queue is busy or briefly away): a read is safe to repeat.
+    for (let forsok = 1; res.status === 503 && metode === 'GET' && forsok <= GET_FORSOK_VED_503; forsok++) {
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 1000 * forsok));
+      res = await send();
+    }
     const tb = this.tidsbruk.get(steg) ?? this.tidsbruk.set(steg, { n: 0, ms: 0 }).get(steg)!;
     tb.n += 1;
     tb.ms += performance.now() - t0;
