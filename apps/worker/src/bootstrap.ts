@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { OutboxRelay } from '../../../libs/brevproduksjon/src/outbox-relay.js';
+import { SvarutStatusService } from '../../../libs/svarut/src/svarut-status.service.js';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { BrevWorker } from './brev.worker.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
@@ -33,6 +34,15 @@ export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Pro
     // The relay stops before the workers and queues close.
     app.close = async () => {
       await relay.stopp();
+      await close();
+    };
+  }
+  if (config.SVARUT_URL) {
+    const status = app.get(SvarutStatusService);
+    status.start(config.SVARUT_STATUS_INTERVAL_MS);
+    const close = app.close.bind(app);
+    app.close = async () => {
+      await status.stopp();
       await close();
     };
   }

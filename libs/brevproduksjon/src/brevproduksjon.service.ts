@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { Not } from 'typeorm';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import type { Brevmalinnhold } from '../../letters/src/brevmal.js';
 import { BrevRenderer, RENDERER_VERSJON, sha256 } from '../../letters/src/renderer.js';
@@ -85,12 +85,17 @@ export class BrevproduksjonService {
 
   /** Hands the letter over, then marks it sent. A crash between the two delivers the same bytes again on the retry. */
   private async lever(f: Forsendelse): Promise<void> {
-    const { referanse } = await this.leveranse.lever(f);
-    await this.tx.run((tm) => tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: referanse }));
+    const levert = await this.leveranse.lever(f);
+    await this.tx.run((tm) =>
+      tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null }),
+    );
   }
 
-  /** After the last retry: the letter shows as failed on the decision and in the leaders' list. */
+  /**
+   * After the last retry: the letter shows as failed on the decision and in the leaders' list. A letter rendered
+   * but not delivered (SvarUt down for longer than the retries last) keeps its bytes; a re-run delivers those.
+   */
   async markerFeilet(brevId: string, melding: string): Promise<void> {
-    await this.tx.run((tm) => tm.update(BrevEntity, { id: brevId, pdf: IsNull() }, { status: 'feilet', feil: melding.slice(0, 500) }));
+    await this.tx.run((tm) => tm.update(BrevEntity, { id: brevId, status: Not('sendt') }, { status: 'feilet', feil: melding.slice(0, 500) }));
   }
 }

@@ -9,6 +9,18 @@ const postgresUrl = z
   .string({ error: 'mangler (f.eks. postgres://tk_app@127.0.0.1:5432/tk)' })
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'må være en postgres://-adresse');
 
+/** The four municipalities of the office: each has its own integration accounts with KS. */
+export const KOMMUNENUMRE = ['1859', '1860', '1865', '1874'] as const;
+
+function svarutAvsendere() {
+  const felter: Record<string, z.ZodOptional<z.ZodString>> = {};
+  for (const knr of KOMMUNENUMRE) {
+    felter[`SVARUT_AVSENDER_${knr}`] = z.string().min(1).max(200).optional();
+    felter[`SVARUT_PASSORD_${knr}`] = z.string().min(8, 'må være minst 8 tegn').optional();
+  }
+  return felter as Record<`SVARUT_AVSENDER_${(typeof KOMMUNENUMRE)[number]}` | `SVARUT_PASSORD_${(typeof KOMMUNENUMRE)[number]}`, z.ZodOptional<z.ZodString>>;
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -61,6 +73,18 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LETTER_OUTPUT_DIR: z.string().default('out/brev'),
+    /** KS SvarUt (letters of municipalities whose leveransekanal is `svarut`): base address, e.g. https://svarut.ks.no. */
+    SVARUT_URL: z.url().optional(),
+    /** Each municipality sends as its own SvarUt avsender with that avsender's service password. */
+    ...svarutAvsendere(),
+    /** How often the worker asks SvarUt for the status of letters not yet read, printed or failed. */
+    SVARUT_STATUS_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
+    /** KS asks for a read timeout of 16 minutes on sendForsendelse (SvarUt itself gives up after 15). */
+    SVARUT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(960_000),
+    /** Fiks Arkiv package outbox: one folder per message, picked up by the archive integration; kvitteringer come back beside it. */
+    ARKIV_OUTBOX_DIR: z.string().default('out/arkiv'),
+    /** How often the worker archives what is new and reads the archive's kvitteringer. */
+    ARKIV_INTERVAL_MS: z.coerce.number().int().min(500).default(60_000),
     REPORT_OUTPUT_DIR: z.string().default('out/rapporter'),
   })
   .superRefine((env, ctx) => {
@@ -83,6 +107,14 @@ const schema = z
       for (const key of oidc) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'mangler (OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL hører sammen)' });
       }
+    }
+    for (const knr of KOMMUNENUMRE) {
+      const avsender = env[`SVARUT_AVSENDER_${knr}`];
+      const passord = env[`SVARUT_PASSORD_${knr}`];
+      if (Boolean(avsender) !== Boolean(passord)) {
+        ctx.addIssue({ code: 'custom', path: [avsender ? `SVARUT_PASSORD_${knr}` : `SVARUT_AVSENDER_${knr}`], message: 'mangler (SvarUt-avsender og servicepassord hører sammen)' });
+      }
+      if (avsender && !env.SVARUT_URL) ctx.addIssue({ code: 'custom', path: ['SVARUT_URL'], message: `mangler (SVARUT_AVSENDER_${knr} er satt)` });
     }
     if (env.OIDC_WEB_CLIENT_ID && !env.OIDC_ISSUER) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_WEB_CLIENT_ID'], message: 'krever OIDC_ISSUER (og OIDC_AUDIENCE og OIDC_JWKS_URL)' });

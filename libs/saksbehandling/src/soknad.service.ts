@@ -182,7 +182,7 @@ export class SoknadService {
         tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
         tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
         // Never the bytes: the list says what was sent and when; GET /brev/{id}/pdf reads one.
-        tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true } }),
+        tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
       ]);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
       return {
@@ -199,7 +199,20 @@ export class SoknadService {
         kartlegginger,
         vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
         klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
-        brev: brev.map((b) => ({ id: b.id, brevtype: b.brevtype, status: b.status, sendtDato: b.sendtDato, vedtakId: b.vedtakId, klageId: b.klageId, opprettet: b.opprettet.toISOString() })),
+        brev: brev.map((b) => ({
+          id: b.id,
+          brevtype: b.brevtype,
+          status: b.status,
+          sendtDato: b.sendtDato,
+          vedtakId: b.vedtakId,
+          klageId: b.klageId,
+          opprettet: b.opprettet.toISOString(),
+          leveransekanal: b.leveransekanal,
+          leveransestatus: b.leveransestatus,
+          leveransestatusTid: b.leveransestatusTid?.toISOString() ?? null,
+          arkivJournalpostnummer: b.arkivJournalpostnummer,
+        })),
+        arkivSaksnummer: soknad.arkivSaksnummer,
       };
     });
   }

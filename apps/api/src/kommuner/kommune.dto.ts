@@ -15,4 +15,8 @@ export class KommuneDto {
   @ApiProperty({ example: 'Felles tildelingskontor Lofoten, Postboks 203, 8376 Leknes' }) klageadresse: string;
   @ApiProperty({ type: [String], example: ['langtidsopphold', 'bpa'], description: 'Tjenester som krever godkjenning av en annen (fire øyne)' })
   fireOyneTjenester: string[];
+  @ApiProperty({ enum: ['fil', 'svarut'], example: 'fil', description: 'Hvordan brevene sendes: filavlevering eller KS SvarUt (digital post, utskrift som reserve)' })
+  leveransekanal: string;
+  @ApiProperty({ enum: ['ingen', 'fiks_arkiv'], example: 'ingen', description: 'Om saker, brev, klager og journalnotater arkiveres gjennom Fiks Arkiv' })
+  arkivering: string;
 }

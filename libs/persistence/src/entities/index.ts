@@ -1,3 +1,4 @@
+import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
 import { KartleggingEntity } from './kartlegging.entity.js';
@@ -13,6 +14,7 @@ import { TilgangsloggEntity } from './tilgangslogg.entity.js';
 import { TjenesteEntity } from './tjeneste.entity.js';
 
 export {
+  ArkivmeldingEntity,
   BrevEntity,
   BrevmalEntity,
   KlageEntity,
@@ -51,5 +53,6 @@ export const ENTITIES = [
   OutboxEntity,
   KlageEntity,
   VentelisteEntity,
+  ArkivmeldingEntity,
   ...RAPPORT_ENTITIES,
 ];

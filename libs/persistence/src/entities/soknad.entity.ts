@@ -38,6 +38,9 @@ export class SoknadEntity {
   /** Caseworkers named on the case: the only ones who see a protected address. */
   @Column({ type: 'text', array: true, name: 'navngitte_saksbehandlere', default: () => "'{}'" }) navngitteSaksbehandlere: string[];
   @Column({ type: 'text', name: 'opprettet_av' }) opprettetAv: string;
+  /** The saksmappe's ids in the municipality's archive (Fiks Arkiv kvittering): systemID and saksår/sekvensnummer. */
+  @Column({ type: 'uuid', name: 'arkiv_system_id', nullable: true }) arkivSystemId: string | null;
+  @Column({ type: 'text', name: 'arkiv_saksnummer', nullable: true }) arkivSaksnummer: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'endret' }) endret: Date;
   /** Optimistic locking: every change names the version it was based on. */
