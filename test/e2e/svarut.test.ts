@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiHarness, auth, lagBruker, MOSKENES, ownerClient, vent, WorkerHarness } from '../support/harness.js';
+import { ApiHarness, auth, lagBruker, MOSKENES, settKommuneinnstilling, vent, WorkerHarness } from '../support/harness.js';
 import { syntetiskFnr } from '../support/factories.js';
 import { vedtattSak } from '../support/flyt.js';
 import { lesPdf } from '../support/pdf.js';
@@ -8,14 +8,7 @@ import { SvarutTestserver } from '../support/svarut-testserver.js';
 const AVSENDER = 'tk-lofoten-moskenes';
 const PASSORD = 'servicepassord-moskenes';
 
-async function settKanal(kanal: 'fil' | 'svarut') {
-  const c = await ownerClient();
-  try {
-    await c.query(`UPDATE kommune SET leveransekanal = $1 WHERE kommunenummer = $2`, [kanal, MOSKENES]);
-  } finally {
-    await c.end();
-  }
-}
+const settKanal = (verdi: string) => settKommuneinnstilling(MOSKENES, 'leveransekanal', verdi);
 
 /** The case's letters as the case page shows them. */
 async function brevPaaSaken(api: ApiHarness, token: { token: string }, soknadId: string) {

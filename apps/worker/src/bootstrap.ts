@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { OutboxRelay } from '../../../libs/brevproduksjon/src/outbox-relay.js';
+import { ArkivService } from '../../../libs/arkiv/src/arkiv.service.js';
 import { SvarutStatusService } from '../../../libs/svarut/src/svarut-status.service.js';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { BrevWorker } from './brev.worker.js';
@@ -37,15 +38,14 @@ export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Pro
       await close();
     };
   }
-  if (config.SVARUT_URL) {
-    const status = app.get(SvarutStatusService);
-    status.start(config.SVARUT_STATUS_INTERVAL_MS);
-    const close = app.close.bind(app);
-    app.close = async () => {
-      await status.stopp();
-      await close();
-    };
-  }
+  // SvarUt's statuses and the archive's pass: background passes that stop before the queues close.
+  const passer = [...(config.SVARUT_URL ? [{ s: app.get(SvarutStatusService), ms: config.SVARUT_STATUS_INTERVAL_MS }] : []), { s: app.get(ArkivService), ms: config.ARKIV_INTERVAL_MS }];
+  for (const p of passer) p.s.start(p.ms);
+  const lukk = app.close.bind(app);
+  app.close = async () => {
+    await Promise.all(passer.map((p) => p.s.stopp()));
+    await lukk();
+  };
   if (valg.planlagt ?? true) await app.get(PlanlagteJobber).start();
   return app;
 }

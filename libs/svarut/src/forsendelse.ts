@@ -1,3 +1,4 @@
+import { brevtittel } from '../../letters/src/brevtitler.js';
 import type { Leveransestatus } from '../../persistence/src/entities/brev.entity.js';
 
 /** SvarUt's forsendelse (the fields this system sets), as in KS's `forsendelse.json`. */
@@ -46,21 +47,6 @@ export interface Forsendelsesgrunnlag {
   avgivendeSystem: string;
 }
 
-const TITLER: Record<string, string> = {
-  vedtak_innvilget: 'Vedtak om helse- og omsorgstjenester',
-  vedtak_delvis_innvilget: 'Vedtak om helse- og omsorgstjenester',
-  vedtak_avslag: 'Vedtak om helse- og omsorgstjenester',
-  vedtak_venteliste: 'Vedtak om helse- og omsorgstjenester',
-  foreloepig_svar: 'Foreløpig svar på søknad',
-  innhenting_opplysninger: 'Vi trenger flere opplysninger',
-  trukket: 'Bekreftelse på trukket søknad',
-  soknad_avvist: 'Vedtak om avvisning av søknad',
-  klage_oversendt: 'Klagen er sendt til Statsforvalteren',
-  klage_avvist: 'Vedtak om avvisning av klage',
-  klage_trukket: 'Bekreftelse på trukket klage',
-  kvittering: 'Kvittering for søknad',
-};
-
 /**
  * The forsendelse for one letter. The title names the kind of letter and the case number, never the person
  * (it shows in notifications). These letters hold health data: level-4 login (`krevNiva4Innlogging`),
@@ -69,7 +55,7 @@ const TITLER: Record<string, string> = {
  */
 export function lagForsendelse(g: Forsendelsesgrunnlag): SvarutForsendelse {
   const [aar, lopenummer] = g.saksnummer.split('-').slice(1).map(Number);
-  const tittel = `${TITLER[g.brevtype] ?? 'Brev'} – sak ${g.saksnummer}`;
+  const tittel = `${brevtittel(g.brevtype)} – sak ${g.saksnummer}`;
   const postAdresse = g.mottaker.adresselinjer ? postadresse(g.mottaker.navn, g.mottaker.adresselinjer) : null;
   return {
     tittel,

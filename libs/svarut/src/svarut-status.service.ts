@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Gjentakelse } from '../../platform/src/gjentakelse.js';
 import { DataSource, In } from 'typeorm';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
@@ -16,8 +17,7 @@ import { SvarutLeveranse } from './svarut-leveranse.js';
 @Injectable()
 export class SvarutStatusService {
   private readonly logger = new Logger('SvarutStatus');
-  private timer: NodeJS.Timeout | null = null;
-  private kjorer: Promise<unknown> | null = null;
+  private readonly gjentakelse = new Gjentakelse(this.logger, 'Kunne ikke hente status fra SvarUt; prøver igjen');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -60,20 +60,12 @@ export class SvarutStatusService {
     return n;
   }
 
-  /** Polls every `intervallMs` until stopped; a failed pass (SvarUt or the database away) is tried again next time. */
+  /** Runs every `intervallMs` until stopped (the worker starts it). */
   start(intervallMs: number): void {
-    if (this.timer) return;
-    const tikk = async () => {
-      this.kjorer = this.oppdater().catch((e) => this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'Kunne ikke hente status fra SvarUt; prøver igjen'));
-      await this.kjorer;
-      if (this.timer) this.timer = setTimeout(tikk, intervallMs);
-    };
-    this.timer = setTimeout(tikk, intervallMs);
+    this.gjentakelse.start(() => this.oppdater(), intervallMs);
   }
 
-  async stopp(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.kjorer;
+  stopp(): Promise<void> {
+    return this.gjentakelse.stopp();
   }
 }
