@@ -5,7 +5,7 @@ import { KLAGEAVSLUTNING_OPPRETTET_AV } from '../../migrations/1764000006000-kla
 import { SOKNADSAVVISNING_OPPRETTET_AV } from '../../migrations/1764000007000-soknadsavvisning.js';
 import { registrerSoknad, syntetiskFnr } from '../support/factories.js';
 import { auth, lagBruker, medApiOgWorker, queryForKommuner, vent, VAGAN, VESTVAGOY, type ApiHarness, type TestBruker } from '../support/harness.js';
-import { egenMigrertDatabase } from '../support/migreringsdatabase.js';
+import { angreTilOgMed, egenMigrertDatabase } from '../support/migreringsdatabase.js';
 import { lesPdf } from '../support/pdf.js';
 
 interface Brevrad {
@@ -191,7 +191,7 @@ describe('migration Soknadsavvisning1764000007000 on a database migrated before 
     expect(fersk.filter((m) => [SOKNADSAVVISNING_OPPRETTET_AV, KLAGEAVSLUTNING_OPPRETTET_AV].includes(m.opprettet_av))).toEqual([]);
 
     // As a database migrated before the new letter type: without the migration and without its templates.
-    await ds.undoLastMigration({ transaction: 'each' });
+    await angreTilOgMed(ds, 'Soknadsavvisning1764000007000');
     await ds.query(`delete from brevmal where brevtype = 'soknad_avvist'`);
     await ds.query(`insert into brevmal (brevtype, maalform, versjon, status, innhold, opprettet_av) select brevtype, maalform, 2, 'utkast', innhold, 'u-fagadmin' from brevmal where brevtype = 'trukket' and maalform = 'nn'`);
 
@@ -209,7 +209,7 @@ describe('migration Soknadsavvisning1764000007000 on a database migrated before 
     }
     expect(await maler()).toEqual(etter);
 
-    await ds.undoLastMigration({ transaction: 'each' });
+    await angreTilOgMed(ds, 'Soknadsavvisning1764000007000');
     const nedAv = await maler();
     expect(nedAv.filter((m) => m.brevtype === 'soknad_avvist')).toEqual([]);
     expect(nedAv).toHaveLength(STANDARD_BREVMALER.length + 1 - 2);

@@ -64,6 +64,15 @@ const schema = z
       .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'må være scope-navn skilt med ett mellomrom (f.eks. «openid profile»)')
       .refine((v) => v.split(' ').includes('openid'), 'må inneholde openid')
       .default('openid profile'),
+    /**
+     * ID-porten for the citizens' digital form (all three or none; without them the form's API is not offered):
+     * the issuer, the audience its access tokens carry for this API, and its keys.
+     */
+    IDPORTEN_ISSUER: z.url().optional(),
+    IDPORTEN_AUDIENCE: z.string().min(1).optional(),
+    IDPORTEN_JWKS_URL: z.url().optional(),
+    /** The form's public client at ID-porten (authorization code + PKCE, no secret). */
+    IDPORTEN_CLIENT_ID: z.string().max(200).regex(/^[\x21-\x7e]+$/, 'må være synlige ASCII-tegn uten mellomrom').optional(),
     /** 32 bytes, base64: encrypts identity numbers and keys their search hash. */
     PERSON_DATA_KEY: z
       .string({ error: 'mangler (32 tilfeldige byte i base64, f.eks. `openssl rand -base64 32`)' })
@@ -115,6 +124,12 @@ const schema = z
         ctx.addIssue({ code: 'custom', path: [avsender ? `SVARUT_PASSORD_${knr}` : `SVARUT_AVSENDER_${knr}`], message: 'mangler (SvarUt-avsender og servicepassord hører sammen)' });
       }
       if (avsender && !env.SVARUT_URL) ctx.addIssue({ code: 'custom', path: ['SVARUT_URL'], message: `mangler (SVARUT_AVSENDER_${knr} er satt)` });
+    }
+    const idporten = ['IDPORTEN_ISSUER', 'IDPORTEN_AUDIENCE', 'IDPORTEN_JWKS_URL'] as const;
+    if (idporten.some((k) => env[k])) {
+      for (const key of idporten) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'mangler (IDPORTEN_ISSUER, IDPORTEN_AUDIENCE og IDPORTEN_JWKS_URL hører sammen)' });
+      }
     }
     if (env.OIDC_WEB_CLIENT_ID && !env.OIDC_ISSUER) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_WEB_CLIENT_ID'], message: 'krever OIDC_ISSUER (og OIDC_AUDIENCE og OIDC_JWKS_URL)' });

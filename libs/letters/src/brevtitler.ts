@@ -16,6 +16,7 @@ export const BREVTITLER: Record<Brevtype, string> = {
   klage_oversendt: 'Klagen er sendt til Statsforvalteren',
   klage_avvist: 'Vedtak om avvisning av klage',
   klage_trukket: 'Bekreftelse på trukket klage',
+  kvittering: 'Kvittering for søknad',
 };
 
 export function brevtittel(brevtype: string): string {

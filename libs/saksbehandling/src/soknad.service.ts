@@ -36,6 +36,14 @@ export interface RegistrerSoknad {
   person: PersonInput;
 }
 
+export interface RegistrertSoknad {
+  id: string;
+  saksnummer: string;
+  status: string;
+  fristDato: string;
+  versjon: number;
+}
+
 export interface Arbeidslistefilter {
   kommune?: string;
   status?: string[];
@@ -105,46 +113,73 @@ export class SoknadService {
     return idagINorge();
   }
 
-  async registrer(input: RegistrerSoknad): Promise<{ id: string; saksnummer: string; status: string; fristDato: string; versjon: number }> {
+  async registrer(input: RegistrerSoknad): Promise<RegistrertSoknad> {
     this.tilgang.krevRolle('saksbehandler');
     this.tilgang.krevKommune(input.kommunenummer);
+    const bruker = this.context.bruker;
+    return this.tx.run((tm) => this.opprett(tm, input, bruker));
+  }
+
+  /**
+   * An application from the citizens' digital form (ID-porten), run as the form's own user for the chosen
+   * municipality: the case with channel `digital` and no caseworker yet, and its receipt letter ordered in the
+   * same transaction, so there is never a case without its receipt.
+   */
+  async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
+    this.tilgang.krevKommune(input.kommunenummer);
+    return this.tx.run(async (tm) => {
+      const sak = await this.opprett(tm, { ...input, kanal: 'digital', mottattDato: this.idag() }, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: sak.id });
+      // No caseworker has the case yet: the office itself signs the receipt and is the contact.
+      const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+      const kontor = 'Felles tildelingskontor Lofoten';
+      const brev = await this.brev.bestill(tm, {
+        soknad,
+        brevtype: 'kvittering',
+        dato: soknad.mottattDato,
+        innhold: { saksbehandler: { navn: kontor, tittel: `på vegne av ${kommune.navn} kommune` }, kontaktperson: { navn: kontor, telefon: kommune.telefon, epost: kommune.epost } },
+      });
+      return { ...sak, kvitteringsbrevId: brev!.id };
+    });
+  }
+
+  /** Creates the case in the caller's transaction; `saksbehandler` is who registered it, or null for the digital form. */
+  private async opprett(tm: TenantManager, input: RegistrerSoknad, saksbehandler: { id: string; navn: string } | null, digital?: Pick<SoknadEntity, 'situasjon' | 'samtykkeInnhenting' | 'innsenderSokenokkel'>): Promise<RegistrertSoknad> {
     this.personer.valider(input.person.fodselsnummer);
     if (input.mottattDato > this.idag()) {
       throw new DomeneFeil('UGYLDIG_DATO', 'Mottatt dato kan ikke være i fremtiden.', 400, [{ field: 'mottattDato', message: 'Mottatt dato kan ikke være i fremtiden.' }]);
     }
     const tjenester = await this.hentTjenester(input.tjenester);
     const normDager = Math.min(...tjenester.map((t) => t.behandlingsfristDager));
-    const bruker = this.context.bruker;
-    return this.tx.run(async (tm) => {
-      const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
-      const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
-      const soknad = await tm.save(
-        tm.create(SoknadEntity, {
-          kommunenummer: input.kommunenummer,
-          saksnummer,
-          personId: person.id,
-          mottattDato: input.mottattDato,
-          kanal: input.kanal,
-          sokerType: input.sokerType,
-          sokerNavn: input.sokerNavn ?? null,
-          tjenester: input.tjenester,
-          fritekst: input.fritekst ?? null,
-          akutt: input.akutt ?? false,
-          status: 'mottatt',
-          fristDato: behandlingsfrist(input.mottattDato, normDager),
-          saksbehandlerId: bruker.id,
-          saksbehandlerNavn: bruker.navn,
-          navngitteSaksbehandlere: [bruker.id],
-          opprettetAv: bruker.id,
-        }),
-      );
-      await this.saksflyt.historikk(tm, soknad, null, 'mottatt', 'registrer', `Mottatt via ${input.kanal}`);
-      await this.audit.logg(tm, [
-        { handling: ny ? 'opprett' : 'endre', ressurs: 'person', ressursId: person.id, personId: person.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
-        { handling: 'opprett', ressurs: 'soknad', ressursId: soknad.id, personId: person.id, soknadId: soknad.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
-      ]);
-      return { id: soknad.id, saksnummer, status: soknad.status, fristDato: soknad.fristDato, versjon: soknad.versjon };
-    });
+    const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
+    const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
+    const soknad = await tm.save(
+      tm.create(SoknadEntity, {
+        kommunenummer: input.kommunenummer,
+        saksnummer,
+        personId: person.id,
+        mottattDato: input.mottattDato,
+        kanal: input.kanal,
+        sokerType: input.sokerType,
+        sokerNavn: input.sokerNavn ?? null,
+        tjenester: input.tjenester,
+        fritekst: input.fritekst ?? null,
+        akutt: input.akutt ?? false,
+        status: 'mottatt',
+        fristDato: behandlingsfrist(input.mottattDato, normDager),
+        saksbehandlerId: saksbehandler?.id ?? null,
+        saksbehandlerNavn: saksbehandler?.navn ?? null,
+        navngitteSaksbehandlere: saksbehandler ? [saksbehandler.id] : [],
+        opprettetAv: this.context.bruker.id,
+        ...digital,
+      }),
+    );
+    await this.saksflyt.historikk(tm, soknad, null, 'mottatt', 'registrer', `Mottatt via ${input.kanal}`);
+    await this.audit.logg(tm, [
+      { handling: ny ? 'opprett' : 'endre', ressurs: 'person', ressursId: person.id, personId: person.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
+      { handling: 'opprett', ressurs: 'soknad', ressursId: soknad.id, personId: person.id, soknadId: soknad.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
+    ]);
+    return { id: soknad.id, saksnummer, status: soknad.status, fristDato: soknad.fristDato, versjon: soknad.versjon };
   }
 
   async hentTjenester(koder: string[]): Promise<TjenesteEntity[]> {

@@ -27,6 +27,11 @@ export class SoknadEntity {
   @Column({ type: 'text', name: 'soker_navn', nullable: true }) sokerNavn: string | null;
   @Column({ type: 'text', array: true }) tjenester: string[];
   @Column({ type: 'text', nullable: true }) fritekst: string | null;
+  /** From the digital form: the applicant's own account of the situation, and consent to obtain information. */
+  @Column({ type: 'text', nullable: true }) situasjon: string | null;
+  @Column({ type: 'boolean', name: 'samtykke_innhenting', nullable: true }) samtykkeInnhenting: boolean | null;
+  /** The search key (HMAC) of whoever signed in with ID-porten to send it: they, and only they, may read its receipt. */
+  @Column({ type: 'varchar', length: 64, name: 'innsender_sokenokkel', nullable: true }) innsenderSokenokkel: string | null;
   /** Emergency help given at once and decided formally afterwards (øyeblikkelig hjelp). */
   @Column({ type: 'boolean', default: false }) akutt: boolean;
   @Column({ type: 'varchar', length: 40 }) status: string;
