@@ -31,15 +31,24 @@ export class IdportenStandIn {
     return { IDPORTEN_ISSUER: this.issuer, IDPORTEN_AUDIENCE: IDPORTEN_AUDIENCE, IDPORTEN_JWKS_URL: `${this.issuer}/jwks`, IDPORTEN_CLIENT_ID: KLIENT };
   }
 
-  async start(): Promise<this> {
-    let handler: Parameters<typeof createServer>[1] = (_q, s) => void s.writeHead(503).end();
-    this.server = createServer((q, s) => handler!(q, s));
+  private handler: Parameters<typeof createServer>[1] = (_q, s) => void s.writeHead(503).end();
+
+  /** Listens, then sets the provider up with the form's redirect URIs (a web test knows them only once the API listens). */
+  async start(redirectUris: string[] = []): Promise<this> {
+    this.server = createServer((q, s) => this.handler!(q, s));
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.issuer = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    await this.konfigurer(redirectUris);
+    return this;
+  }
+
+  async konfigurer(redirectUris: string[]): Promise<void> {
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
     const ressurs = 'https://tk-lofoten.invalid/api/v1/innbyggersoknader';
     const config: Configuration = {
-      clients: [{ client_id: KLIENT, token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [REDIRECT] }],
+      clients: [{ client_id: KLIENT, token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [REDIRECT, ...redirectUris] }],
+      // The form fetches the token from the browser: CORS for its own origins.
+      clientBasedCORS: (_ctx, origin, client) => client.redirectUris!.some((u) => new URL(u).origin === origin),
       jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'idporten-test-1', alg: 'RS256', use: 'sig' }] as never },
       cookies: { keys: ['test-bare-ikke-hemmelig-2'] },
       pkce: { required: () => true },
@@ -52,8 +61,7 @@ export class IdportenStandIn {
       },
       features: jwtForEttApi(ressurs, IDPORTEN_AUDIENCE, 'openid'),
     };
-    handler = new Provider(this.issuer, config).callback();
-    return this;
+    this.handler = new Provider(this.issuer, config).callback();
   }
 
   /** Signs `login` in through the provider's login and consent steps and returns the access token. */

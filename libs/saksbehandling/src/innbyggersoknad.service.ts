@@ -65,6 +65,15 @@ export class InnbyggersoknadService {
     private readonly brevarkiv: BrevarkivService,
   ) {}
 
+  /** What the form offers: the four municipalities and the services one may apply for (no personal data). */
+  async skjema(): Promise<{ kommuner: { kommunenummer: string; navn: string }[]; tjenester: { kode: string; navn: string; navnNynorsk: string }[] }> {
+    const em = this.dataSource.manager;
+    return {
+      kommuner: [...(await this.referanse.kommuner(em)).values()].map((k) => ({ kommunenummer: k.kommunenummer, navn: k.navn })),
+      tjenester: (await this.referanse.tjenester(em)).filter((t) => t.aktiv).map((t) => ({ kode: t.kode, navn: t.navn, navnNynorsk: t.navnNynorsk })),
+    };
+  }
+
   async send(innbygger: Innbygger, s: Innbyggersoknad): Promise<Kvittering> {
     const kommune = await this.referanse.kommune(this.dataSource.manager, s.kommunenummer).catch(() => {
       throw new DomeneFeil('UKJENT_KOMMUNE', 'Velg en av kommunene i Lofoten.', 400, [{ field: 'kommunenummer', message: 'Velg Vestvågøy, Vågan, Flakstad eller Moskenes.' }]);

@@ -8,7 +8,7 @@ import { sendPdf } from '../brev/send-pdf.js';
 import { Offentlig } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import { IdportenGuard } from './idporten.guard.js';
-import { InnbyggerinnloggingDto, InnbyggersoknadDto, KvitteringDto } from './innbyggersoknad.dto.js';
+import { InnbyggerinnloggingDto, InnbyggersoknadDto, KvitteringDto, SkjemavalgDto } from './innbyggersoknad.dto.js';
 
 const InnloggetInnbygger = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request & { innbygger: Innbygger }>().innbygger);
 
@@ -31,6 +31,14 @@ export class InnbyggersoknadController {
   innlogging(): InnbyggerinnloggingDto | null {
     const c = this.config;
     return c.IDPORTEN_ISSUER && c.IDPORTEN_CLIENT_ID ? { issuer: c.IDPORTEN_ISSUER, klientId: c.IDPORTEN_CLIENT_ID, scope: 'openid profile', acrValues: IDPORTEN_HOYT_NIVAA } : null;
+  }
+
+  @Get('skjema')
+  @Offentlig()
+  @ApiOperation({ summary: 'Kommunene og tjenestene skjemaet tilbyr (uten innlogging)' })
+  @ApiOkResponse({ type: SkjemavalgDto })
+  skjema(): Promise<SkjemavalgDto> {
+    return this.soknader.skjema();
   }
 
   @Post()

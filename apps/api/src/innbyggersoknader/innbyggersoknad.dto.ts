@@ -59,3 +59,8 @@ export class InnbyggerinnloggingDto {
   @ApiProperty({ example: 'openid profile' }) scope: string;
   @ApiProperty({ example: 'idporten-loa-high' }) acrValues: string;
 }
+
+export class SkjemavalgDto {
+  @ApiProperty({ example: [{ kommunenummer: '1865', navn: 'Vågan' }] }) kommuner: { kommunenummer: string; navn: string }[];
+  @ApiProperty({ example: [{ kode: 'praktisk-bistand', navn: 'Praktisk bistand', navnNynorsk: 'Praktisk bistand' }] }) tjenester: { kode: string; navn: string; navnNynorsk: string }[];
+}
