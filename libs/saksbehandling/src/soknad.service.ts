@@ -117,7 +117,8 @@ export class SoknadService {
     this.tilgang.krevRolle('saksbehandler');
     this.tilgang.krevKommune(input.kommunenummer);
     const bruker = this.context.bruker;
-    return this.tx.run((tm) => this.opprett(tm, input, bruker));
+    const normDager = await this.forbered(input);
+    return this.tx.run((tm) => this.opprett(tm, input, normDager, bruker));
   }
 
   /**
@@ -127,8 +128,10 @@ export class SoknadService {
    */
   async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
     this.tilgang.krevKommune(input.kommunenummer);
+    const digital = { ...input, kanal: 'digital' as const, mottattDato: this.idag() };
+    const normDager = await this.forbered(digital);
     return this.tx.run(async (tm) => {
-      const sak = await this.opprett(tm, { ...input, kanal: 'digital', mottattDato: this.idag() }, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
+      const sak = await this.opprett(tm, digital, normDager, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: sak.id });
       // No caseworker has the case yet: the office itself signs the receipt and is the contact.
       const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
@@ -143,14 +146,22 @@ export class SoknadService {
     });
   }
 
-  /** Creates the case in the caller's transaction; `saksbehandler` is who registered it, or null for the digital form. */
-  private async opprett(tm: TenantManager, input: RegistrerSoknad, saksbehandler: { id: string; navn: string } | null, digital?: Pick<SoknadEntity, 'situasjon' | 'samtykkeInnhenting' | 'innsenderSokenokkel'>): Promise<RegistrertSoknad> {
+  /**
+   * Checks the input and returns the shortest processing norm (days) of its services. Before the transaction: the
+   * service catalogue is read on its own connection, never while the transaction holds one (the embedded
+   * database has a single session).
+   */
+  private async forbered(input: RegistrerSoknad): Promise<number> {
     this.personer.valider(input.person.fodselsnummer);
     if (input.mottattDato > this.idag()) {
       throw new DomeneFeil('UGYLDIG_DATO', 'Mottatt dato kan ikke være i fremtiden.', 400, [{ field: 'mottattDato', message: 'Mottatt dato kan ikke være i fremtiden.' }]);
     }
     const tjenester = await this.hentTjenester(input.tjenester);
-    const normDager = Math.min(...tjenester.map((t) => t.behandlingsfristDager));
+    return Math.min(...tjenester.map((t) => t.behandlingsfristDager));
+  }
+
+  /** Creates the case in the caller's transaction; `saksbehandler` is who registered it, or null for the digital form. */
+  private async opprett(tm: TenantManager, input: RegistrerSoknad, normDager: number, saksbehandler: { id: string; navn: string } | null, digital?: Pick<SoknadEntity, 'situasjon' | 'samtykkeInnhenting' | 'innsenderSokenokkel'>): Promise<RegistrertSoknad> {
     const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
     const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
     const soknad = await tm.save(
