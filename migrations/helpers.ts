@@ -35,3 +35,33 @@ export async function settInnManglendeStandardmaler(q: QueryRunner, opprettetAv:
     );
   }
 }
+
+/**
+ * The decision-time comparison's database function: count and percentiles of the granted scope of comparable
+ * decided cases, computed across all municipalities (the tenant setting is widened for its own query only and
+ * restored), never a row. `parametre` are the arguments after (p_tjeneste, p_behov, p_alder); `utvalg` narrows
+ * the decisions compared with.
+ */
+export async function lagLikebehandlingOmfang(q: QueryRunner, parametre: string, typer: string, utvalg: string): Promise<void> {
+  await q.query(`
+      CREATE FUNCTION likebehandling_omfang(p_tjeneste text, p_behov text, p_alder text, ${parametre})
+      RETURNS TABLE (n integer, p10 numeric, median numeric, p90 numeric)
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+      DECLARE
+        forrige text := current_setting('app.kommuner', true);
+      BEGIN
+        PERFORM set_config('app.kommuner', (SELECT string_agg(kommunenummer, ',') FROM kommune), true);
+        RETURN QUERY
+          SELECT count(*)::integer,
+                 percentile_cont(0.1) WITHIN GROUP (ORDER BY l.omfang)::numeric,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY l.omfang)::numeric,
+                 percentile_cont(0.9) WITHIN GROUP (ORDER BY l.omfang)::numeric
+          FROM vedtakslinje l JOIN vedtak v ON v.id = l.vedtak_id
+          WHERE v.status = 'vedtatt' AND ${utvalg} AND l.tjenestekode = p_tjeneste
+            AND v.bistandsbehov = p_behov AND v.aldersgruppe = p_alder
+            AND l.utfall IN ('innvilget', 'delvis_innvilget') AND l.omfang IS NOT NULL;
+        PERFORM set_config('app.kommuner', coalesce(forrige, ''), true);
+      END $$`);
+  await q.query(`REVOKE ALL ON FUNCTION likebehandling_omfang(text, text, text, ${typer}) FROM PUBLIC`);
+  await q.query(`GRANT EXECUTE ON FUNCTION likebehandling_omfang(text, text, text, ${typer}) TO ${APP_ROLE}`);
+}

@@ -1,5 +1,7 @@
 import { ApiHarness, FLAKSTAD, lagBruker, MOSKENES, ownerClient, vent, VAGAN, VESTVAGOY, WorkerHarness, type TestBruker } from '../support/harness.js';
 import { lesPdf } from '../support/pdf.js';
+import { kontrollerUtgivelser, type KontrollertUtgivelse } from '../../libs/statistics/src/anonymisering/kontroll.js';
+import type { Grunntelling, PublisertTabell } from '../../libs/statistics/src/anonymisering/utgivelse.js';
 
 const PLANTET_AAR = 2031;
 const LIKT_AAR = 2032;
@@ -89,6 +91,14 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     expect(vagan.innvilgelsesandel.estimat).toBeCloseTo(0.4);
     expect(vagan.innvilgelseJustert.signal).toBe('lav');
     expect(vagan.innvilgelseJustert.forhold.ovre).toBeLessThan(1);
+    // Compared with the other three, which grant 8 of 10 in the same strata: 4/8, the planted size, not half of it.
+    expect(vagan.innvilgelseJustert.forhold.estimat).toBeCloseTo(0.5, 2);
+    expect(vagan.innvilgelseJustert.sammenlignetMed).toBe(3);
+    // The others are compared without Vågan, so they are not blamed for the difference.
+    for (const k of json.perKommune.filter((x: { kommunenummer: string }) => x.kommunenummer !== VAGAN)) {
+      expect([k.kommunenavn, k.innvilgelseJustert.signal, k.timerForskjellMotForventet.signal]).toEqual([k.kommunenavn, null, null]);
+      expect(k.innvilgelseJustert.sammenlignetMed).toBe(2);
+    }
     expect(vagan.vedtakPer1000Over67).toBeCloseTo((180 / 2150) * 1000, 0);
     expect(vagan.timerForskjellMotForventet.signal).toBe('lav');
     expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2 });
@@ -116,7 +126,14 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const tekst = lesPdf(pdf.body as Buffer).tekst;
     expect(tekst).toContain(`Likebehandling ${PLANTET_AAR}`);
-    expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn forventet/);
+    expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn de andre kommunene ville gjort i de samme sakene: O\/E = 0,50/);
+    expect(tekst).not.toMatch(/FLAGG: (Vestvågøy|Flakstad|Moskenes)/);
+    expect(tekst).toContain('Vågan (flagget)');
+    expect(tekst).toMatch(/p < 0,001\. Noen strata har små forventede antall/);
+    expect(tekst).not.toContain('p = <');
+    // Need groups by their labels, never internal names.
+    expect(tekst).toContain('Middels til stort bistandsbehov');
+    expect(tekst).not.toMatch(/middels_til_stort|noe_avgrenset/);
     expect(tekst).toContain('Traktdiagram');
     expect(tekst).toContain('Per kommune og tjeneste');
   });
@@ -221,6 +238,64 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     const leder = await lagBruker('leder', [VESTVAGOY]);
     expect((await api.http.get(`/api/v1/rapporter/${id}`).set(auth(leder))).status).toBe(200);
   });
+
+  it('releases a year again after new decisions and a correction, and the independent check over both releases finds nothing narrower than 5', async () => {
+    const AAR = 2034; // a year of its own
+    for (const k of ALLE) await seed(k, AAR, 90);
+    const tv = await lagBruker('tillitsvalgt', [VAGAN]);
+    const forste = await bestillOgVent(tv, 'anonymisert', AAR);
+
+    // New decisions in Vågan, and one refused decision in Flakstad corrected to a grant.
+    await seed(VAGAN, AAR, 90, { innvilgetAvTi: 3 });
+    const c = await ownerClient();
+    try {
+      await c.query('begin');
+      await c.query(`select set_config('app.kommuner', $1, true)`, [FLAKSTAD]);
+      const gammel = (await c.query(
+        `SELECT v.id FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
+          WHERE v.kommunenummer = $1 AND l.utfall = 'avslag' AND v.vedtaksdato >= $2 ORDER BY v.id LIMIT 1`,
+        [FLAKSTAD, `${AAR}-01-01`],
+      )).rows[0].id as string;
+      const ny = (await c.query(
+        `INSERT INTO vedtak (kommunenummer, soknad_id, person_id, status, erstatter_vedtak_id, kriteriesett_id, kriteriesett_versjon, kriteriesett_navn, kartlegging_id, grunnlag, anbefaling, fakta, vurdering, vedtaksdato, bistandsbehov, aldersgruppe, bor_alene, krever_godkjenning, utkast_av, utkast_av_navn)
+         SELECT kommunenummer, soknad_id, person_id, 'vedtatt', id, kriteriesett_id, kriteriesett_versjon, kriteriesett_navn, kartlegging_id, grunnlag, anbefaling, fakta, 'Rettet', vedtaksdato, bistandsbehov, aldersgruppe, bor_alene, false, 'test', 'Test'
+           FROM vedtak WHERE id = $1 RETURNING id`,
+        [gammel],
+      )).rows[0].id as string;
+      await c.query(
+        `INSERT INTO vedtakslinje (kommunenummer, vedtak_id, tjenestekode, utfall, omfang, omfangsenhet, hjemmel, anbefalt_utfall, anbefalt_regel_id, lokalt_avvik, avviker)
+         SELECT kommunenummer, $2, tjenestekode, 'innvilget', 3, 'timer_per_uke', hjemmel, anbefalt_utfall, anbefalt_regel_id, false, false FROM vedtakslinje WHERE vedtak_id = $1`,
+        [gammel, ny],
+      );
+      await c.query('commit');
+    } finally {
+      await c.end();
+    }
+
+    const andre = await bestillOgVent(tv, 'anonymisert', AAR);
+    const json = (await api.http.get(`/api/v1/rapporter/${andre}/innhold?format=json`).set(auth(tv))).body;
+    expect(json.utgave).toBe('foreloepig');
+    expect(json.merknader.join(' ')).toMatch(/Foreløpige tall for 2034/);
+    expect(json.tabeller.length).toBeGreaterThanOrEqual(3);
+
+    const eier = await ownerClient();
+    try {
+      const utgivelser: KontrollertUtgivelse[] = [];
+      for (const id of [forste, andre]) {
+        const tabeller = (await eier.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id = $1`, [id])).rows.map((r: { tabell: PublisertTabell }) => r.tabell);
+        const tellinger = (await eier.query(`SELECT tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id = $1`, [id])).rows[0].tellinger as Grunntelling[];
+        utgivelser.push({ utgivelseId: id, tabeller, grunnlag: { aar: [AAR], tellinger: tellinger.filter((t) => t.aar === AAR) } });
+      }
+      // The corrected decision counts once: Flakstad still has 90 decisions in the second release's data, one fewer refused.
+      const flakstad = (u: KontrollertUtgivelse, utfall?: string) =>
+        u.grunnlag.tellinger.filter((t) => t.kommunenummer === FLAKSTAD && (!utfall || t.utfall === utfall)).reduce((sum, t) => sum + t.antall, 0);
+      expect([flakstad(utgivelser[0]), flakstad(utgivelser[1])]).toEqual([90, 90]);
+      expect(flakstad(utgivelser[1], 'ikke_innvilget')).toBe(flakstad(utgivelser[0], 'ikke_innvilget') - 1);
+      expect(await kontrollerUtgivelser(utgivelser, 5)).toEqual([]);
+    } finally {
+      await eier.end();
+    }
+  }, 180_000);
 
   it('lists the reports a user may see, newest first and without their contents', async () => {
     const LISTEAAR = 2033; // a year of its own: nothing else in this file orders for it

@@ -5,7 +5,7 @@ import { KLAGEAVSLUTNING_OPPRETTET_AV } from '../../migrations/1764000006000-kla
 import { SOKNADSAVVISNING_OPPRETTET_AV } from '../../migrations/1764000007000-soknadsavvisning.js';
 import { registrerSoknad, syntetiskFnr } from '../support/factories.js';
 import { auth, lagBruker, medApiOgWorker, queryForKommuner, vent, VAGAN, VESTVAGOY, type ApiHarness, type TestBruker } from '../support/harness.js';
-import { angreTilOgMed, egenMigrertDatabase } from '../support/migreringsdatabase.js';
+import { egenMigrertDatabase } from '../support/migreringsdatabase.js';
 import { lesPdf } from '../support/pdf.js';
 
 interface Brevrad {
@@ -183,7 +183,7 @@ describe('withdrawing or dismissing an application orders the letter in the same
 });
 
 describe('migration Soknadsavvisning1764000007000 on a database migrated before it', () => {
-  const { ds, maler } = egenMigrertDatabase();
+  const { ds, maler, angreTilOgMed } = egenMigrertDatabase();
 
   it('adds exactly the missing soknad_avvist templates, is idempotent, and down removes only what it added', async () => {
     const fersk = await maler();
@@ -191,7 +191,7 @@ describe('migration Soknadsavvisning1764000007000 on a database migrated before 
     expect(fersk.filter((m) => [SOKNADSAVVISNING_OPPRETTET_AV, KLAGEAVSLUTNING_OPPRETTET_AV].includes(m.opprettet_av))).toEqual([]);
 
     // As a database migrated before the new letter type: without the migration and without its templates.
-    await angreTilOgMed(ds, 'Soknadsavvisning1764000007000');
+    await angreTilOgMed('Soknadsavvisning1764000007000');
     await ds.query(`delete from brevmal where brevtype = 'soknad_avvist'`);
     await ds.query(`insert into brevmal (brevtype, maalform, versjon, status, innhold, opprettet_av) select brevtype, maalform, 2, 'utkast', innhold, 'u-fagadmin' from brevmal where brevtype = 'trukket' and maalform = 'nn'`);
 
@@ -209,7 +209,7 @@ describe('migration Soknadsavvisning1764000007000 on a database migrated before 
     }
     expect(await maler()).toEqual(etter);
 
-    await angreTilOgMed(ds, 'Soknadsavvisning1764000007000');
+    await angreTilOgMed('Soknadsavvisning1764000007000');
     const nedAv = await maler();
     expect(nedAv.filter((m) => m.brevtype === 'soknad_avvist')).toEqual([]);
     expect(nedAv).toHaveLength(STANDARD_BREVMALER.length + 1 - 2);

@@ -30,14 +30,13 @@ export function egenMigrertDatabase() {
     await dropDatabase(urls.admin, navn);
   });
   const maler = () => ds.query(`select brevtype, maalform, versjon, status, opprettet_av from brevmal order by brevtype, maalform, versjon`) as Promise<Malrad[]>;
-  return { ds, maler };
-}
-
-/** Undoes the migrations down to and including `navn`, so a migration's test stays its own when newer ones are added. */
-export async function angreTilOgMed(ds: ReturnType<typeof createDataSource>, navn: string): Promise<void> {
-  for (;;) {
-    const [siste] = (await ds.query(`select name from migrasjoner order by id desc limit 1`)) as { name: string }[];
-    await ds.undoLastMigration({ transaction: 'each' });
-    if (siste!.name === navn) return;
-  }
+  /** Undo migrations, newest first, up to and including `navn`, so a migration's test stays its test when newer ones are added. */
+  const angreTilOgMed = async (navn: string): Promise<void> => {
+    for (;;) {
+      const [siste] = (await ds.query(`select name from migrasjoner order by id desc limit 1`)) as { name: string }[];
+      await ds.undoLastMigration({ transaction: 'each' });
+      if (siste!.name === navn) return;
+    }
+  };
+  return { ds, maler, angreTilOgMed };
 }

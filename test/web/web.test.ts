@@ -305,7 +305,7 @@ describe('the web app in a real browser', () => {
     await vis.waitFor({ timeout: 60_000 });
     await vis.click();
     await page.getByRole('heading', { name: /Anonymisert rapport \d{4}/ }).waitFor();
-    expect(await page.locator('.rapport').textContent()).toMatch(/Tall under 5 vises ikke/);
+    expect(await page.locator('.rapport').textContent()).toMatch(/Tall fra under 5 personer vises ikke/);
     await sjekkTilgjengelighet(page, 'rapport-anonymisert');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
     expect(readFileSync(await csv.path()).toString()).toMatch(/^\uFEFF?tabell;periode/);

@@ -26,6 +26,10 @@ export interface AnonymVisningstabell {
 export interface AnonymisertRapport {
   type: 'anonymisert';
   aar: number;
+  /** Provisional (the year has not ended; more releases may follow) or final. */
+  utgave: 'foreloepig' | 'endelig';
+  /** The last date whose decisions are counted. */
+  tilOgMed: string;
   k: number;
   enheter: string[];
   tabeller: AnonymVisningstabell[];
@@ -146,7 +150,7 @@ export function visning(t: PublisertTabell): AnonymVisningstabell {
   };
 }
 
-/** Median processing time per unit: only where n ≥ 10 (issue 6); never minimum, maximum or a small-group mean. */
+/** Median processing time per unit: only where its decisions concern at least 10 persons; never minimum, maximum or a small-group mean. */
 export function mediantabell(rader: { enhet: Rapporteringsenhet; periode: Periode; n: number; median: number | null }[]): AnonymVisningstabell {
   return {
     id: 'behandlingstid-median',
@@ -157,7 +161,7 @@ export function mediantabell(rader: { enhet: Rapporteringsenhet; periode: Period
       const m = r.median === null ? null : publiserMedian(r.n, r.median);
       return [ENHETSETIKETTER[r.enhet], periodeTekst(r.periode), m === null ? PRIKK : Math.round(m * 10) / 10];
     }),
-    fotnote: 'Medianen vises bare når enheten har minst 10 vedtak i perioden.',
+    fotnote: 'Medianen vises bare når enheten har vedtak for minst 10 personer i perioden.',
   };
 }
 

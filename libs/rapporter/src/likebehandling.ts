@@ -1,15 +1,9 @@
+import { BISTANDSBEHOV_NAVN } from '../../domain/src/kartlegging/bistandsbehov.js';
 import { vurderIFunnel, funnelPunkterAndel, type FunnelPunkt } from '../../statistics/src/funnel.js';
+import { normalKvantil } from '../../statistics/src/fordelinger.js';
 import { wilsonIntervall, type Intervall } from '../../statistics/src/intervaller.js';
-import {
-  forskjellMotForventetMiddel,
-  indirekteStandardisering,
-  referanseMiddel,
-  referanseRater,
-  type EnhetSummer,
-  type EnhetTellinger,
-  type ForskjellMotForventet,
-  type IndirekteStandardisering,
-} from '../../statistics/src/standardisering.js';
+import { MINSTE_FORVENTEDE, type EnhetSummer, type EnhetTellinger } from '../../statistics/src/standardisering.js';
+import { sammenlignInnvilgelse, sammenlignTimer, type Sammenligning } from '../../statistics/src/sammenligning.js';
 import { testForskjellMellomEnheter, type Testresultat } from '../../statistics/src/tester.js';
 import type {
   AvvikKategoriRad,
@@ -19,6 +13,7 @@ import type {
   SoknadRad,
   StratumRad,
   TimerRad,
+  OmfangRad,
   VentelisteRad,
   VolumRad,
 } from './rapport.repository.js';
@@ -27,13 +22,15 @@ import type {
 export interface Likebehandlingsgrunnlag {
   aar: number;
   befolkning: Befolkning[];
+  /** Applications received and decisions made per municipality (each counted once, whatever its services). */
+  omfang: OmfangRad[];
   tjenester: Map<string, { navn: string; gruppe: string; omfangsenhet: string }>;
   volum: VolumRad[];
   soknader: SoknadRad[];
   strata: StratumRad[];
   /**
    * The whole office's strata (all four municipalities), used only as the reference for expected values, so a
-   * leader of one municipality is compared with the office and not with themselves. Never shown as figures.
+   * leader of one municipality is compared with the other municipalities. Never shown as figures.
    */
   referansestrata?: StratumRad[];
   timer: TimerRad[];
@@ -50,6 +47,8 @@ export interface Justering {
   /** E < 10: too imprecise to read on its own. */
   faaForventede: boolean;
   signal: 'lav' | 'hoy' | null;
+  /** How many other municipalities the expected value comes from (one that itself differs is left out). */
+  sammenlignetMed: number;
 }
 
 export interface Behandlingstid {
@@ -79,14 +78,27 @@ export interface LikebehandlingRapport {
   perKommune: {
     kommunenummer: string;
     kommunenavn: string;
+    /** Applications received in the year, each once. */
     soknader: number;
+    /** Decisions made in the year, each once (a decision may cover several services). */
     vedtak: number;
     vedtakPer1000Over67: number | null;
     vedtakPer1000Over80: number | null;
+    /** Services decided (one line of a decision per service) and granted among them. */
+    vedtakslinjer: number;
     innvilget: number;
     innvilgelsesandel: Intervall | null;
     innvilgelseJustert: Justering;
-    timerForskjellMotForventet: { n: number; observertMiddel: number; forventetMiddel: number; forskjell: Intervall; signal: 'lav' | 'hoy' | null } | null;
+    timerForskjellMotForventet: {
+      n: number;
+      observertMiddel: number;
+      forventetMiddel: number;
+      forskjell: Intervall;
+      /** Observed mean / expected mean, with its interval. */
+      forhold: Intervall;
+      signal: 'lav' | 'hoy' | null;
+      sammenlignetMed: number;
+    } | null;
     behandlingstid: Behandlingstid | null;
     /**
      * Per decision. `andelOmgjortAvKontoret` is of the complaints the office assessed (`vurdertAvKontoret`): a
@@ -113,6 +125,7 @@ export interface LikebehandlingRapport {
     kommunenavn: string;
     tjenestekode: string;
     tjenestenavn: string;
+    /** Applications for the service, and decision lines about it. */
     soknader: number;
     vedtak: number;
     vedtakPer1000Over67: number | null;
@@ -120,7 +133,7 @@ export interface LikebehandlingRapport {
     innvilget: number;
     innvilgelsesandel: Intervall | null;
     innvilgelseJustert: Justering;
-    timerPerBehovsgruppe: { bistandsbehov: string; n: number; median: number | null; nedreKvartil: number | null; ovreKvartil: number | null; kvartilbredde: number | null }[];
+    timerPerBehovsgruppe: { bistandsbehov: string; etikett: string; n: number; median: number | null; nedreKvartil: number | null; ovreKvartil: number | null; kvartilbredde: number | null }[];
     behandlingstid: Behandlingstid | null;
     avvik: { antall: number; andel: number | null; gunstigere: number; strengere: number; lokaltAvvik: number; kategorier: Record<string, number> };
     venteliste: { venter: number; medianDager: number | null; p90Dager: number | null } | null;
@@ -137,6 +150,8 @@ export interface LikebehandlingRapport {
 
 export interface Funnel {
   tittel: string;
+  /** What the horizontal axis counts. */
+  xTittel: string;
   p0: number;
   punkter: FunnelPunkt[];
   enheter: { etikett: string; n: number; andel: number }[];
@@ -144,11 +159,23 @@ export interface Funnel {
 
 const per1000 = (antall: number, innbyggere: number): number | null => (innbyggere > 0 ? Math.round((antall / innbyggere) * 1000 * 10) / 10 : null);
 const wilson = (x: number, n: number): Intervall | null => (n > 0 ? wilsonIntervall(x, n) : null);
+const behovNavn = (b: string): string => BISTANDSBEHOV_NAVN[b as keyof typeof BISTANDSBEHOV_NAVN] ?? b;
 const stratumNokkel = (s: StratumRad): string => `${s.tjenestekode}|${s.bistandsbehov}|${s.aldersgruppe}|${s.borAlene ? 'alene' : 'ikke_alene'}`;
 
-function justering(r: IndirekteStandardisering | undefined): Justering {
-  if (!r) return { observert: 0, forventet: 0, forhold: null, faaForventede: true, signal: null };
-  return { observert: r.observert, forventet: r.forventet, forhold: r.forhold, faaForventede: r.faaForventede, signal: r.signal };
+function justering(r: Sammenligning | undefined): Justering {
+  if (!r) return { observert: 0, forventet: 0, forhold: null, faaForventede: true, signal: null, sammenlignetMed: 0 };
+  return { observert: r.observert, forventet: r.forventet, forhold: r.forhold, faaForventede: r.forventet < MINSTE_FORVENTEDE, signal: r.signal, sammenlignetMed: r.referanse.length };
+}
+
+function timerJustering(r: Sammenligning | undefined): LikebehandlingRapport['perKommune'][number]['timerForskjellMotForventet'] {
+  if (!r || !r.forhold) return null;
+  const estimat = r.observert - r.forventet;
+  const halv = (r.forhold.ovre - r.forhold.estimat) * r.forventet;
+  return {
+    n: r.n, observertMiddel: r.observert, forventetMiddel: r.forventet,
+    forskjell: { estimat, nedre: estimat - halv, ovre: estimat + halv, konfidens: r.forhold.konfidens },
+    forhold: r.forhold, signal: r.signal, sammenlignetMed: r.referanse.length,
+  };
 }
 
 function behandlingstid(r: BehandlingstidRad | undefined): Behandlingstid | null {
@@ -195,18 +222,20 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
   const kNavn = (k: string): string => navn.get(k) ?? k;
   const tNavn = (t: string): string => g.tjenester.get(t)?.navn ?? t;
   const merknader: string[] = [
-    'Forventet antall innvilgelser er beregnet med indirekte standardisering over tjeneste × bistandsbehov × aldersgruppe × bor alene, med de samlede ratene for hele kontoret (alle fire kommuner) som referanse.',
-    'Intervallene er 95 % (Wilson for andeler, eksakt Poisson for O/E). Et flagg betyr at intervallet for O/E ikke dekker 1; det er et signal å undersøke, ikke en konklusjon.',
+    'Forventet antall innvilgelser og forventede timer for en kommune er beregnet fra de andre kommunenes saker med samme tjeneste, bistandsbehov, aldersgruppe og om de bor alene. En kommune som selv skiller seg ut, holdes utenfor sammenligningsgrunnlaget for de andre.',
+    'Intervallene er 95 % (Wilson for andeler; for O/E og timer fra variansen til observert minus forventet, med binomisk varians i hvert stratum). Et flagg betyr at intervallet ikke dekker 1 (timer: 0); det er et signal å undersøke, ikke en konklusjon.',
+    'Søknader og vedtak telles én gang hver, også når de gjelder flere tjenester; innvilgelsesandelen gjelder tjenestene det er gjort vedtak om (vedtakslinjer). Et vedtak som er erstattet av et nytt vedtak, telles ikke.',
     'Sen behandling er mer enn 28 dager fra mottatt søknad til vedtak (fvl. § 11 a: foreløpig svar når saken ikke kan besvares innen en måned).',
   ];
-  const referanse = g.referansestrata ?? g.strata;
-  const refRater = referanseRater(grupperTellinger(referanse, () => 'alle'));
-  const refMiddel = referanseMiddel(grupperSummer(referanse, () => 'alle'));
-  const perKommuneStd = new Map(indirekteStandardisering(grupperTellinger(g.strata, (s) => s.kommunenummer), { referanse: refRater }).map((r) => [r.enhet, r]));
-  const perRadStd = new Map(indirekteStandardisering(grupperTellinger(g.strata, (s) => `${s.kommunenummer}|${s.tjenestekode}`), { referanse: refRater }).map((r) => [r.enhet, r]));
-  const timerStd = new Map<string, ForskjellMotForventet>(
-    forskjellMotForventetMiddel(grupperSummer(g.strata, (s) => s.kommunenummer), { referanse: refMiddel }).map((r) => [r.enhet, r]),
-  );
+  // Every municipality of the office is compared with the others; only the report's own are shown.
+  const kontor = g.referansestrata ?? g.strata;
+  const perKommuneStd = new Map(sammenlignInnvilgelse(grupperTellinger(kontor, (s) => s.kommunenummer)).map((r) => [r.enhet, r]));
+  const timerStd = new Map(sammenlignTimer(grupperSummer(kontor, (s) => s.kommunenummer)).map((r) => [r.enhet, r]));
+  const perRadStd = new Map<string, Sammenligning>();
+  for (const t of new Set(kontor.map((s) => s.tjenestekode))) {
+    const strata = kontor.filter((s) => s.tjenestekode === t);
+    for (const r of sammenlignInnvilgelse(grupperTellinger(strata, (s) => s.kommunenummer))) perRadStd.set(`${r.enhet}|${t}`, r);
+  }
 
   const soknaderPerRad = new Map(g.soknader.map((s) => [`${s.kommunenummer}|${s.tjenestekode}`, s.soknader]));
   const btRad = new Map(g.behandlingstid.filter((b) => b.tjenestekode !== null).map((b) => [`${b.kommunenummer}|${b.tjenestekode}`, b]));
@@ -237,7 +266,7 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
       innvilgelseJustert: justering(perRadStd.get(nokkel)),
       timerPerBehovsgruppe: g.timer
         .filter((x) => x.kommunenummer === k && x.tjenestekode === t)
-        .map((x) => ({ bistandsbehov: x.bistandsbehov, n: x.n, median: x.median, nedreKvartil: x.q1, ovreKvartil: x.q3, kvartilbredde: x.q1 !== null && x.q3 !== null ? x.q3 - x.q1 : null })),
+        .map((x) => ({ bistandsbehov: x.bistandsbehov, etikett: behovNavn(x.bistandsbehov), n: x.n, median: x.median, nedreKvartil: x.q1, ovreKvartil: x.q3, kvartilbredde: x.q1 !== null && x.q3 !== null ? x.q3 - x.q1 : null })),
       behandlingstid: behandlingstid(btRad.get(nokkel)),
       avvik: {
         antall: v?.avvik ?? 0,
@@ -261,15 +290,16 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
   const p0Frist = totBt > 0 ? totInnen / totBt : null;
 
   const klager = new Map(g.klager.map((k) => [k.kommunenummer, k]));
+  const omfang = new Map(g.omfang.map((o) => [o.kommunenummer, o]));
   const perKommune = g.befolkning.map((b) => {
     const k = b.kommunenummer;
-    const vedtak = g.volum.filter((v) => v.kommunenummer === k).reduce((s, v) => s + v.vedtak, 0);
+    const vedtakslinjer = g.volum.filter((v) => v.kommunenummer === k).reduce((s, v) => s + v.vedtak, 0);
     const innvilget = g.volum.filter((v) => v.kommunenummer === k).reduce((s, v) => s + v.innvilget, 0);
-    const soknader = g.soknader.filter((s) => s.kommunenummer === k).reduce((s, v) => s + v.soknader, 0);
-    const ts = timerStd.get(k);
+    const { soknader, vedtak } = omfang.get(k) ?? { soknader: 0, vedtak: 0 };
     const bt = btKommune.get(k);
     const kl = klager.get(k) ?? { vedtak: 0, paaklaget: 0, vurdertAvKontoret: 0, omgjortAvKontoret: 0, oversendt: 0, statsforvalteren: {}, trukket: 0, avvist: 0 };
-    const fi = p0Innv !== null && vedtak > 0 ? vurderIFunnel(innvilget, vedtak, p0Innv) : null;
+    const justert = justering(perKommuneStd.get(k));
+    const fi = justert.forhold ? { plassering: justert.signal === null ? 'innenfor' : Math.abs(perKommuneStd.get(k)!.z!) >= Z998 ? 'utenfor_998' : 'utenfor_95', retning: justert.signal } : null;
     const ff = p0Frist !== null && bt && bt.n > 0 ? vurderIFunnel(bt.innen28, bt.n, p0Frist) : null;
     return {
       kommunenummer: k,
@@ -278,10 +308,11 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
       vedtak,
       vedtakPer1000Over67: per1000(vedtak, b.innbyggere67),
       vedtakPer1000Over80: per1000(vedtak, b.innbyggere80),
+      vedtakslinjer,
       innvilget,
-      innvilgelsesandel: wilson(innvilget, vedtak),
-      innvilgelseJustert: justering(perKommuneStd.get(k)),
-      timerForskjellMotForventet: ts && ts.n > 0 ? { n: ts.n, observertMiddel: ts.observertMiddel, forventetMiddel: ts.forventetMiddel, forskjell: ts.forskjell, signal: ts.signal } : null,
+      innvilgelsesandel: wilson(innvilget, vedtakslinjer),
+      innvilgelseJustert: justert,
+      timerForskjellMotForventet: timerJustering(timerStd.get(k)),
       behandlingstid: behandlingstid(bt),
       klager: {
         vedtak: kl.vedtak,
@@ -295,7 +326,7 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
         trukket: kl.trukket,
         avvist: kl.avvist,
       },
-      funnelInnvilgelse: fi ? { plassering: fi.plassering, retning: fi.retning } : null,
+      funnelInnvilgelse: fi,
       funnelInnenFireUker: ff ? { plassering: ff.plassering, retning: ff.retning } : null,
     };
   });
@@ -314,14 +345,15 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
     }
     const res = testForskjellMellomEnheter([...tabeller.values()]);
     const metode = { fisher: 'Fishers eksakte test', cmh: 'Cochran–Mantel–Haenszel', eksakt_stratifisert: 'eksakt stratifisert test', generalisert_cmh: 'generalisert Cochran–Mantel–Haenszel' }[res.metode];
-    samletTest = { ...res, tekst: `Samlet test for forskjell i innvilgelse mellom kommunene over strataene (${metode}): p = ${res.p < 0.001 ? '< 0,001' : tall(res.p, 3)}.` };
+    const smaa = 'smaaForventede' in res && res.smaaForventede ? ' Noen strata har små forventede antall, så p-verdien er omtrentlig.' : '';
+    samletTest = { ...res, tekst: `Samlet test for forskjell i innvilgelse mellom kommunene over strataene (${metode}): ${res.p < 0.001 ? 'p < 0,001' : `p = ${tall(res.p, 3)}`}.${smaa}` };
   }
 
   const funnel = (tittel: string, p0: number | null, enheter: { etikett: string; n: number; x: number }[]): Funnel | null => {
     const med = enheter.filter((e) => e.n > 0);
     if (p0 === null || med.length === 0) return null;
     const maks = Math.max(20, ...med.map((e) => e.n)) * 1.2;
-    return { tittel, p0, punkter: funnelPunkterAndel(p0, 1, Math.ceil(maks), 40), enheter: med.map((e) => ({ etikett: e.etikett, n: e.n, andel: e.x / e.n })) };
+    return { tittel, xTittel: 'Antall vedtak', p0, punkter: funnelPunkterAndel(p0, 1, Math.ceil(maks), 40), enheter: med.map((e) => ({ etikett: e.etikett, n: e.n, andel: e.x / e.n })) };
   };
 
   const flagg: Flagg[] = [];
@@ -329,12 +361,12 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
     const j = k.innvilgelseJustert;
     if (j.signal && j.forhold) {
       flagg.push({ kommunenummer: k.kommunenummer, kommunenavn: k.kommunenavn, tjenestekode: null, indikator: 'innvilgelse_justert', retning: j.signal,
-        tekst: `${k.kommunenavn} innvilger ${j.signal === 'lav' ? 'sjeldnere' : 'oftere'} enn forventet ut fra sakene: O/E = ${tall(j.forhold.estimat)} (95 % KI ${tall(j.forhold.nedre)}–${tall(j.forhold.ovre)}), ${j.observert} mot ${tall(j.forventet, 1)} forventet.` });
+        tekst: `${k.kommunenavn} innvilger ${j.signal === 'lav' ? 'sjeldnere' : 'oftere'} enn de andre kommunene ville gjort i de samme sakene: O/E = ${tall(j.forhold.estimat)} (95 % KI ${tall(j.forhold.nedre)}–${tall(j.forhold.ovre)}), ${j.observert} mot ${tall(j.forventet, 1)} forventet.` });
     }
     const ts = k.timerForskjellMotForventet;
     if (ts?.signal) {
       flagg.push({ kommunenummer: k.kommunenummer, kommunenavn: k.kommunenavn, tjenestekode: null, indikator: 'timer_justert', retning: ts.signal,
-        tekst: `${k.kommunenavn} innvilger ${ts.signal === 'lav' ? 'færre' : 'flere'} timer per uke enn forventet for samme behov: ${tall(ts.forskjell.estimat, 1)} timer (95 % KI ${tall(ts.forskjell.nedre, 1)} til ${tall(ts.forskjell.ovre, 1)}).` });
+        tekst: `${k.kommunenavn} innvilger ${ts.signal === 'lav' ? 'færre' : 'flere'} timer per uke enn de andre kommunene for samme behov: ${tall(ts.forskjell.estimat, 1)} timer (95 % KI ${tall(ts.forskjell.nedre, 1)} til ${tall(ts.forskjell.ovre, 1)}), ${pst(ts.forhold.estimat - 1)} mot forventet.` });
     }
     if (k.funnelInnenFireUker?.plassering === 'utenfor_998' && k.funnelInnenFireUker.retning) {
       flagg.push({ kommunenummer: k.kommunenummer, kommunenavn: k.kommunenavn, tjenestekode: null, indikator: 'innen_fire_uker', retning: k.funnelInnenFireUker.retning,
@@ -357,11 +389,42 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
     rader,
     samletTest,
     funnel: {
-      innvilgelse: funnel('Innvilgelsesandel (ujustert) mot antall vedtak', p0Innv, perKommune.map((k) => ({ etikett: k.kommunenavn, n: k.vedtak, x: k.innvilget }))),
+      innvilgelse: justertFunnel(p0Innv, perKommune.map((k) => ({ etikett: k.kommunenavn, s: perKommuneStd.get(k.kommunenummer) }))),
       innenFireUker: funnel('Andel vedtak innen fire uker mot antall vedtak', p0Frist, perKommune.map((k) => ({ etikett: k.kommunenavn, n: k.behandlingstid?.n ?? 0, x: btKommune.get(k.kommunenummer)?.innen28 ?? 0 }))),
     },
     flagg,
     merknader,
+  };
+}
+
+const Z998 = normalKvantil(0.999);
+
+/**
+ * The funnel that matches the grant flag: each municipality's need-adjusted rate (O/E × the office's rate)
+ * against its effective number of decisions, precision × (1 − p0)/p0, with normal limits
+ * p0 ± z·√(p0(1 − p0)/n). A point lies outside the 95 % limits exactly when its |z| ≥ 1.96.
+ */
+function justertFunnel(p0: number | null, enheter: { etikett: string; s: Sammenligning | undefined }[]): Funnel | null {
+  if (p0 === null || p0 <= 0 || p0 >= 1) return null;
+  const med = enheter.filter((e) => e.s?.forhold && e.s.presisjon);
+  if (med.length === 0) return null;
+  const nEff = (presisjon: number): number => (presisjon * (1 - p0)) / p0;
+  const maks = Math.max(20, ...med.map((e) => nEff(e.s!.presisjon!))) * 1.2;
+  const grense = (n: number, nivaa: number): [number, number] => {
+    const h = normalKvantil(1 - (1 - nivaa) / 2) * Math.sqrt((p0 * (1 - p0)) / n);
+    return [Math.max(0, p0 - h), Math.min(1, p0 + h)];
+  };
+  const punkter = Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round(((Math.sqrt(maks) * (i + 1)) / 40) ** 2))).map((n) => {
+    const [nedre95, ovre95] = grense(n, 0.95);
+    const [nedre998, ovre998] = grense(n, 0.998);
+    return { n, nedre95, ovre95, nedre998, ovre998 };
+  });
+  return {
+    tittel: 'Behovsjustert innvilgelse (O/E × kontorets andel) mot effektivt antall vedtak',
+    xTittel: 'Effektivt antall vedtak',
+    p0,
+    punkter,
+    enheter: med.map((e) => ({ etikett: e.etikett, n: Math.round(nEff(e.s!.presisjon!)), andel: e.s!.forhold!.estimat * p0 })),
   };
 }
 

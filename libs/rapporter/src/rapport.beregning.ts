@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ENHETSETIKETTER, RAPPORTERINGSENHETER, type Rapporteringsenhet } from '../../statistics/src/anonymisering/enheter.js';
 import { K } from '../../statistics/src/anonymisering/regler.js';
-import { lagAnonymisertUtgivelse } from '../../statistics/src/anonymisering/utgivelse.js';
+import { kontrollerUtgivelser } from '../../statistics/src/anonymisering/kontroll.js';
+import { lagAnonymisertUtgivelse, type Grunnlag, type PublisertTabell } from '../../statistics/src/anonymisering/utgivelse.js';
+import { DomeneFeil } from '../../domain/src/felles/typer.js';
+import { idagINorge } from '../../domain/src/frister/dato.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
@@ -50,8 +53,9 @@ export class RapportBeregning {
   private async likebehandling(jobb: RapportJobb): Promise<void> {
     const referansestrata = await this.kontorstrata(jobb.aar);
     const rapport = await this.tenant.run(async (tm) => {
-      const [befolkning, tjenester, volum, soknader, strata, timer, behandlingstid, avvikskategorier, klager, venteliste] = await Promise.all([
+      const [befolkning, omfang, tjenester, volum, soknader, strata, timer, behandlingstid, avvikskategorier, klager, venteliste] = await Promise.all([
         this.repo.befolkning(tm, jobb.kommuner),
+        this.repo.omfang(tm, jobb.aar),
         this.repo.tjenestenavn(tm),
         this.repo.volum(tm, jobb.aar),
         this.repo.soknader(tm, jobb.aar),
@@ -62,14 +66,14 @@ export class RapportBeregning {
         this.repo.klager(tm, jobb.aar),
         this.repo.venteliste(tm),
       ]);
-      return byggLikebehandling({ aar: jobb.aar, befolkning, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
+      return byggLikebehandling({ aar: jobb.aar, befolkning, omfang, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
     }, { kommuner: jobb.kommuner });
     const { kolonner, rader } = likebehandlingCsv(rapport);
     const pdf = await tegnRapportPdf({
       tittel: `Likebehandling ${jobb.aar}`,
       undertittel: `TK Lofoten – lederrapport for ${rapport.kommuner.map((k) => k.navn).join(', ')}. Inneholder ingen personopplysninger.`,
       avsnitt: [
-        ...(rapport.flagg.length === 0 ? ['Ingen kommuner er flagget: ingen justerte forhold har et 95 %-intervall som utelukker 1.'] : rapport.flagg.map((f) => `FLAGG: ${f.tekst}`)),
+        ...(rapport.flagg.length === 0 ? ['Ingen kommuner er flagget: ingen behovsjusterte forhold har et 95 %-intervall som utelukker 1.'] : rapport.flagg.map((f) => `FLAGG: ${f.tekst}`)),
         ...(rapport.samletTest ? [rapport.samletTest.tekst] : []),
         ...rapport.merknader,
       ],
@@ -79,14 +83,39 @@ export class RapportBeregning {
     await this.repo.lagreFerdig(jobb.rapportId, rapport as unknown as Record<string, unknown>, tilCsv(kolonner, rader), pdf);
   }
 
+  /** The independent check of a release with every earlier one that shares years with it. */
+  private async kontroller(id: string, publiserte: PublisertTabell[], grunnlag: Grunnlag, tidligere: PublisertTabell[], tidligereGrunnlag: Map<string, Grunnlag>): Promise<void> {
+    const aar = new Set(grunnlag.aar);
+    const perUtgivelse = new Map<string, PublisertTabell[]>();
+    for (const t of tidligere) {
+      if (t.periode.fra < grunnlag.aar[0] || t.periode.til > grunnlag.aar[grunnlag.aar.length - 1] || ![t.periode.fra, t.periode.til].some((a) => aar.has(a))) continue;
+      (perUtgivelse.get(t.utgivelseId) ?? perUtgivelse.set(t.utgivelseId, []).get(t.utgivelseId)!).push(t);
+    }
+    const funn = await kontrollerUtgivelser(
+      [
+        ...[...perUtgivelse].map(([utgivelseId, tabeller]) => ({ utgivelseId, tabeller, grunnlag: tidligereGrunnlag.get(utgivelseId) ?? grunnlag })),
+        { utgivelseId: id, tabeller: publiserte, grunnlag },
+      ],
+      K,
+    );
+    if (funn.length > 0) throw new DomeneFeil('utgivelse_holdt_tilbake', HOLDT_TILBAKE, 409);
+  }
+
   /**
    * The anonymised release. Computed and stored in one transaction under an advisory lock, so two releases
-   * never miss each other's tables (secondary suppression must see every earlier release).
+   * never miss each other's tables (secondary suppression must see every earlier release). A release of a
+   * year that has not ended is provisional; it may be followed by more (e.g. each quarter) and a final one.
+   * Before anything is stored, an independent check (kontrollerUtgivelser, another solver) attacks this
+   * release together with every earlier one; if it finds a hidden figure narrowed below k, nothing is
+   * published and the reader is told why in plain words.
    */
   private async anonymisert(jobb: RapportJobb): Promise<void> {
-    const { rapport, tabeller } = await this.tenant.run(async (tm: TenantManager) => {
+    const idag = idagINorge();
+    const foreloepig = jobb.aar >= Number(idag.slice(0, 4));
+    const { rapport } = await this.tenant.run(async (tm: TenantManager) => {
       await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
       const tidligere = await this.repo.tidligereUtgivelser(jobb.rapportId, tm);
+      const tidligereGrunnlag = await this.repo.tidligereGrunnlag(jobb.rapportId, tm);
       const perAar = await this.repo.vedtakPerAar(tm, jobb.aar);
       const { perioder, venter } = perioderForEnheter(perAar, jobb.aar);
       const specs = tabellspesifikasjoner(perioder);
@@ -97,19 +126,26 @@ export class RapportBeregning {
       const grupper = (await this.repo.tjenestenavn(tm)).values();
       const merknader = [
         'Enhetene er Vågan, Vestvågøy og Flakstad og Moskenes samlet. Tall mellom 1 og 4 vises ikke, og heller ikke tall som kunne vært regnet ut fra andre publiserte tall, i denne eller tidligere utgivelser.',
+        'Tall under 5 personer vises ikke: en person med flere vedtak telles én gang når det avgjøres om et tall kan vises. Tabellene teller vedtak; et vedtak som er rettet ved et nytt vedtak, telles én gang, som det nye.',
         'Periodene er kalenderår; en enhet med færre enn 20 vedtak i et år får året slått sammen med neste år.',
+        ...(foreloepig
+          ? [`Foreløpige tall for ${jobb.aar}, med vedtak til og med ${idag.split('-').reverse().join('.')}. Nye og rettede vedtak kan endre tallene til neste utgivelse; endelige tall kommer etter årsskiftet. Et tall som har endret seg med 1–4 siden en tidligere utgivelse, vises ikke.`]
+          : [`Endelige tall for ${jobb.aar}.`]),
         ...venter.map((e) => `${ENHETSETIKETTER[e]}: tallene for ${jobb.aar} slås sammen med ${jobb.aar + 1} og publiseres når det året er avsluttet.`),
       ];
-      let publiserte: import('../../statistics/src/anonymisering/utgivelse.js').PublisertTabell[] = [];
+      let publiserte: PublisertTabell[] = [];
+      const grunnlag = { aar: Array.from({ length: til - fra + 1 }, (_, i) => fra + i), tellinger };
       if (specs.length > 0) {
         const res = lagAnonymisertUtgivelse({
           utgivelseId: jobb.rapportId,
           klassifisering: klassifisering([...grupper].map((g) => g.gruppe)),
-          grunnlag: { aar: Array.from({ length: til - fra + 1 }, (_, i) => fra + i), tellinger },
+          grunnlag,
           tabeller: specs,
           tidligereTabeller: tidligere,
+          tidligereGrunnlag,
         });
         publiserte = [...res.utgivelse.tabeller];
+        await this.kontroller(jobb.rapportId, publiserte, grunnlag, tidligere, tidligereGrunnlag);
       }
       const medianer = [];
       for (const enhet of RAPPORTERINGSENHETER) {
@@ -121,15 +157,16 @@ export class RapportBeregning {
       const rapport: AnonymisertRapport = {
         type: 'anonymisert',
         aar: jobb.aar,
+        utgave: foreloepig ? 'foreloepig' : 'endelig',
+        tilOgMed: foreloepig ? idag : `${jobb.aar}-12-31`,
         k: K,
         enheter: RAPPORTERINGSENHETER.map((e) => ENHETSETIKETTER[e]),
         tabeller: [...publiserte.map(visning), ...(medianer.length > 0 ? [mediantabell(medianer)] : [])],
         merknader,
       };
-      await this.repo.lagreUtgivelse(tm, jobb.rapportId, publiserte);
-      return { rapport, tabeller: publiserte };
+      await this.repo.lagreUtgivelse(tm, jobb.rapportId, publiserte, tellinger);
+      return { rapport };
     }, { kommuner: jobb.kommuner });
-    void tabeller;
     const kolonner = ['tabell', 'periode', 'dimensjon_1', 'kategori_1', 'dimensjon_2', 'kategori_2', 'innvilget', 'ikke_innvilget', 'i_alt', 'andel_innvilget', 'ki_95', 'median_dager'];
     const rader = rapport.tabeller.flatMap((t) =>
       t.rader.map((r) =>
@@ -139,7 +176,7 @@ export class RapportBeregning {
       ),
     );
     const pdf = await tegnRapportPdf({
-      tittel: `Anonymisert rapport ${jobb.aar}`,
+      tittel: `Anonymisert rapport ${jobb.aar}${foreloepig ? ' (foreløpige tall)' : ''}`,
       undertittel: 'TK Lofoten – for tillitsvalgte. Inneholder ingen personopplysninger og ingen tall per saksbehandler.',
       avsnitt: rapport.merknader,
       tabeller: rapport.tabeller.map((t) => ({ tittel: t.tittel, kolonner: t.kolonner, rader: t.rader, fotnote: t.fotnote })),
@@ -148,6 +185,10 @@ export class RapportBeregning {
     await this.repo.lagreFerdig(jobb.rapportId, rapport as unknown as Record<string, unknown>, tilCsv(kolonner, rader), pdf);
   }
 }
+
+/** Why a release is held back, in words a union representative can act on. */
+const HOLDT_TILBAKE =
+  'Utgivelsen er holdt tilbake, og ingen tall er publisert. Kontrollen av anonymiseringen fant at et tall som skulle være skjult, kunne regnes ut når denne utgivelsen leses sammen med tidligere utgivelser. Kontoret må se på tabellene før tallene kan gis ut; bestill gjerne igjen senere.';
 
 const ki = (i: { nedre: number; ovre: number } | null | undefined, f: (x: number) => string = pst): string => (i ? `${f(i.nedre)}–${f(i.ovre)}` : '');
 
@@ -181,11 +222,12 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
   return [
     {
       tittel: 'Per kommune',
-      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret', 'Trukket / avvist'],
+      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilgede tjenester (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret', 'Trukket / avvist'],
       bredder: [1.3, 0.8, 0.7, 0.8, 0.8, 1.6, 1.7, 1.5, 1, 1.3, 1, 1.2, 1, 0.9],
+      markerte: r.perKommune.flatMap((k, i) => (k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal ? [i] : [])),
       rader: r.perKommune.map((k) => [
-        k.kommunenavn, k.soknader, k.vedtak, k.vedtakPer1000Over67, k.vedtakPer1000Over80,
-        k.innvilgelsesandel ? `${pst(k.innvilgelsesandel.estimat)} (${ki(k.innvilgelsesandel)})` : '',
+        `${k.kommunenavn}${k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal ? ' (flagget)' : ''}`, k.soknader, k.vedtak, k.vedtakPer1000Over67, k.vedtakPer1000Over80,
+        k.innvilgelsesandel ? `${k.innvilget} av ${k.vedtakslinjer}: ${pst(k.innvilgelsesandel.estimat)} (${ki(k.innvilgelsesandel)})` : '',
         oe(k.innvilgelseJustert),
         k.timerForskjellMotForventet ? `${tall(k.timerForskjellMotForventet.forskjell.estimat, 1)} (${ki(k.timerForskjellMotForventet.forskjell, (x) => tall(x, 1))})${k.timerForskjellMotForventet.signal ? ' FLAGG' : ''}` : '',
         k.behandlingstid ? `${tall(k.behandlingstid.medianDager ?? 0, 0)} / ${tall(k.behandlingstid.p90Dager ?? 0, 0)}` : '',
@@ -195,17 +237,19 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
         `${k.klager.omgjortAvKontoret}`,
         `${k.klager.trukket} / ${k.klager.avvist}`,
       ]),
-      fotnote: '* Forventet antall under 10: forholdet er for usikkert til å leses alene. O/E er observert mot forventet antall innvilgelser gitt sakenes bistandsbehov, aldersgruppe og om de bor alene.',
+      fotnote: 'Søknader og vedtak telles én gang hver; innvilgede tjenester er av vedtakslinjene (én per tjeneste i et vedtak). * Forventet antall under 10: forholdet er for usikkert til å leses alene. O/E er observert mot forventet antall innvilgelser gitt sakenes tjeneste, bistandsbehov, aldersgruppe og om de bor alene, med de andre kommunenes praksis som mål. Markerte rader er flagget.',
     },
     {
       tittel: 'Per kommune og tjeneste',
-      kolonner: ['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer median (IQR) per bistandsbehov', 'Median / p90 dager', 'Avvik fra anbefaling', 'Venter'],
+      kolonner: ['Kommune', 'Tjeneste', 'Søknader om tjenesten', 'Vedtak om tjenesten', 'Innvilget (95 % KI)', 'Justert O/E (95 % KI)', 'Timer median (IQR) per bistandsbehov', 'Median / p90 dager', 'Avvik fra anbefaling', 'Venter'],
       bredder: [1.1, 2, 0.7, 0.6, 1.6, 1.7, 2.4, 0.9, 1.4, 0.6],
+      markerte: r.rader.flatMap((x, i) => (x.innvilgelseJustert.signal ? [i] : [])),
+      fotnote: 'Markerte rader er flagget: tjenesten innvilges sjeldnere eller oftere enn de andre kommunene ville gjort i de samme sakene.',
       rader: r.rader.map((x) => [
-        x.kommunenavn, x.tjenestenavn, x.soknader, x.vedtak,
+        `${x.kommunenavn}${x.innvilgelseJustert.signal ? ' (flagget)' : ''}`, x.tjenestenavn, x.soknader, x.vedtak,
         x.innvilgelsesandel ? `${pst(x.innvilgelsesandel.estimat)} (${ki(x.innvilgelsesandel)})` : '',
         oe(x.innvilgelseJustert),
-        x.timerPerBehovsgruppe.map((t) => `${t.bistandsbehov}: ${tall(t.median ?? 0, 1)} (${tall(t.nedreKvartil ?? 0, 1)}–${tall(t.ovreKvartil ?? 0, 1)})`).join('; '),
+        x.timerPerBehovsgruppe.map((t) => `${t.etikett}: ${tall(t.median ?? 0, 1)} (${tall(t.nedreKvartil ?? 0, 1)}–${tall(t.ovreKvartil ?? 0, 1)})`).join('; '),
         x.behandlingstid ? `${tall(x.behandlingstid.medianDager ?? 0, 0)} / ${tall(x.behandlingstid.p90Dager ?? 0, 0)}` : '',
         x.avvik.antall > 0 ? `${x.avvik.antall} (${x.avvik.gunstigere} gunstigere, ${x.avvik.strengere} strengere)` : '0',
         x.venteliste?.venter ?? 0,

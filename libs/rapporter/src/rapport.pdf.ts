@@ -9,6 +9,8 @@ export interface PdfTabell {
   fotnote?: string;
   /** Relative column widths; equal when absent. */
   bredder?: number[];
+  /** Indices of rows to highlight (flagged rows), drawn on a tinted background. */
+  markerte?: number[];
 }
 
 export interface PdfRapport {
@@ -84,7 +86,7 @@ export function tegnRapportPdf(r: PdfRapport): Promise<Buffer> {
     doc.moveDown(0.8).font('R-Fet').fontSize(11).fillColor(FARGE).text(t.tittel, MARG, doc.y, { width: bredde });
     doc.moveDown(0.2);
     tegnRad(t.kolonner, 'R-Fet', '#e8eef4');
-    for (const rad of t.rader) tegnRad(rad.map(celle), 'R');
+    t.rader.forEach((rad, i) => tegnRad(rad.map(celle), 'R', t.markerte?.includes(i) ? '#fbe3cf' : undefined));
     if (t.fotnote) doc.moveDown(0.2).font('R').fontSize(7.5).fillColor(GRAA).text(t.fotnote, MARG, doc.y, { width: bredde }).fillColor(FARGE);
   }
 
@@ -121,7 +123,7 @@ function tegnFunnel(doc: PDFKit.PDFDocument, f: Funnel): void {
     const n = Math.round((nMaks * i) / 5);
     doc.text(String(n), X(n) - 15, y0 + h + 4, { width: 30, align: 'center', lineBreak: false });
   }
-  doc.text('Antall vedtak (n)', x0, y0 + h + 16, { width: w, align: 'center', lineBreak: false });
+  doc.text(f.xTittel, x0, y0 + h + 16, { width: w, align: 'center', lineBreak: false });
   // Limits.
   const linje = (verdi: (p: (typeof f.punkter)[number]) => number, farge: string, stiplet: boolean): void => {
     doc.save();

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RapportEntity, RapportUtgivelseEntity, type Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
+import { RapportEntity, RapportUtgivelseEntity, RapportUtgivelsesgrunnlagEntity, type Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
 import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
-import type { Grunntelling } from '../../statistics/src/anonymisering/utgivelse.js';
+import type { Grunnlag, Grunntelling } from '../../statistics/src/anonymisering/utgivelse.js';
 import type { PublisertTabell } from '../../statistics/src/anonymisering/utgivelse.js';
 import { KOER } from '../../queue/src/queues.js';
 
@@ -13,6 +13,11 @@ function aarsgrenser(aar: number): [string, string] {
 }
 
 const INNVILGET = `l.utfall IN ('innvilget', 'delvis_innvilget')`;
+/**
+ * A decision that counts: made, and not replaced by a later decision in the same case (a corrected decision
+ * counts once, as its latest version).
+ */
+const GJELDENDE = `v.status = 'vedtatt' AND NOT EXISTS (SELECT 1 FROM vedtak e WHERE e.erstatter_vedtak_id = v.id AND e.status = 'vedtatt')`;
 const n = (x: unknown): number => (x === null || x === undefined ? 0 : Number(x));
 const nn = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
 
@@ -27,6 +32,8 @@ export interface VolumRad {
   lokaltAvvik: number;
 }
 export interface SoknadRad { kommunenummer: string; tjenestekode: string; soknader: number }
+/** Applications received and decisions made in a year, each counted once. */
+export interface OmfangRad { kommunenummer: string; soknader: number; vedtak: number }
 export interface StratumRad {
   kommunenummer: string;
   tjenestekode: string;
@@ -122,9 +129,15 @@ export class RapportRepository {
     await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'ferdig', innhold: innhold as never, csv, pdf, feil: null, ferdigTid: new Date() });
   }
 
-  /** Stores every released table exactly as published (never changed), in the transaction that computed them. */
-  async lagreUtgivelse(tm: TenantManager, id: string, utgivelse: readonly PublisertTabell[]): Promise<void> {
+  /**
+   * Stores every released table exactly as published (never changed), and the counts it was made from
+   * (without contributor numbers), in the transaction that computed them.
+   */
+  async lagreUtgivelse(tm: TenantManager, id: string, utgivelse: readonly PublisertTabell[], tellinger: readonly Grunntelling[]): Promise<void> {
     if (utgivelse.length === 0) return;
+    await tm.createQueryBuilder().insert().into(RapportUtgivelsesgrunnlagEntity)
+      .values({ rapportId: id, tellinger: tellinger.map(({ bidragsytere: _b, ...t }) => t) as never })
+      .orIgnore().execute();
     await tm.createQueryBuilder().insert().into(RapportUtgivelseEntity)
       .values(utgivelse.map((t) => ({ rapportId: id, tabellId: t.id, tabell: t as never })))
       .orIgnore().execute();
@@ -140,6 +153,12 @@ export class RapportRepository {
     return (rader as { tabell: PublisertTabell }[]).map((r) => r.tabell);
   }
 
+  /** The counts each earlier anonymised release was made from, by release (report) id. */
+  async tidligereGrunnlag(unntatt: string, tm: TenantManager): Promise<Map<string, Grunnlag>> {
+    const rader = await tm.query(`SELECT rapport_id, tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1`, [unntatt]);
+    return new Map((rader as { rapport_id: string; tellinger: Grunntelling[] }[]).map((r) => [r.rapport_id, { aar: [...new Set(r.tellinger.map((t) => t.aar))], tellinger: r.tellinger }]));
+  }
+
   // ---- aggregation (tenant transaction) ----
 
   async volum(tm: TenantManager, aar: number): Promise<VolumRad[]> {
@@ -152,7 +171,7 @@ export class RapportRepository {
               count(*) FILTER (WHERE l.avviker AND l.avvik_retning = 'strengere') AS avvik_strengere,
               count(*) FILTER (WHERE l.lokalt_avvik) AS lokalt_avvik
          FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
         GROUP BY v.kommunenummer, l.tjenestekode ORDER BY 1, 2`,
       aarsgrenser(aar),
     );
@@ -173,6 +192,18 @@ export class RapportRepository {
     return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), soknader: n(r.soknader) }));
   }
 
+  /** Applications received and decisions made per municipality, each once however many services they cover. */
+  async omfang(tm: TenantManager, aar: number): Promise<OmfangRad[]> {
+    const rader: Record<string, unknown>[] = await tm.query(
+      `SELECT k.kommunenummer,
+              (SELECT count(*) FROM soknad s WHERE s.kommunenummer = k.kommunenummer AND s.mottatt_dato >= $1 AND s.mottatt_dato < $2) AS soknader,
+              (SELECT count(*) FROM vedtak v WHERE v.kommunenummer = k.kommunenummer AND ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2) AS vedtak
+         FROM kommune k ORDER BY 1`,
+      aarsgrenser(aar),
+    );
+    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), soknader: n(r.soknader), vedtak: n(r.vedtak) }));
+  }
+
   /** Counts per stratum service × need group × age band × lives alone, per municipality (for indirect standardisation). */
   async strata(tm: TenantManager, aar: number): Promise<StratumRad[]> {
     const rader: Record<string, unknown>[] = await tm.query(
@@ -183,7 +214,7 @@ export class RapportRepository {
               coalesce(sum(l.omfang) FILTER (WHERE ${INNVILGET} AND t.omfangsenhet = 'timer_per_uke'), 0) AS sum_timer,
               coalesce(sum(l.omfang * l.omfang) FILTER (WHERE ${INNVILGET} AND t.omfangsenhet = 'timer_per_uke'), 0) AS sum_kvadrat
          FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
         GROUP BY v.kommunenummer, l.tjenestekode, v.bistandsbehov, v.aldersgruppe, v.bor_alene`,
       aarsgrenser(aar),
     );
@@ -201,7 +232,7 @@ export class RapportRepository {
               percentile_cont(0.25) WITHIN GROUP (ORDER BY l.omfang) AS q1,
               percentile_cont(0.75) WITHIN GROUP (ORDER BY l.omfang) AS q3
          FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
+        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
           AND ${INNVILGET} AND l.omfang IS NOT NULL AND t.omfangsenhet = 'timer_per_uke'
         GROUP BY v.kommunenummer, l.tjenestekode, v.bistandsbehov ORDER BY 1, 2, 3`,
       aarsgrenser(aar),
@@ -219,7 +250,7 @@ export class RapportRepository {
       `WITH d AS (
          SELECT v.kommunenummer, l.tjenestekode, v.id AS vedtak_id, (v.vedtaksdato - s.mottatt_dato) AS dager, s.foreloepig_svar_dato IS NOT NULL AS svar
            FROM vedtak v JOIN soknad s ON s.id = v.soknad_id JOIN vedtakslinje l ON l.vedtak_id = v.id
-          WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2),
+          WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2),
        per_vedtak AS (SELECT DISTINCT kommunenummer, NULL::varchar AS tjenestekode, vedtak_id, dager, svar FROM d)
        SELECT kommunenummer, tjenestekode, count(*) AS n,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY dager) AS median,
@@ -241,7 +272,7 @@ export class RapportRepository {
     const rader: Record<string, unknown>[] = await tm.query(
       `SELECT v.kommunenummer, l.tjenestekode, coalesce(l.avvik_kategori, 'uten_kategori') AS kategori, count(*) AS antall
          FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND l.avviker
+        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND l.avviker
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       aarsgrenser(aar),
     );
@@ -254,7 +285,7 @@ export class RapportRepository {
    */
   async klager(tm: TenantManager, aar: number): Promise<KlageRad[]> {
     const rader: Record<string, unknown>[] = await tm.query(
-      `WITH vp AS (SELECT id, kommunenummer FROM vedtak WHERE status = 'vedtatt' AND vedtaksdato >= $1 AND vedtaksdato < $2),
+      `WITH vp AS (SELECT v.id, v.kommunenummer FROM vedtak v WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2),
        kl AS (SELECT k.* FROM klage k JOIN vp ON vp.id = k.vedtak_id)
        SELECT vp.kommunenummer,
               count(*) AS vedtak,
@@ -303,23 +334,28 @@ export class RapportRepository {
 
   /**
    * The counts behind an anonymised release: decisions per year × municipality × service group × age band ×
-   * need group × outcome. Never a caseworker, sex, exact age, living alone or month.
+   * need group × outcome. Never a caseworker, sex, exact age, living alone or month. With each count the
+   * persons behind it, as numbers assigned here by rank of an internal id (they carry no identity and mean
+   * nothing outside this query), so the primary rule can count people.
    */
   async grunntellinger(tm: TenantManager, fraAar: number, tilAar: number): Promise<Grunntelling[]> {
     const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, t.tjenestegruppe,
-              CASE v.aldersgruppe WHEN '<67' THEN 'under_67' WHEN '67-79' THEN '67_79' ELSE '80_pluss' END AS aldersgruppe,
-              v.bistandsbehov AS behovsgruppe,
-              CASE WHEN ${INNVILGET} THEN 'innvilget' ELSE 'ikke_innvilget' END AS utfall,
-              count(*) AS antall
-         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
-        GROUP BY 1, 2, 3, 4, 5, 6`,
+      `WITH d AS (
+         SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, t.tjenestegruppe,
+                CASE v.aldersgruppe WHEN '<67' THEN 'under_67' WHEN '67-79' THEN '67_79' ELSE '80_pluss' END AS aldersgruppe,
+                v.bistandsbehov AS behovsgruppe,
+                CASE WHEN ${INNVILGET} THEN 'innvilget' ELSE 'ikke_innvilget' END AS utfall,
+                dense_rank() OVER (ORDER BY v.person_id) AS bidragsyter
+           FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
+          WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2)
+       SELECT aar, kommunenummer, tjenestegruppe, aldersgruppe, behovsgruppe, utfall, count(*) AS antall,
+              array_agg(DISTINCT bidragsyter) AS bidragsytere
+         FROM d GROUP BY 1, 2, 3, 4, 5, 6`,
       [`${fraAar}-01-01`, `${tilAar + 1}-01-01`],
     );
     return rader.map((r) => ({
       aar: n(r.aar), kommunenummer: String(r.kommunenummer), tjenestegruppe: String(r.tjenestegruppe), aldersgruppe: String(r.aldersgruppe),
-      behovsgruppe: String(r.behovsgruppe), utfall: String(r.utfall), antall: n(r.antall),
+      behovsgruppe: String(r.behovsgruppe), utfall: String(r.utfall), antall: n(r.antall), bidragsytere: (r.bidragsytere as unknown[]).map(Number),
     }));
   }
 
@@ -328,18 +364,18 @@ export class RapportRepository {
     const rader: Record<string, unknown>[] = await tm.query(
       `SELECT extract(year FROM v.vedtaksdato)::int AS aar, v.kommunenummer, count(*) AS antall
          FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato < $1 GROUP BY 1, 2`,
+        WHERE ${GJELDENDE} AND v.vedtaksdato < $1 GROUP BY 1, 2`,
       [`${tilAar + 1}-01-01`],
     );
     return rader.map((r) => ({ aar: n(r.aar), kommunenummer: String(r.kommunenummer), antall: n(r.antall) }));
   }
 
-  /** Median processing days for an anonymised unit: returned with n so the caller can apply the n ≥ 10 rule. */
+  /** Median processing days for an anonymised unit: returned with the number of persons so the caller can apply the rule of 10. */
   async behandlingstidPerKommune(tm: TenantManager, fraAar: number, tilAar: number, kommuner: readonly string[]): Promise<{ n: number; median: number | null }> {
     const [r]: Record<string, unknown>[] = await tm.query(
-      `SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.vedtaksdato - s.mottatt_dato) AS median
+      `SELECT count(DISTINCT v.person_id) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.vedtaksdato - s.mottatt_dato) AS median
          FROM vedtak v JOIN soknad s ON s.id = v.soknad_id
-        WHERE v.status = 'vedtatt' AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND v.kommunenummer = ANY($3)`,
+        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND v.kommunenummer = ANY($3)`,
       [`${fraAar}-01-01`, `${tilAar + 1}-01-01`, kommuner],
     );
     return { n: n(r?.n), median: nn(r?.median) };

@@ -11,6 +11,8 @@ export interface LpModell {
   readonly variabler: Record<string, Record<string, number>>;
   readonly likheter: Record<string, number>;
   readonly heltall?: boolean;
+  /** Stop branch and cut after this many milliseconds and return the best integer solution found (if any). */
+  readonly tidsgrenseMs?: number;
 }
 
 export interface LpLosning {
@@ -33,6 +35,7 @@ export function losLp(modell: LpModell): LpLosning {
   for (const [navn, verdi] of Object.entries(modell.likheter)) constraints[navn] = { equal: verdi };
   const m: Model = { optimize: MAAL, opType: modell.retning, constraints, variables: modell.variabler };
   if (modell.heltall) m.ints = Object.fromEntries(Object.keys(modell.variabler).map((v) => [v, 1]));
+  if (modell.tidsgrenseMs) (m as Model & { timeout?: number }).timeout = modell.tidsgrenseMs;
   const r = solver.Solve(m) as SolveResult;
   const variabler: Record<string, number> = {};
   for (const v of Object.keys(modell.variabler)) {

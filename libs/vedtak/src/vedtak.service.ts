@@ -336,15 +336,16 @@ export class VedtakService {
   }
 
   /**
-   * Decision-time equal-treatment signal: the scope compared with what comparable decided cases office-wide
-   * received (same service, need group and age band). Only aggregates cross municipal lines, via a database
-   * function that returns counts and percentiles, never rows.
+   * Decision-time equal-treatment signal: the scope compared with what comparable decided cases in the other
+   * municipalities received (same service, need group and age band; a municipality is not compared with its
+   * own practice). Only aggregates cross municipal lines, via a database function that returns counts and
+   * percentiles, never rows.
    */
   private async likebehandling(tm: TenantManager, vedtak: VedtakEntity, linjer: { tjenestekode: string; omfang: string | null; utfall: string }[]): Promise<Likebehandlingssignal[]> {
     const ut: Likebehandlingssignal[] = [];
     for (const l of linjer) {
       if (l.omfang === null || !TILDELER.includes(l.utfall as Utfall)) continue;
-      const [r] = await tm.query(`SELECT * FROM likebehandling_omfang($1, $2, $3, $4)`, [l.tjenestekode, vedtak.bistandsbehov, vedtak.aldersgruppe, vedtak.id]);
+      const [r] = await tm.query(`SELECT * FROM likebehandling_omfang($1, $2, $3, $4, $5)`, [l.tjenestekode, vedtak.bistandsbehov, vedtak.aldersgruppe, vedtak.id, vedtak.kommunenummer]);
       const n = Number(r?.n ?? 0);
       if (n < 5) continue;
       const omfang = Number(l.omfang);
@@ -357,7 +358,7 @@ export class VedtakService {
           p10,
           median,
           p90,
-          melding: `Omfanget (${fmt(omfang)}) ligger ${omfang > p90 ? 'over' : 'under'} det som er vanlig for sammenlignbare saker i hele kontoret (${n} vedtak med samme tjeneste, bistandsbehov og aldersgruppe: 80 % fikk mellom ${fmt(p10)} og ${fmt(p90)}, median ${fmt(median)}).`,
+          melding: `Omfanget (${fmt(omfang)}) ligger ${omfang > p90 ? 'over' : 'under'} det som er vanlig for sammenlignbare saker i de andre kommunene i kontoret (${n} vedtak med samme tjeneste, bistandsbehov og aldersgruppe: 80 % fikk mellom ${fmt(p10)} og ${fmt(p90)}, median ${fmt(median)}).`,
         });
       }
     }

@@ -183,6 +183,8 @@ export interface Funnel {
   p0: number;
   punkter: { n: number; nedre95: number; ovre95: number; nedre998: number; ovre998: number }[];
   enheter: { etikett: string; n: number; andel: number }[];
+  /** What the horizontal axis counts (absent in reports made before it was added). */
+  xTittel?: string;
 }
 
 export interface LikebehandlingRapport {
@@ -197,6 +199,7 @@ export interface LikebehandlingRapport {
     innvilget: number;
     innvilgelsesandel: Intervall | null;
     innvilgelseJustert: { observert: number; forventet: number; forhold: Intervall | null; faaForventede: boolean; signal: string | null };
+    timerForskjellMotForventet?: { forskjell: Intervall; signal: string | null } | null;
     behandlingstid: { n: number; medianDager: number | null; innenFireUker: Intervall | null } | null;
     klager: { paaklaget: number; andelPaaklaget: Intervall | null } | null;
   }[];
@@ -207,6 +210,7 @@ export interface LikebehandlingRapport {
     vedtak: number;
     innvilget: number;
     innvilgelsesandel: Intervall | null;
+    innvilgelseJustert?: { signal: string | null };
     avvik: { antall: number; gunstigere: number; strengere: number };
     behandlingstid: { medianDager: number | null } | null;
   }[];
@@ -219,6 +223,9 @@ export interface LikebehandlingRapport {
 export interface AnonymisertRapport {
   type: 'anonymisert';
   aar: number;
+  /** Absent in reports made before releases could be repeated. */
+  utgave?: 'foreloepig' | 'endelig';
+  tilOgMed?: string;
   k: number;
   enheter: string[];
   tabeller: { id: string; tittel: string; periode: string; kolonner: string[]; rader: (string | number)[][]; fotnote: string }[];

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type Rapporttype = 'likebehandling' | 'anonymisert';
 export type Rapportstatus = 'bestilt' | 'ferdig' | 'feilet';
@@ -49,5 +49,21 @@ export class RapportUtgivelseEntity {
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
 }
 
-/** Both entities, for the one entry in ENTITIES. */
-export const RAPPORT_ENTITIES = [RapportEntity, RapportUtgivelseEntity];
+/**
+ * The counts an anonymised release was made from (no persons), so a later release of the same period can be
+ * checked against what this one published after new decisions and corrections. Internal: never shown.
+ */
+@Entity({ name: 'rapport_utgivelsesgrunnlag' })
+export class RapportUtgivelsesgrunnlagEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'rapport_id', primaryKeyConstraintName: 'pk_rapport_utgivelsesgrunnlag' }) rapportId: string;
+
+  @ManyToOne(() => RapportEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'rapport_id', foreignKeyConstraintName: 'fk_rapport_utgivelsesgrunnlag_rapport' })
+  rapport?: RapportEntity;
+
+  @Column({ type: 'jsonb' }) tellinger: Record<string, unknown>[];
+  @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
+}
+
+/** The report entities, for the one entry in ENTITIES. */
+export const RAPPORT_ENTITIES = [RapportEntity, RapportUtgivelseEntity, RapportUtgivelsesgrunnlagEntity];

@@ -3,8 +3,9 @@ import { DomeneFeil } from '../../../domain/src/felles/typer.js';
 import { Beskyttelsesmodell, erBeskyttet, type Beskyttelsesfigur } from './beskyttelse.js';
 import { ENHETSETIKETTER, rapporteringsenhetFor } from './enheter.js';
 import { overlapper, velgPerioder } from './perioder.js';
-import { K, publiserAndel, publiserAntall, publiserMedian } from './regler.js';
+import { K, erDominert, publiserAndel, publiserAntall, publiserMedian } from './regler.js';
 import { validerTabellSpesifikasjon, type TabellSpesifikasjon } from './tabellspesifikasjon.js';
+import { kontrollerUtgivelser } from './kontroll.js';
 import { muligeVerdier, uavhengigAngrep } from './testhjelp.js';
 import {
   ALDERSGRUPPER,
@@ -108,6 +109,13 @@ describe('primary rules', () => {
     expect(publiserAndel(30, 4)).toBeNull();
     expect(publiserAndel(0, 30)).toBeNull();
     expect(publiserAndel(15, 5)?.estimat).toBe(0.75);
+  });
+  it('the dominance rule: a sum where the two largest persons make up more than 85 % is sensitive', () => {
+    expect(erDominert([40, 30, 5, 5, 2])).toBe(true); // 70 of 82 = 85.4 %
+    expect(erDominert([40, 30, 5, 5, 3])).toBe(false); // 70 of 83 = 84.3 %
+    expect(erDominert([10, 10, 10, 10, 10])).toBe(false);
+    expect(erDominert([0, 0])).toBe(false);
+    expect(() => erDominert([-1, 5])).toThrow(RangeError);
   });
   it('publishes a median only where n ≥ 10', () => {
     expect(publiserMedian(9, 3.5)).toBeNull();
@@ -334,14 +342,92 @@ describe('anonymised release', () => {
     sjekkUtgivelse(medHistorikk.utgivelse.tabeller, [...forste.utgivelse.tabeller, ...medHistorikk.utgivelse.tabeller]);
   });
 
-  it('refuses a release when an earlier published figure no longer matches the data', () => {
+  it('refuses a release when an earlier release stored without its data no longer matches the data', () => {
     const g1 = enkelGrunnlag([2024], () => 6);
     const forste = lagAnonymisertUtgivelse({ utgivelseId: 'u1', klassifisering: KLASSIFISERING, grunnlag: g1, tabeller: [tabell('a', ['enhet'])] });
     const g2 = enkelGrunnlag([2024], (i) => (i === 0 ? 7 : 6));
     expect(() =>
       lagAnonymisertUtgivelse({ utgivelseId: 'u2', klassifisering: KLASSIFISERING, grunnlag: g2, tabeller: [tabell('b', ['enhet', 'tjenestegruppe'])], tidligereTabeller: forste.utgivelse.tabeller }),
-    ).toThrow(/stemmer ikke/);
+    ).toThrow(/tallene har endret seg siden; utgivelsen holdes tilbake/);
   });
+
+  it('one person with several refused applications never makes a cell publishable', () => {
+    // Vågan, home services, 80+, large need: 6 grants to 6 persons and 5 refusals, four of them to one person.
+    const celle = (t: Grunntelling) => t.kommunenummer === '1865' && t.tjenestegruppe === 'hjemmetjenester' && t.aldersgruppe === '80_pluss' && t.behovsgruppe === 'stort';
+    const tellinger = grunnlag([2024], (i) => (i % 2 === 0 ? 6 : 5))
+      .filter(celle)
+      .map((t) => ({ ...t, bidragsytere: t.utfall === 'avslag' ? [1000, 1000, 1000, 1000, 1001] : [1, 2, 3, 4, 5, 6] }));
+    const lag = (tell: readonly Grunntelling[]) =>
+      lagAnonymisertUtgivelse({ utgivelseId: 'u', klassifisering: KLASSIFISERING, grunnlag: { aar: [2024], tellinger: tell }, tabeller: [tabell('f', ['enhet'])] }).utgivelse.tabeller[0];
+    const avslag = (t: PublisertTabell) => t.celler.find((c) => c.koordinater.enhet === 'vagan' && c.koordinater.utfall === 'avslag')!;
+    // Counted by lines, 5 refusals would be publishable; counted by persons they are 2, so the cell is hidden …
+    expect(avslag(lag(tellinger.map(({ bidragsytere: _b, ...t }) => t))).verdi).toBe(5);
+    const medPersoner = lag(tellinger);
+    expect(avslag(medPersoner)).toMatchObject({ verdi: null, merke: PRIKK });
+    // … no rate shows it either, and the total (11 decisions, 8 persons) does not give it away.
+    expect(medPersoner.andeler.find((a) => a.koordinater.enhet === 'vagan')!.andel).toBeNull();
+    const total = medPersoner.celler.find((c) => c.koordinater.enhet === 'vagan' && c.koordinater.utfall === TOTALT)!;
+    const innvilget = medPersoner.celler.find((c) => c.koordinater.enhet === 'vagan' && c.koordinater.utfall === 'innvilget')!;
+    expect(total.verdi === null || innvilget.verdi === null).toBe(true);
+    // Whatever the number of refusals one person gets, two persons never publish.
+    for (const n of [5, 8, 20]) {
+      const mange = tellinger.map((t) => (t.utfall === 'avslag' ? { ...t, antall: n, bidragsytere: Array.from({ length: n }, (_, i) => (i === 0 ? 1001 : 1000)) } : t));
+      expect(avslag(lag(mange)).verdi).toBeNull();
+    }
+  });
+
+  it('a second release after new decisions and a correction succeeds, and the independent check over both finds nothing narrower than k', async () => {
+    let s = 7;
+    const tilfeldig = () => (s = (s * 48271) % 2147483647) / 2147483647;
+    const foer = grunnlag([2024], (_i, k) => Math.floor(tilfeldig() * (k === '1860' || k === '1865' ? 12 : 4)));
+    const g1 = { aar: [2024], tellinger: foer };
+    const spec = [tabell('tg', ['enhet', 'tjenestegruppe']), tabell('al', ['enhet', 'aldersgruppe']), tabell('bh', ['enhet', 'behovsgruppe'])];
+    const forste = lagAnonymisertUtgivelse({ utgivelseId: 'u1', klassifisering: KLASSIFISERING, grunnlag: g1, tabeller: spec });
+    // Later in the year: new decisions in Vågan and Vestvågøy (5 in some cells, 2 in one), and one corrected
+    // decision in Flakstad that moves from refused to granted (it counts once, as its latest version).
+    const etter = foer.map((t, i) => ({ ...t, antall: t.antall + (t.kommunenummer !== '1859' && t.kommunenummer !== '1874' && i % 3 === 0 ? 5 : 0) + (i === 30 ? 2 : 0) }));
+    const fra = etter.findIndex((t) => t.kommunenummer === '1859' && t.utfall === 'avslag' && t.antall > 0);
+    etter[fra] = { ...etter[fra], antall: etter[fra].antall - 1 };
+    etter[fra - 1] = { ...etter[fra - 1], antall: etter[fra - 1].antall + 1 }; // the same cell, granted
+    const g2 = { aar: [2024], tellinger: etter };
+    const andre = lagAnonymisertUtgivelse({
+      utgivelseId: 'u2',
+      klassifisering: KLASSIFISERING,
+      grunnlag: g2,
+      tabeller: spec.map((t) => ({ ...t, id: `${t.id}-2` })),
+      tidligereTabeller: forste.utgivelse.tabeller,
+      tidligereGrunnlag: new Map([['u1', g1]]),
+    });
+    expect(andre.utgivelse.tabeller).toHaveLength(3);
+    // Some figures changed by 1–4 and were held back; the rest is published again.
+    expect(andre.revisjon.prikket.some((p) => p.grunn === 'endring_under_k')).toBe(true);
+    expect(synligeAntall(andre.utgivelse.tabeller).length).toBeGreaterThan(20);
+    const funn = await kontrollerUtgivelser([
+      { utgivelseId: 'u1', tabeller: forste.utgivelse.tabeller, grunnlag: g1 },
+      { utgivelseId: 'u2', tabeller: andre.utgivelse.tabeller, grunnlag: g2 },
+    ], K);
+    expect(funn).toEqual([]);
+  }, 120_000);
+
+  it('the independent check finds a hidden cell that two releases together pin', async () => {
+    // Release 1 hides Vågan's refusals (3) but publishes its total; release 2 (no new data) publishes the
+    // refusals' complement: together they pin the 3. The check must see it.
+    const g = { aar: [2024], tellinger: grunnlag([2024], (i, k) => (k === '1865' && i % 2 === 1 ? (i === 25 ? 3 : 0) : 6)) };
+    const forste = lagAnonymisertUtgivelse({ utgivelseId: 'u1', klassifisering: KLASSIFISERING, grunnlag: g, tabeller: [tabell('a', ['enhet'])] });
+    const vaganAvslag = forste.utgivelse.tabeller[0].celler.find((c) => c.koordinater.enhet === 'vagan' && c.koordinater.utfall === 'avslag')!;
+    expect(vaganAvslag.verdi).toBeNull();
+    const total = forste.utgivelse.tabeller[0].celler.find((c) => c.koordinater.enhet === 'vagan' && c.koordinater.utfall === TOTALT)!;
+    const innvilget = forste.utgivelse.tabeller[0].celler.find((c) => c.koordinater.enhet === 'vagan' && c.koordinater.utfall === 'innvilget')!;
+    // A forged second release that publishes what the first hid behind.
+    const lekk: PublisertTabell = {
+      ...forste.utgivelse.tabeller[0],
+      utgivelseId: 'u2',
+      id: 'lekk',
+      celler: [{ ...total, verdi: 75, merke: null }, { ...innvilget, verdi: 72, merke: null }],
+    };
+    const funn = await kontrollerUtgivelser([{ utgivelseId: 'u1', tabeller: forste.utgivelse.tabeller, grunnlag: g }, { utgivelseId: 'u2', tabeller: [lekk], grunnlag: g }], K);
+    expect(funn.some((f) => f.art === 'for_smalt_intervall' && f.min === 3 && f.max === 3)).toBe(true);
+  }, 60_000);
 
   it('is fast enough for a few dozen tables', () => {
     const aar = [2023, 2024];

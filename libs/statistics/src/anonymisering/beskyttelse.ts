@@ -44,6 +44,8 @@ export class KanIkkeBeskytte extends Error {
 }
 
 const EPS = 1e-6;
+/** Time for one integer programme of the attacker before the defender settles for a safe bound. */
+const HELTALL_TIDSGRENSE_MS = 300;
 const erHeltall = (x: number): boolean => Math.abs(x - Math.round(x)) < EPS;
 
 /**
@@ -184,13 +186,20 @@ export class Beskyttelsesmodell {
     });
     for (const v of frie) if (!bundne.has(v)) variabler[`x${v}`] = { [MAAL]: 1 };
     const modell: LpModell = { retning, variabler, likheter };
-    let losning = losLp(modell);
+    const losning = losLp(modell);
     if (!losning.mulig) throw new InkonsistentGrunnlag('De publiserte tallene går ikke opp med hverandre');
     if (!losning.begrenset) return Infinity;
     if (!Object.values(losning.variabler).every(erHeltall)) {
-      // The LP vertex is fractional (linked tables need not be totally unimodular): ask the integer programme.
-      losning = losLp({ ...modell, heltall: true });
-      if (!losning.mulig) throw new InkonsistentGrunnlag('De publiserte tallene går ikke opp med hverandre');
+      // The LP vertex is fractional (linked tables and releases need not be totally unimodular): ask the
+      // integer programme, for a bounded time. The true table is itself a feasible integer solution, so when
+      // branch and cut stops early the best value known is the more extreme of its incumbent and the true
+      // value: a range no wider than the attacker's, so the defender errs on the side of hiding more.
+      const sann = this.figurer[i].sann;
+      const heltall = losLp({ ...modell, heltall: true, tidsgrenseMs: HELTALL_TIDSGRENSE_MS });
+      if (!heltall.mulig || !heltall.begrenset) return sann;
+      const verdi = konstant + heltall.verdi;
+      const avrundet = retning === 'max' ? Math.floor(verdi + EPS) : Math.ceil(verdi - EPS);
+      return (retning === 'max' ? Math.max(avrundet, sann) : Math.min(avrundet, sann)) + 0;
     }
     const verdi = konstant + losning.verdi;
     return (retning === 'max' ? Math.floor(verdi + EPS) : Math.ceil(verdi - EPS)) + 0;

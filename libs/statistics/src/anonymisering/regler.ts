@@ -37,3 +37,17 @@ export function publiserAndel(innvilget: number, ikkeInnvilget: number, k = K): 
 export function publiserMedian(n: number, median: number): number | null {
   return n >= MINSTE_N_MEDIAN ? median : null;
 }
+
+/**
+ * The (n, k) dominance rule for a published sum (e.g. hours granted): the sum is sensitive when its n largest
+ * contributors (persons) make up more than the share k of it, since each of them could then estimate the
+ * others closely (Hundepool et al. 2012, §4.2.1; Statistics Norway uses n = 2, k = 85 %). `bidrag` is the
+ * sum per person.
+ */
+export function erDominert(bidrag: readonly number[], n = 2, k = 0.85): boolean {
+  if (bidrag.some((b) => !(b >= 0))) throw new RangeError('Bidrag må være ikke-negative tall');
+  const sum = bidrag.reduce((a, b) => a + b, 0);
+  if (sum === 0) return false;
+  const storste = [...bidrag].sort((a, b) => b - a).slice(0, n).reduce((a, b) => a + b, 0);
+  return storste / sum > k;
+}

@@ -33,7 +33,9 @@ export const ALDERSGRUPPER: readonly Kategori[] = [
 
 /**
  * One aggregated count from the database: decisions in a year, municipality, service group, age band,
- * need group and outcome. Counts, never persons; combinations with no decisions may be left out.
+ * need group and outcome; combinations with no decisions may be left out. `bidragsytere` are the persons
+ * behind the count as numbers that exist only for this computation (assigned in the query, in an order
+ * that carries no identity): they let the primary rule count people, not decision lines.
  */
 export interface Grunntelling {
   readonly aar: number;
@@ -43,6 +45,7 @@ export interface Grunntelling {
   readonly behovsgruppe: string;
   readonly utfall: string;
   readonly antall: number;
+  readonly bidragsytere?: readonly number[];
 }
 
 /** The counts behind a release, and the calendar years they cover (a missing combination within them is 0). */
@@ -116,10 +119,11 @@ export interface AnonymisertUtgivelse {
 }
 
 /** Why a cell was hidden; for the office's own documentation of the release, never printed in it. */
-export type Prikkegrunn = 'under_k' | 'sekundaer' | 'tidligere_prikket';
+export type Prikkegrunn = 'under_k' | 'endring_under_k' | 'sekundaer' | 'tidligere_prikket';
 
 export const PRIKKEGRUNN_TEKST: Readonly<Record<Prikkegrunn, string>> = {
-  under_k: 'under 5',
+  under_k: 'under 5 personer',
+  endring_under_k: 'endret med 1–4 siden forrige utgivelse',
   sekundaer: 'sekundær',
   tidligere_prikket: 'prikket i en tidligere utgivelse',
 };
@@ -149,6 +153,8 @@ export interface UtgivelseBestilling {
   readonly tabeller: readonly TabellSpesifikasjon[];
   /** Every table of every earlier anonymised release, as returned then. */
   readonly tidligereTabeller?: readonly PublisertTabell[];
+  /** The counts each earlier release was made from (by utgivelseId), so a release can follow new decisions and corrections. */
+  readonly tidligereGrunnlag?: ReadonlyMap<string, Grunnlag>;
   readonly k?: number;
 }
 
@@ -164,6 +170,8 @@ class Kube {
   private readonly aarIndeks: Map<number, number>;
   private readonly storrelser: number[];
   readonly antall: Float64Array;
+  /** Contributors per atom, when the counts came with them. */
+  private readonly bidrag = new Map<number, Set<number>>();
 
   constructor(klassifisering: Klassifisering, grunnlag: Grunnlag) {
     this.aar = [...new Set(grunnlag.aar)].sort((a, b) => a - b);
@@ -186,8 +194,24 @@ class Kube {
       const a = this.aarIndeks.get(t.aar);
       if (a === undefined) throw new RangeError(`Året ${t.aar} er ikke med i grunnlagets år`);
       const idx = [a, ...FIGURDIMENSJONER.map((d) => this.kategoriIndeks(d, d === 'enhet' ? enhet : t[d]))];
-      this.antall[this.flat(idx)] += t.antall;
+      const f = this.flat(idx);
+      this.antall[f] += t.antall;
+      if (t.bidragsytere) {
+        const b = this.bidrag.get(f) ?? this.bidrag.set(f, new Set()).get(f)!;
+        t.bidragsytere.forEach((p) => b.add(p));
+      }
     }
+  }
+
+  /**
+   * Distinct persons behind a figure. A person with several decisions in it counts once; without
+   * contributor numbers every decision is its own contributor.
+   */
+  personer(atomer: readonly number[]): number {
+    if (this.bidrag.size === 0) return atomer.reduce((s, a) => s + this.antall[a], 0);
+    const alle = new Set<number>();
+    for (const a of atomer) this.bidrag.get(a)?.forEach((p) => alle.add(p));
+    return alle.size;
   }
 
   private kategoriIndeks(d: Figurdimensjon, kode: string): number {
@@ -261,15 +285,16 @@ function grunndefinisjon(kube: Kube, spec: TabellSpesifikasjon): CelleDefinisjon
 
 /**
  * Prefer merging to suppressing (issue 6; "global recoding", Hundepool et al. 2012, §5.3): while a
- * category of an ordered dimension (age band, need group) has a margin row with a count in 1..k−1, merge
+ * category of an ordered dimension (age band, need group) has a margin row with 1..k−1 persons, merge
  * it with its smaller adjacent neighbour. Only the margin decides, so one small unit does not collapse a
  * dimension for everyone; the remaining small cells are suppressed.
  */
 function slaaSammen(kube: Kube, grunn: CelleDefinisjon, dim: AnonymDimensjon, kategorier: readonly string[], k: number): Gruppe[] {
   const grupper: Gruppe[] = kategorier.map((kode) => ({ medlemmer: [kode] }));
+  const personer = (def: CelleDefinisjon): number => kube.personer(kube.atomer(def));
   const rad = (g: Gruppe): number[] => {
     const def = { ...grunn, [dim]: g.medlemmer };
-    return [kube.sum(def), ...grunn.utfall.map((u) => kube.sum({ ...def, utfall: [u] }))];
+    return [personer(def), ...grunn.utfall.map((u) => personer({ ...def, utfall: [u] }))];
   };
   for (;;) {
     if (grupper.length < 2) return grupper;
@@ -334,17 +359,31 @@ export function lagAnonymisertUtgivelse(bestilling: UtgivelseBestilling): Utgive
     }
   }
 
-  // Figures, one per distinct set of atoms; a figure may appear in several tables and releases.
+  // The data behind each earlier release, as it was then. A release stored without it (made before
+  // snapshots were kept) is taken to have seen today's data, and is checked against it below.
+  const aarIGrunnlag = new Set(kube.aar);
+  const oyeblikk = new Map<string, Kube>();
+  for (const [id, g] of bestilling.tidligereGrunnlag ?? []) {
+    oyeblikk.set(id, new Kube(klassifisering, { aar: kube.aar, tellinger: g.tellinger.filter((t) => aarIGrunnlag.has(t.aar)) }));
+  }
+
+  // Figures, one per distinct set of unknowns. An unknown is an atom at a value: where an atom had the same
+  // count in an earlier release as now, the attacker is assumed to know it did not change (the same unknown
+  // in both); where it changed, the two are separate unknowns. So a figure may appear in several tables and
+  // releases, and the differences between releases are equations the attacker has.
   const figurNokkel = new Map<string, number>();
-  const figurAtomer: number[][] = [];
-  const figur = (def: CelleDefinisjon): number => {
-    const atomer = kube.atomer(def).sort((a, b) => a - b);
-    const nokkel = atomer.join(',');
+  const figurUkjente: string[][] = [];
+  const figurSann: number[] = [];
+  const figur = (def: CelleDefinisjon, data: Kube): number => {
+    const atomer = kube.atomer(def);
+    const ukjente = atomer.map((a) => `${a}:${data.antall[a]}`).sort();
+    const nokkel = ukjente.join(',');
     let i = figurNokkel.get(nokkel);
     if (i === undefined) {
-      i = figurAtomer.length;
+      i = figurUkjente.length;
       figurNokkel.set(nokkel, i);
-      figurAtomer.push(atomer);
+      figurUkjente.push(ukjente);
+      figurSann.push(atomer.reduce((sum, a) => sum + data.antall[a], 0));
     }
     return i;
   };
@@ -352,20 +391,26 @@ export function lagAnonymisertUtgivelse(bestilling: UtgivelseBestilling): Utgive
   // Earlier releases: what the attacker already knows. Tables whose years are outside the data do not touch this release.
   const tidligerePublisert = new Map<number, number>();
   const tidligereSkjult = new Set<number>();
-  const aarIGrunnlag = new Set(kube.aar);
+  /** Every value published earlier for each cell definition (by its atoms), to check how much a figure changed since. */
+  const publisertFoer = new Map<string, number[]>();
+  const utenOyeblikk = new Set<number>();
   for (const t of bestilling.tidligereTabeller ?? []) {
     const aar = Array.from({ length: t.periode.til - t.periode.fra + 1 }, (_, i) => t.periode.fra + i);
     if (!aar.some((a) => aarIGrunnlag.has(a))) continue;
     if (!aar.every((a) => aarIGrunnlag.has(a))) {
       throw feil('mangler_grunnlag', `Grunnlaget må dekke alle år i tidligere tabell ${t.id} (${t.periode.fra}–${t.periode.til}), fordi den overlapper denne utgivelsen`);
     }
+    const data = oyeblikk.get(t.utgivelseId);
     for (const c of t.celler) {
-      const i = figur(c.definisjon);
+      const i = figur(c.definisjon, data ?? kube);
+      if (!data) utenOyeblikk.add(i);
       if (c.verdi === null) tidligereSkjult.add(i);
       else {
         const forrige = tidligerePublisert.get(i);
         if (forrige !== undefined && forrige !== c.verdi) throw new DomeneFeil('inkonsistent_historikk', 'To tidligere utgivelser viser ulike tall for samme celle', 409);
         tidligerePublisert.set(i, c.verdi);
+        const nokkel = kube.atomer(c.definisjon).sort((a, b) => a - b).join(',');
+        (publisertFoer.get(nokkel) ?? publisertFoer.set(nokkel, []).get(nokkel)!).push(c.verdi);
       }
     }
   }
@@ -392,16 +437,16 @@ export function lagAnonymisertUtgivelse(bestilling: UtgivelseBestilling): Utgive
     const celler = kombinasjoner.flatMap((kb) =>
       [...kube.koder.utfall.map((u) => [u, [u]] as const), [TOTALT, kube.koder.utfall] as const].map(([kode, utfall]) => {
         const definisjon: CelleDefinisjon = { ...kb.definisjon, utfall: [...utfall] };
-        return { koordinater: { ...kb.koordinater, utfall: kode }, definisjon, sann: kube.sum(definisjon), figur: figur(definisjon) };
+        return { koordinater: { ...kb.koordinater, utfall: kode }, definisjon, sann: kube.sum(definisjon), figur: figur(definisjon, kube) };
       }),
     );
     return { spec: { ...spec, dimensjoner }, grupper, celler };
   });
 
-  // Unknowns: atoms grouped by the set of figures containing them (exact: only these sums matter).
-  const antallFigurer = figurAtomer.length;
-  const medlemAv = new Map<number, number[]>();
-  figurAtomer.forEach((atomer, f) => atomer.forEach((a) => (medlemAv.get(a) ?? medlemAv.set(a, []).get(a)!).push(f)));
+  // Unknowns for the LP: atom values grouped by the set of figures containing them (exact: only these sums matter).
+  const antallFigurer = figurUkjente.length;
+  const medlemAv = new Map<string, number[]>();
+  figurUkjente.forEach((ukjente, f) => ukjente.forEach((u) => (medlemAv.get(u) ?? medlemAv.set(u, []).get(u)!).push(f)));
   const variabelFor = new Map<string, number>();
   const figurVariabler: Set<number>[] = Array.from({ length: antallFigurer }, () => new Set<number>());
   for (const [, figurer] of medlemAv) {
@@ -414,17 +459,21 @@ export function lagAnonymisertUtgivelse(bestilling: UtgivelseBestilling): Utgive
     for (const f of figurer) figurVariabler[f].add(v);
   }
 
-  const sann = figurAtomer.map((atomer) => atomer.reduce((s, a) => s + kube.antall[a], 0));
-  const iDenne = new Set(utkast.flatMap((u) => u.celler.map((c) => c.figur)));
-  const grunnFor = new Map<number, 'under_k' | 'tidligere_prikket'>();
-  for (const f of iDenne) {
-    if (tidligereSkjult.has(f) && !tidligerePublisert.has(f)) grunnFor.set(f, 'tidligere_prikket');
-    else if (sann[f] > 0 && sann[f] < k) {
-      if (tidligerePublisert.has(f)) throw new DomeneFeil('inkonsistent_historikk', 'Et tall under k er publisert i en tidligere utgivelse', 409);
-      grunnFor.set(f, 'under_k');
+  const sann = figurSann;
+  const iDenne = new Map<number, CelleDefinisjon>();
+  for (const u of utkast) for (const c of u.celler) iDenne.set(c.figur, c.definisjon);
+  const grunnFor = new Map<number, Prikkegrunn>();
+  for (const [f, def] of iDenne) {
+    if (tidligerePublisert.has(f)) continue; // the same figure is already out; it cannot be withdrawn
+    if (tidligereSkjult.has(f)) grunnFor.set(f, 'tidligere_prikket');
+    else if (sann[f] > 0 && (sann[f] < k || kube.personer(kube.atomer(def)) < k)) grunnFor.set(f, 'under_k');
+    else {
+      // A change since any release in which the cell was published is itself a figure the reader sees.
+      const foer = publisertFoer.get(kube.atomer(def).sort((a, b) => a - b).join(',')) ?? [];
+      if (foer.some((v) => v !== sann[f] && Math.abs(sann[f] - v) < k)) grunnFor.set(f, 'endring_under_k');
     }
   }
-  const figurer: Beskyttelsesfigur[] = figurAtomer.map((_, f) => ({
+  const figurer: Beskyttelsesfigur[] = figurUkjente.map((_, f) => ({
     variabler: [...figurVariabler[f]],
     sann: sann[f],
     skjult: grunnFor.has(f) || (tidligereSkjult.has(f) && !tidligerePublisert.has(f)),
@@ -433,13 +482,19 @@ export function lagAnonymisertUtgivelse(bestilling: UtgivelseBestilling): Utgive
   }));
   const modell = new Beskyttelsesmodell(figurer, variabelFor.size, k);
 
-  // Only components this release touches matter; in them, earlier figures must still match the data.
+  // Only components this release touches matter. A release stored without its data was made on today's.
   const berorte = new Set<number>();
-  for (const f of iDenne) for (const g of modell.komponentFor(f)) berorte.add(g);
+  for (const f of iDenne.keys()) for (const g of modell.komponentFor(f)) berorte.add(g);
   for (const f of berorte) {
     const publisert = tidligerePublisert.get(f);
     if (publisert !== undefined && publisert !== sann[f]) {
-      throw new DomeneFeil('inkonsistent_historikk', 'Et tall fra en tidligere utgivelse stemmer ikke med dagens data; utgivelsen stanses', 409);
+      throw new DomeneFeil(
+        'inkonsistent_historikk',
+        utenOyeblikk.has(f)
+          ? 'En tidligere utgivelse ble laget før tallene bak utgivelsene ble tatt vare på, og tallene har endret seg siden; utgivelsen holdes tilbake.'
+          : 'Tallene bak en tidligere utgivelse stemmer ikke med det den publiserte; utgivelsen holdes tilbake.',
+        409,
+      );
     }
   }
   const sjekk = [...berorte].filter((f) => figurer[f].skjult).sort((a, b) => a - b);
@@ -468,7 +523,10 @@ export function lagAnonymisertUtgivelse(bestilling: UtgivelseBestilling): Utgive
         if (c.koordinater.utfall !== TOTALT) continue;
         const { utfall: _u, ...rest } = c.koordinater;
         const del = oppslag.get(JSON.stringify({ ...rest, utfall }));
-        const andel = del?.verdi != null && c.verdi !== null ? publiserAndel(del.verdi, c.verdi - del.verdi, k) : null;
+        // Both sides must hold k persons, not only k decisions.
+        const resten = { ...c.definisjon, utfall: c.definisjon.utfall.filter((x) => x !== utfall) };
+        const nokPersoner = del !== undefined && kube.personer(kube.atomer(del.definisjon)) >= k && kube.personer(kube.atomer(resten)) >= k;
+        const andel = del?.verdi != null && c.verdi !== null && nokPersoner ? publiserAndel(del.verdi, c.verdi - del.verdi, k) : null;
         andeler.push({ koordinater: rest, utfall, andel });
       }
     }

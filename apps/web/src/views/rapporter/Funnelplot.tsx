@@ -34,7 +34,7 @@ export function Funnelplot({ funnel, id }: { funnel: Funnel; id: string }) {
           </text>
         ))}
         <text x={(B + M.v) / 2} y={H - 6} textAnchor="middle" className="akse">
-          Antall vedtak
+          {funnel.xTittel ?? 'Antall vedtak'}
         </text>
         <line x1={M.v} x2={B - M.h} y1={y(funnel.p0)} y2={y(funnel.p0)} className="snitt" />
         <path d={linje((p) => p.ovre95)} className="grense95" />

@@ -3,6 +3,29 @@ import type { AnonymisertRapport, LikebehandlingRapport } from '../../api/typer'
 import { fmtIntervall, fmtTall } from '../../format';
 import { Funnelplot } from './Funnelplot';
 
+type Kommunerad = LikebehandlingRapport['perKommune'][number];
+const flagget = (k: Kommunerad): boolean => Boolean(k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal);
+
+/** The flagged municipalities beside the funnels, so a point outside the limits is read with its explanation. */
+function FlaggVedTrakt({ rapport }: { rapport: LikebehandlingRapport }) {
+  return (
+    <aside className="flagg-ved-trakt" aria-label="Flaggede kommuner">
+      <h4>Flagget</h4>
+      {rapport.flagg.length === 0 ? (
+        <p>Ingen kommuner er flagget.</p>
+      ) : (
+        <ul>
+          {rapport.flagg.map((f, i) => (
+            <li key={i}>
+              <strong>{f.kommunenavn}</strong> ({f.retning === 'lav' ? 'lavere' : 'høyere'}): {f.tekst}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
 export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapport }) {
   return (
     <div className="rapport">
@@ -20,10 +43,13 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       {rapport.samletTest && <p>{rapport.samletTest.tekst}</p>}
       <h3>Per kommune</h3>
       <div className="tabell-ramme">
-        <Tabell tittel="Nøkkeltall per kommune" kolonner={['Kommune', 'Søknader', 'Vedtak', 'Vedtak per 1 000 over 67 år', 'Innvilget (95 % KI)', 'Observert / forventet innvilget', 'Median dager', 'Innen fire uker']}>
+        <Tabell tittel="Nøkkeltall per kommune" kolonner={['Kommune', 'Søknader', 'Vedtak', 'Vedtak per 1 000 over 67 år', 'Innvilgede tjenester (95 % KI)', 'Observert / forventet innvilget', 'Median dager', 'Innen fire uker']}>
           {rapport.perKommune.map((k) => (
-            <tr key={k.kommunenummer}>
-              <th scope="row">{k.kommunenavn}</th>
+            <tr key={k.kommunenummer} className={flagget(k) ? 'flagget' : undefined}>
+              <th scope="row">
+                {k.kommunenavn}
+                {flagget(k) && <span className="merke advarsel">flagget</span>}
+              </th>
               <td>{fmtTall(k.soknader)}</td>
               <td>{fmtTall(k.vedtak)}</td>
               <td>{fmtTall(k.vedtakPer1000Over67)}</td>
@@ -40,10 +66,13 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       </div>
       <h3>Per kommune og tjeneste</h3>
       <div className="tabell-ramme">
-        <Tabell tittel="Tall per kommune og tjeneste" kolonner={['Kommune', 'Tjeneste', 'Søknader', 'Vedtak', 'Innvilget (95 % KI)', 'Avvik fra kriteriene', 'Median dager']}>
+        <Tabell tittel="Tall per kommune og tjeneste" kolonner={['Kommune', 'Tjeneste', 'Søknader om tjenesten', 'Vedtak om tjenesten', 'Innvilget (95 % KI)', 'Avvik fra kriteriene', 'Median dager']}>
           {rapport.rader.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{r.kommunenavn}</th>
+            <tr key={i} className={r.innvilgelseJustert?.signal ? 'flagget' : undefined}>
+              <th scope="row">
+                {r.kommunenavn}
+                {r.innvilgelseJustert?.signal && <span className="merke advarsel">flagget</span>}
+              </th>
               <td>{r.tjenestenavn}</td>
               <td>{fmtTall(r.soknader)}</td>
               <td>{fmtTall(r.vedtak)}</td>
@@ -60,6 +89,7 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
       <div className="to-kolonner">
         {rapport.funnel.innvilgelse && <Funnelplot id="funnel-innvilgelse" funnel={rapport.funnel.innvilgelse} />}
         {rapport.funnel.innenFireUker && <Funnelplot id="funnel-frist" funnel={rapport.funnel.innenFireUker} />}
+        <FlaggVedTrakt rapport={rapport} />
       </div>
       {rapport.merknader.length > 0 && (
         <>
@@ -78,9 +108,13 @@ export function LikebehandlingVisning({ rapport }: { rapport: LikebehandlingRapp
 export function AnonymVisning({ rapport }: { rapport: AnonymisertRapport }) {
   return (
     <div className="rapport">
-      <h2>Anonymisert rapport {rapport.aar}</h2>
+      <h2>
+        Anonymisert rapport {rapport.aar}
+        {rapport.utgave === 'foreloepig' && ' (foreløpige tall)'}
+      </h2>
       <p>
-        Enheter: {rapport.enheter.join(', ')}. Tall under {rapport.k} vises ikke («:»).
+        Enheter: {rapport.enheter.join(', ')}. Tall fra under {rapport.k} personer vises ikke («:»).
+        {rapport.utgave === 'foreloepig' && rapport.tilOgMed && ` Vedtak til og med ${rapport.tilOgMed.split('-').reverse().join('.')}; tallene kan endre seg til neste utgivelse.`}
       </p>
       {rapport.tabeller.length === 0 && <p>Ingen tabeller kan publiseres for dette året ennå (se merknadene).</p>}
       {rapport.tabeller.map((t) => (
