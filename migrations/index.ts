@@ -6,9 +6,10 @@ import { Rapporter1764000004000 } from './1764000004000-rapporter.js';
 import { Ytelse1764000005000 } from './1764000005000-ytelse.js';
 import { Klageavslutning1764000006000 } from './1764000006000-klageavslutning.js';
 import { Soknadsavvisning1764000007000 } from './1764000007000-soknadsavvisning.js';
+import { Idempotens1764000010000 } from './1764000010000-idempotens.js';
 import { GjentatteUtgivelser1764000030000 } from './1764000030000-gjentatte-utgivelser.js';
 import { Integrasjoner1764000040000 } from './1764000040000-integrasjoner.js';
 import { Innbyggersoknad1764000041000 } from './1764000041000-innbyggersoknad.js';
 
 /** Every migration in order. Listed explicitly so the build and the CLI agree on what runs. */
-export const MIGRATIONS = [Grunnmur1764000000000, Saksbehandling1764000001000, Vedtak1764000002000, Likebehandling1764000003000, Rapporter1764000004000, Ytelse1764000005000, Klageavslutning1764000006000, Soknadsavvisning1764000007000, GjentatteUtgivelser1764000030000, Integrasjoner1764000040000, Innbyggersoknad1764000041000];
+export const MIGRATIONS = [Grunnmur1764000000000, Saksbehandling1764000001000, Vedtak1764000002000, Likebehandling1764000003000, Rapporter1764000004000, Ytelse1764000005000, Klageavslutning1764000006000, Soknadsavvisning1764000007000, Idempotens1764000010000, GjentatteUtgivelser1764000030000, Integrasjoner1764000040000, Innbyggersoknad1764000041000];

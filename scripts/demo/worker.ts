@@ -19,7 +19,7 @@ const stopp = () => {
   stopper = true;
   void app.close().finally(() => process.exit(0));
 };
-// SIGTERM and SIGINT are handled by Nest's shutdown hooks (startWorker enables them).
+// SIGTERM and SIGINT close the worker (startWorker handles them).
 // Stop with the demo: it keeps a pipe to this process open.
 process.stdin.on('end', stopp);
 process.stdin.resume();

@@ -113,6 +113,23 @@ describe('citizens apply through the digital form, signed in with ID-porten (oid
     expect(await digitaleSaker(VAGAN)).toBe(foer);
   });
 
+  it('the same submission sent again with the same Idempotency-Key gives one case and the first receipt', async () => {
+    const token = await idporten.token('kari');
+    const foer = await digitaleSaker(VAGAN);
+    const send = () => api.http.post('/api/v1/innbyggersoknader').set('Authorization', `Bearer ${token}`).set('Idempotency-Key', 'skjema-innsending-1').send(skjema({ hvaSokesOm: 'Hjelp til dusj.' }));
+    // Two at once (a double tap) and one after (a retry when the answer was lost).
+    const [a, b] = await Promise.all([send(), send()]);
+    const c = await send();
+    expect([a.status, b.status, c.status]).toEqual([201, 201, 201]);
+    expect(new Set([a.body.saksnummer, b.body.saksnummer, c.body.saksnummer]).size).toBe(1);
+    expect(a.headers.location).toBe(`/api/v1/innbyggersoknader/${a.body.id}/kvittering`);
+    expect(await digitaleSaker(VAGAN)).toBe(foer + 1);
+    // Another citizen's identical key is theirs alone.
+    const vera = await api.http.post('/api/v1/innbyggersoknader').set('Authorization', `Bearer ${await idporten.token('vera')}`).set('Idempotency-Key', 'skjema-innsending-1').send(skjema({ hvaSokesOm: 'Hjelp til dusj.' }));
+    expect(vera.status).toBe(201);
+    expect(vera.body.saksnummer).not.toBe(a.body.saksnummer);
+  });
+
   it('a guardian applies for the person they represent: the case is the person\'s, the guardian the applicant', async () => {
     const person = syntetiskFnr('1931-01-31');
     const res = await api.http

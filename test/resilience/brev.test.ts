@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiHarness, lagBruker, queryForKommuner, vent, VAGAN, WorkerHarness } from '../support/harness.js';
+import { ApiHarness, auth, lagBruker, queryForKommuner, vent, VAGAN, WorkerHarness } from '../support/harness.js';
 import { vedtattSak } from '../support/flyt.js';
 import { drep, drepAlle, EngangsRedis, ledigPort, startWorkerProsess } from '../support/tjenester.js';
 
@@ -82,6 +81,30 @@ describe('letters survive faults (throwaway Redis and worker processes)', () => 
       telling.feil += 1;
     } finally {
       await relayHarness.stop();
+    }
+  });
+
+  it('an unwritable letter folder: the letters fail with the reason, a leader sees them, and they are delivered once it is writable', async () => {
+    const mappe = mkdtempSync(join(tmpdir(), 'tk-brev-'));
+    // A file where the municipality's folder should be: no folder can be made there (as root, permissions would not stop a write).
+    writeFileSync(join(mappe, VAGAN), 'ikke en mappe');
+    const worker = await new WorkerHarness().start({ ...env, LETTER_OUTPUT_DIR: mappe }, { gjenopprettingMs: 1000, gjenopprettEtterSek: 2 });
+    try {
+      const sb = await lagBruker('saksbehandler', [VAGAN]);
+      const leder = await lagBruker('leder', [VAGAN]);
+      const vedtak: string[] = [];
+      for (let i = 0; i < 3; i++) vedtak.push((await vedtattSak(api, sb, VAGAN)).vedtak.id);
+      const feilede = async () => ((await api.http.get('/api/v1/brev/feilede').set(auth(leder))).body.elementer as { vedtakId: string; feil: string }[]).filter((e) => vedtak.includes(e.vedtakId));
+      // Retried with backoff first, then failed with a reason a leader understands.
+      const liste = await vent(async () => ((await feilede()).length === 3 ? await feilede() : null), 90_000, 500);
+      for (const e of liste) expect(e.feil).toContain('Brevet kunne ikke leveres til brevmappen: mappen finnes ikke eller er ikke en mappe');
+      rmSync(join(mappe, VAGAN));
+      await vent(async () => (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from brev where vedtak_id = any($1) and status = 'sendt'`, [vedtak]))[0]!.n === 3, 30_000, 250);
+      await ettBrevPerVedtak(vedtak, mappe);
+      expect(await feilede()).toEqual([]);
+      telling.feil += 1;
+    } finally {
+      await worker.stop();
     }
   });
 

@@ -16,7 +16,8 @@ export function ledigPort(): Promise<number> {
 
 /**
  * A throwaway Redis on its own port, so stopping it never disturbs the machine's shared Redis.
- * Like the machine's, it keeps nothing on disk: a restart loses every queued job.
+ * Like the machine's, it keeps nothing on disk: a restart loses every queued job. `start` while it runs
+ * does nothing, and `stopp` ends the one running, so a restarted Redis never outlives its test.
  */
 export class EngangsRedis {
   private proc?: ChildProcess;
@@ -26,7 +27,21 @@ export class EngangsRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  private get kjorer(): boolean {
+    return !!this.proc && this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
+  /** Freezes it (SIGSTOP), as a hung server or a blackholed network looks to clients: connections stay open, nothing answers. */
+  pause(): void {
+    if (this.kjorer) this.proc!.kill('SIGSTOP');
+  }
+
+  fortsett(): void {
+    if (this.kjorer) this.proc!.kill('SIGCONT');
+  }
+
   async start(): Promise<void> {
+    if (this.kjorer) return;
     this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const slutt = Date.now() + 10_000;
     while (Date.now() < slutt) {
@@ -46,7 +61,7 @@ export class EngangsRedis {
 
   async stopp(): Promise<void> {
     const p = this.proc;
-    if (!p || p.exitCode !== null) return;
+    if (!p || !this.kjorer) return;
     await new Promise<void>((resolve) => {
       p.once('exit', () => resolve());
       p.kill('SIGKILL');
@@ -64,12 +79,25 @@ export async function drepAlle(): Promise<void> {
 
 export function startWorkerProsess(env: Record<string, string>): ChildProcess {
   const p = spawn(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'apps/worker/src/main.ts'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    // No health port unless the test asks for one (several workers run side by side).
+    env: { ...process.env, LOG_LEVEL: 'warn', WORKER_HTTP_PORT: '0', ...env },
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   prosesser.add(p);
   p.once('exit', () => prosesser.delete(p));
   return p;
+}
+
+/** Waits for the process to end by itself; its exit code and signal, or null when `ms` have passed. */
+export function venterPaaSlutt(p: ChildProcess, ms: number): Promise<{ kode: number | null; signal: NodeJS.Signals | null } | null> {
+  return new Promise((resolve) => {
+    if (p.exitCode !== null || p.signalCode !== null) return resolve({ kode: p.exitCode, signal: p.signalCode });
+    const t = setTimeout(() => resolve(null), ms);
+    p.once('exit', (kode, signal) => {
+      clearTimeout(t);
+      resolve({ kode, signal });
+    });
+  });
 }
 
 export function drep(p: ChildProcess): Promise<void> {

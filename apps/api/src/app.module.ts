@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { APP_CONFIG } from '../../../libs/config/src/config.js';
@@ -8,6 +8,7 @@ import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { IdempotensInterceptor, IdempotensLager } from './http/idempotens.js';
 import { KommuneController } from './kommuner/kommune.controller.js';
 import { KommuneService } from './kommuner/kommune.service.js';
 import { SaksbehandlingModule } from '../../../libs/saksbehandling/src/saksbehandling.module.js';
@@ -61,6 +62,8 @@ export class AppModule {
         },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AuthGuard },
+        IdempotensLager,
+        { provide: APP_INTERCEPTOR, useClass: IdempotensInterceptor },
       ],
     };
   }

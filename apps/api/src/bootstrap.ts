@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { rateLimit } from 'express-rate-limit';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { contextMiddleware, requestMiddleware } from './http/request-middleware.js';
+import { medIdempotencyKey } from './http/idempotens.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -112,7 +113,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('api/docs', app, () => medIdempotencyKey(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
   await app.init();
   // Errors thrown by Express middleware (body parser: 413, bad JSON) bypass Nest's filters: answer them the same way.
   app.use((err: unknown, req: unknown, res: unknown, _next: unknown) => answer(err, req, res));

@@ -5,6 +5,7 @@ import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevprodu
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { RapporterModule } from '../../../libs/rapporter/src/rapporter.module.js';
 import { BrevWorker } from './brev.worker.js';
+import { Lagervakt } from './lagervakt.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
 
 /** The worker: the same services and repositories as the api, no controllers. */
@@ -14,7 +15,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PlatformModule.forRoot(config, 'worker'), BrevproduksjonModule, RapporterModule, ArkivModule],
-      providers: [BrevWorker, PlanlagteJobber],
+      providers: [BrevWorker, PlanlagteJobber, Lagervakt],
     };
   }
 }

@@ -3,6 +3,7 @@ import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 
@@ -16,6 +17,7 @@ export class BrevoppfolgingService {
     private readonly tx: TenantTransaction,
     private readonly tilgang: Tilgang,
     private readonly bestilling: BrevbestillingService,
+    private readonly context: RequestContext,
   ) {}
 
   async feilede() {
@@ -30,6 +32,29 @@ export class BrevoppfolgingService {
         .orderBy('b.opprettet', 'ASC')
         .getRawMany();
       return { elementer: rader };
+    });
+  }
+
+  /**
+   * The letters' backlog per municipality of the leader: ordered and not yet sent, the age of the oldest,
+   * and failed. A worker that has stopped shows here as a growing count and age.
+   */
+  async etterslep() {
+    this.tilgang.krevRolle('leder');
+    return this.tx.run(async (tm) => {
+      const rader: { kommunenummer: string; bestilt: number; eldsteSekunder: number | null; feilet: number }[] = await tm.query(
+        `SELECT kommunenummer,
+                count(*) FILTER (WHERE status = 'bestilt')::int AS bestilt,
+                floor(extract(epoch FROM now() - min(opprettet) FILTER (WHERE status = 'bestilt')))::int AS "eldsteSekunder",
+                count(*) FILTER (WHERE status = 'feilet')::int AS feilet
+           FROM brev WHERE status IN ('bestilt', 'feilet') GROUP BY kommunenummer ORDER BY kommunenummer`,
+      );
+      const alle = rader.reduce((sum, r) => ({ bestilt: sum.bestilt + r.bestilt, feilet: sum.feilet + r.feilet, eldsteSekunder: Math.max(sum.eldsteSekunder ?? 0, r.eldsteSekunder ?? 0) || null }), {
+        bestilt: 0,
+        feilet: 0,
+        eldsteSekunder: null as number | null,
+      });
+      return { kommuner: [...this.context.bruker.kommuner].sort(), ...alle, perKommune: rader };
     });
   }
 

@@ -87,13 +87,15 @@ export class BrevproduksjonService {
   private async lever(f: Forsendelse): Promise<void> {
     const levert = await this.leveranse.lever(f);
     await this.tx.run((tm) =>
-      tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null }),
+      tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null, feil: null }),
     );
   }
 
   /**
-   * After the last retry: the letter shows as failed on the decision and in the leaders' list. A letter rendered
-   * but not delivered (SvarUt down for longer than the retries last) keeps its bytes; a re-run delivers those.
+   * After the last retry: the letter shows as failed on the decision and in the leaders' list. A letter
+   * rendered but not delivered (the letter folder full or unwritable, SvarUt away for longer than the retries
+   * last) is failed too, with its bytes kept: the relay's reconciliation tries its delivery again until it goes
+   * through.
    */
   async markerFeilet(brevId: string, melding: string): Promise<void> {
     await this.tx.run((tm) => tm.update(BrevEntity, { id: brevId, status: Not('sendt') }, { status: 'feilet', feil: melding.slice(0, 500) }));

@@ -33,6 +33,14 @@ export class FilLeveranse implements Leveranse {
   constructor(private readonly rot: string) {}
 
   async lever(f: Forsendelse): Promise<Levert> {
+    try {
+      return await this.skriv(f);
+    } catch (e) {
+      throw new Error(`Brevet kunne ikke leveres til brevmappen: ${aarsak(e)}`, { cause: e });
+    }
+  }
+
+  private async skriv(f: Forsendelse): Promise<Levert> {
     const mappe = join(this.rot, f.kommunenummer);
     await mkdir(mappe, { recursive: true });
     const navn = `${f.saksnummer}_${f.brevtype}_${f.brevId}`;
@@ -53,4 +61,21 @@ export class KommunensLeveranse implements Leveranse {
   async lever(f: Forsendelse): Promise<Levert> {
     return this.kanaler[await this.kanal(f.kommunenummer)].lever(f);
   }
+}
+
+/** The reason in words a leader understands (the file system's message names paths, not why). */
+function aarsak(e: unknown): string {
+  const kode = (e as { code?: string })?.code ?? 'ukjent';
+  const tekst: Record<string, string> = {
+    ENOSPC: 'disken er full',
+    EDQUOT: 'diskkvoten er brukt opp',
+    EACCES: 'ingen skrivetilgang',
+    EPERM: 'ingen skrivetilgang',
+    EROFS: 'filsystemet er skrivebeskyttet',
+    ENOTDIR: 'mappen finnes ikke eller er ikke en mappe',
+    EEXIST: 'mappen finnes ikke eller er ikke en mappe',
+    ENOENT: 'mappen finnes ikke',
+    EIO: 'lese-/skrivefeil på disken',
+  };
+  return `${tekst[kode] ?? 'ukjent feil'} (${kode})`;
 }

@@ -1,20 +1,25 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { systembruker } from '../../persistence/src/tenant/systembruker.js';
-import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { innen, Tidsavbrudd } from '../../queue/src/lukk.js';
 import { Koer } from '../../queue/src/koer.js';
 import { KOER, type Koenavn } from '../../queue/src/queues.js';
 
 /**
- * Moves outbox rows to the queue and marks them. Read, enqueue, mark: the enqueue happens outside any
- * database transaction, so the queue may live in the same database (BullMQ's PostgreSQL backend, the
- * embedded demo) without waiting on a lock the relay holds. If the queue is down nothing is marked and the
- * rows are tried again; if the relay dies after enqueueing but before marking, or two relays read the same
- * rows, the rows go again with the same job ids, which BullMQ ignores while the job exists, and the letter's
- * own unique row makes a second render a no-op.
+ * Moves outbox rows to the queue and marks them. On a PostgreSQL server the relay claims its rows with
+ * `FOR UPDATE SKIP LOCKED` in one transaction (claim, enqueue, mark, commit), so several workers run it side
+ * by side and never publish a row twice; the queue's own writes (BullMQ's PostgreSQL backend) touch other
+ * tables, so they never wait on the claimed rows. The demo's embedded database is one shared session, where
+ * a transaction held open across the queue's statements would swallow them: there the relay reads, enqueues
+ * and marks in separate steps (one relay only). If the queue is down nothing is marked and the rows are
+ * tried again; if the relay dies after enqueueing but before marking, the rows go again with the same job
+ * ids, which BullMQ ignores while the job exists, and the letter's own unique row makes a second render a
+ * no-op.
  */
 @Injectable()
 export class OutboxRelay {
@@ -22,6 +27,9 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private gjenopprettingTimer: NodeJS.Timeout | null = null;
   private kjorer: Promise<unknown> | null = null;
+  private stoppet = false;
+  /** When the last round succeeded (database and queue answered): the worker's readiness and watchdog read it. */
+  sisteRunde = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,6 +37,7 @@ export class OutboxRelay {
     private readonly context: RequestContext,
     private readonly koer: Koer,
     private readonly referanse: Referansedata,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
   ) {}
 
   private async somSystem<T>(fn: () => Promise<T>): Promise<T> {
@@ -42,71 +51,108 @@ export class OutboxRelay {
    */
   async kjorEnRunde(maks = 200, foerMerking?: () => Promise<void>): Promise<number> {
     return this.somSystem(async () => {
-      const rader = await this.tx.run((tm) =>
-        tm.createQueryBuilder(OutboxEntity, 'o').where('o.publisert IS NULL').orderBy('o.id', 'ASC').limit(maks).getMany(),
-      );
-      if (!rader.length) return 0;
-      const perKo = new Map<string, OutboxEntity[]>();
-      for (const r of rader) perKo.set(r.ko, [...(perKo.get(r.ko) ?? []), r]);
-      for (const [ko, jobber] of perKo) {
-        await this.koer.ko(ko as Koenavn).addBulk(jobber.map((j) => ({ name: j.jobbnavn, data: j.payload, opts: { jobId: j.jobbId } })));
+      if (this.config?.DATABASE_MODE === 'embedded') {
+        const rader = await this.tx.run((tm) => this.hent(tm, maks, false));
+        await this.publiser(rader, foerMerking);
+        await this.tx.run((tm) => this.merk(tm, rader));
+        return rader.length;
       }
-      await foerMerking?.();
-      await this.tx.run((tm) =>
-        tm
-          .createQueryBuilder()
-          .update(OutboxEntity)
-          .set({ publisert: () => 'now()' })
-          .whereInIds(rader.map((r) => r.id))
-          .andWhere('publisert IS NULL')
-          .execute(),
-      );
-      return rader.length;
+      return this.tx.run(async (tm) => {
+        const rader = await this.hent(tm, maks, true);
+        await this.publiser(rader, foerMerking);
+        await this.merk(tm, rader);
+        return rader.length;
+      });
     });
+  }
+
+  private hent(tm: TenantManager, maks: number, laas: boolean): Promise<OutboxEntity[]> {
+    const q = tm.createQueryBuilder(OutboxEntity, 'o').where('o.publisert IS NULL').orderBy('o.id', 'ASC').limit(maks);
+    return laas ? q.setLock('pessimistic_write').setOnLocked('skip_locked').getMany() : q.getMany();
+  }
+
+  private async publiser(rader: OutboxEntity[], foerMerking?: () => Promise<void>): Promise<void> {
+    const perKo = new Map<string, OutboxEntity[]>();
+    for (const r of rader) perKo.set(r.ko, [...(perKo.get(r.ko) ?? []), r]);
+    for (const [ko, jobber] of perKo) {
+      await this.koer.ko(ko as Koenavn).addBulk(jobber.map((j) => ({ name: j.jobbnavn, data: j.payload, opts: { jobId: j.jobbId } })));
+    }
+    if (rader.length) await foerMerking?.();
+  }
+
+  private async merk(tm: TenantManager, rader: OutboxEntity[]): Promise<void> {
+    if (!rader.length) return;
+    await tm
+      .createQueryBuilder()
+      .update(OutboxEntity)
+      .set({ publisert: () => 'now()' })
+      .whereInIds(rader.map((r) => r.id))
+      .andWhere('publisert IS NULL')
+      .execute();
   }
 
   /**
    * Reconciliation: letters still ordered a while after their outbox row went out are queued again under the
    * same job id. Covers a Redis that lost its data (it keeps nothing on disk) after the relay marked the row.
    * BullMQ ignores the add while the original job still exists; the letter row makes a second render a no-op.
+   * Letters rendered but failed in delivery (the letter folder full or unwritable) are queued again too,
+   * under a job id that changes every `eldreEnnSekunder` (at least a second), so each gets a fresh run of
+   * retries with backoff per period until the folder takes it; their stored bytes are what is delivered.
    */
   async gjenopprett(eldreEnnSekunder = 120): Promise<number> {
     return this.somSystem(async () => {
-      const rader: { id: string; kommunenummer: string }[] = await this.tx.run((tm) =>
+      const rader: { id: string; kommunenummer: string; levering: boolean }[] = await this.tx.run((tm) =>
         tm.query(
-          `SELECT b.id, b.kommunenummer FROM brev b
-           WHERE b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)
+          `SELECT b.id, b.kommunenummer, b.status = 'feilet' AS levering FROM brev b
+           WHERE ((b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)) OR (b.status = 'feilet' AND b.pdf IS NOT NULL))
              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.publisert IS NULL AND o.payload->>'brevId' = b.id::text)
            ORDER BY b.opprettet LIMIT 500`,
           [eldreEnnSekunder],
         ),
       );
       if (!rader.length) return 0;
-      await this.koer.ko(KOER.brev).addBulk(rader.map((r) => ({ name: 'render', data: { brevId: r.id, kommunenummer: r.kommunenummer }, opts: { jobId: `brev-${r.id}` } })));
+      const periode = Math.floor(Date.now() / 1000 / Math.max(1, eldreEnnSekunder));
+      await this.koer.ko(KOER.brev).addBulk(
+        rader.map((r) => ({
+          name: 'render',
+          data: { brevId: r.id, kommunenummer: r.kommunenummer },
+          opts: { jobId: r.levering ? `brev-${r.id}-levering-${periode}` : `brev-${r.id}` },
+        })),
+      );
       return rader.length;
     });
   }
 
-  /** Polls every `intervallMs` until stopped; a failed pass (Redis or PostgreSQL down) is simply retried. */
-  start(intervallMs = 250, gjenopprettingMs = 30_000, gjenopprettEtterSek = 120): void {
+  /**
+   * Polls every `intervallMs` until stopped; a failed pass (Redis or PostgreSQL down) is simply retried. A
+   * pass has a time limit: one that hangs on a half-dead connection gets fresh queue connections instead of
+   * stopping the relay for good.
+   */
+  start(intervallMs = 250, gjenopprettingMs = 30_000, gjenopprettEtterSek = 120, rundeMs = 30_000): void {
     if (this.timer) return;
+    this.stoppet = false;
     this.gjenopprettingTimer = setInterval(() => {
       this.gjenopprett(gjenopprettEtterSek).catch((e) => this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'Gjenoppretting av brevjobber feilet; prøver igjen'));
     }, gjenopprettingMs);
     const tikk = async () => {
+      let neste = intervallMs;
       try {
-        this.kjorer = this.kjorEnRunde();
+        this.kjorer = innen(this.kjorEnRunde(), rundeMs);
         const n = (await this.kjorer) as number;
-        this.timer = setTimeout(tikk, n > 0 ? 0 : intervallMs);
+        this.sisteRunde = Date.now();
+        if (n > 0) neste = 0;
       } catch (e) {
         this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'Utboksen kunne ikke sendes til køen; prøver igjen');
-        this.timer = setTimeout(tikk, Math.max(intervallMs, 1000));
+        if (e instanceof Tidsavbrudd) await this.koer.forny();
+        neste = Math.max(intervallMs, 1000);
       }
+      if (!this.stoppet) this.timer = setTimeout(tikk, neste);
     };
     this.timer = setTimeout(tikk, 0);
   }
 
   async stopp(): Promise<void> {
+    this.stoppet = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.gjenopprettingTimer) clearInterval(this.gjenopprettingTimer);
     this.timer = null;

@@ -21,6 +21,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, PERSON_DATA_KEY: 'kort' })).toThrow(/PERSON_DATA_KEY: må være 32 byte/);
   });
 
+  it('validates the worker settings instead of letting them become NaN', () => {
+    expect(loadConfig(valid).WORKER_CONCURRENCY).toBe(1);
+    expect(loadConfig({ ...valid, WORKER_CONCURRENCY: '4' }).WORKER_CONCURRENCY).toBe(4);
+    expect(() => loadConfig({ ...valid, WORKER_CONCURRENCY: 'abc' })).toThrow(/WORKER_CONCURRENCY/);
+    expect(() => loadConfig({ ...valid, WORKER_WATCHDOG_S: '1' })).toThrow(/WORKER_WATCHDOG_S/);
+  });
+
   it('refuses the HS256 secret in production and demands OIDC settings', () => {
     const err = (() => {
       try {

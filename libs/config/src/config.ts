@@ -95,6 +95,17 @@ const schema = z
     /** How often the worker archives what is new and reads the archive's kvitteringer. */
     ARKIV_INTERVAL_MS: z.coerce.number().int().min(500).default(60_000),
     REPORT_OUTPUT_DIR: z.string().default('out/rapporter'),
+    /** Letters one worker process renders at once (rendering is CPU-bound: scale with processes instead). */
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+    /** How long a job's lock lasts: a killed worker's letter is taken again after this. */
+    WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+    /** How often, and after how long, ordered letters whose job is missing are queued again. */
+    WORKER_RECONCILE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    WORKER_RECONCILE_AFTER_S: z.coerce.number().int().min(0).max(86_400).default(120),
+    /** The worker's health endpoints (/health/live, /health/ready); 0 turns them off. */
+    WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    /** With no progress (relay round, queue answer) for this long the worker ends itself, non-zero. */
+    WORKER_WATCHDOG_S: z.coerce.number().int().min(5).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {

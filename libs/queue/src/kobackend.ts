@@ -27,24 +27,53 @@ export interface Kobackend {
   worker(navn: string, behandler: Processor, valg?: WorkerValg): Worker;
   /** For /health/ready: true when the queue's store answers within the time limit. */
   ping(ms?: number): Promise<boolean>;
+  /**
+   * True when the queue's store is new to this process or has lost its data since the last call (a Redis
+   * restarted empty): whoever asks then queues the ordered letters again and registers the schedules.
+   * Throws when the store does not answer.
+   */
+  tomtLager(ms?: number): Promise<boolean>;
   lukk(): Promise<void>;
 }
 
-function bullConnection(config: AppConfig): ConnectionOptions {
-  return { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: false } as ConnectionOptions;
+/**
+ * Producers fail fast while Redis is away (the relay keeps its rows and tries again). Workers must not: a
+ * worker busy with jobs whose next fetch is refused at once (ioredis without its offline queue) retries
+ * that fetch in a loop of promises that never yields to the event loop. The whole process then freezes
+ * (no timers, no reconnect, no signal handling), which is how a Redis outage under load once stopped
+ * the worker for good. With the offline queue the fetch waits for the reconnect instead.
+ */
+function bullConnection(config: AppConfig, rolle: 'produsent' | 'worker'): ConnectionOptions {
+  return { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: rolle === 'worker' } as ConnectionOptions;
 }
 
 function redisBackend(config: AppConfig, tjeneste: string): Kobackend {
   // One connection for health checks; queues and workers open their own, as BullMQ requires.
   const redis = createRedis(config.REDIS_URL, `tk-${tjeneste}`);
   redis.on('error', () => undefined); // surfaces as a failed ping; ioredis reconnects by itself
-  const connection = bullConnection(config);
+  // Redis keeps nothing on disk here: a key that is gone means the queues' data is gone with it.
+  const merke = `${config.QUEUE_PREFIX}:tk:lager`;
+  let nyttLager = false;
   return {
     type: 'redis',
-    ko: (navn, valg = {}) => new Queue(navn, { ...valg, connection, prefix: config.QUEUE_PREFIX }),
-    worker: (navn, behandler, valg = {}) => new Worker(navn, behandler, { ...valg, connection, prefix: config.QUEUE_PREFIX }),
+    ko: (navn, valg = {}) => new Queue(navn, { ...valg, connection: bullConnection(config, 'produsent'), prefix: config.QUEUE_PREFIX }),
+    worker: (navn, behandler, valg = {}) => new Worker(navn, behandler, { ...valg, connection: bullConnection(config, 'worker'), prefix: config.QUEUE_PREFIX }),
     async ping(ms = 2000) {
       return (await innen(redis.ping(), ms).catch(() => null)) === 'PONG';
+    },
+    async tomtLager(ms = 2000) {
+      // Never queued for later: a SET sent after the store came back would hide that it came back empty.
+      if (redis.status !== 'ready') throw new Error(`Redis er ikke tilkoblet (${redis.status})`);
+      // A reply that comes after the time limit still counts, at the next call.
+      await innen(
+        redis.set(merke, new Date().toISOString(), 'NX').then((svar) => {
+          if (svar === 'OK') nyttLager = true;
+        }),
+        ms,
+      );
+      const ny = nyttLager;
+      nyttLager = false;
+      return ny;
     },
     async lukk() {
       // quit() waits for a reply; with Redis unreachable that would never come.
@@ -63,6 +92,7 @@ function postgresBackend(config: AppConfig): Kobackend {
   const connection = pool as unknown as ConstructorParameters<typeof pg_.Queue>[1]['connection'];
   // The embedded database (PGlite behind a socket) delivers no NOTIFY between connections, so workers poll.
   const drainDelay = config.DATABASE_MODE === 'embedded' ? 0.2 : undefined;
+  let sett = false;
   return {
     type: 'postgres',
     ko: (navn, valg = {}) => new pg_.Queue(navn, { ...valg, connection } as never) as unknown as Queue,
@@ -73,6 +103,13 @@ function postgresBackend(config: AppConfig): Kobackend {
         () => true,
         () => false,
       );
+    },
+    // PostgreSQL keeps the queues through a restart: only the first call of a process finds them new.
+    async tomtLager(ms = 2000) {
+      await innen(pool.query('select 1'), ms);
+      const ny = !sett;
+      sett = true;
+      return ny;
     },
     async lukk() {
       await pool.end().catch(() => undefined);

@@ -29,6 +29,13 @@ export class Koer implements OnModuleDestroy {
     return q;
   }
 
+  /** Drops every queue's connections (one hung on a half-dead connection); the next call opens new ones. */
+  async forny(): Promise<void> {
+    const gamle = [...this.koer.values()];
+    this.koer.clear();
+    await Promise.all(gamle.map((q) => lukkWorker(q, 2000).catch(() => undefined)));
+  }
+
   alle(): Koenavn[] {
     return Object.values(KOER);
   }

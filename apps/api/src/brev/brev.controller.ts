@@ -23,6 +23,13 @@ export class BrevController {
     return this.oppfolging.feilede();
   }
 
+  @Get('etterslep')
+  @Roller('leder')
+  @ApiOkResponse({ description: 'Bestilte brev som ikke er sendt (antall og alder på det eldste) og feilede brev, per kommune' })
+  etterslep() {
+    return this.oppfolging.etterslep();
+  }
+
   @Get(':id/pdf')
   @Roller('saksbehandler', 'leder')
   @ApiProduces('application/pdf')

@@ -28,13 +28,26 @@ const TITLER: Record<number, string> = {
 
 const slug = (s: string) => s.toLowerCase().replace(/_/g, '-');
 
+const UTILGJENGELIG_KODER = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  // PostgreSQL: shutting down, crashed, starting, too many connections, connection failures (class 08)
+  '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006',
+]);
+// A connection that died under a transaction also surfaces as the pool's or TypeORM's own complaint
+// (a query runner released by the broken connection), not only as a driver error.
+const UTILGJENGELIG_MELDING =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|Query runner already released|Connection is closed|Stream isn't writeable/i;
+
 /** Connection-level failures of PostgreSQL or Redis: the service is down, not the request wrong. */
-function erUtilgjengelig(e: unknown): boolean {
-  const code = (e as { code?: string })?.code ?? (e as { driverError?: { code?: string } })?.driverError?.code;
+export function erUtilgjengelig(e: unknown, dybde = 0): boolean {
+  if (!e || typeof e !== 'object' || dybde > 3) return false;
+  const code = (e as { code?: string }).code ?? (e as { driverError?: { code?: string } }).driverError?.code;
   const msg = e instanceof Error ? e.message : '';
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code ?? '') ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(msg)
+    UTILGJENGELIG_KODER.has(code ?? '') ||
+    (e as { name?: string }).name === 'QueryRunnerAlreadyReleasedError' ||
+    UTILGJENGELIG_MELDING.test(msg) ||
+    erUtilgjengelig((e as { cause?: unknown }).cause, dybde + 1)
   );
 }
 

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/config.j
 import { InnbyggersoknadService } from '../../../../libs/saksbehandling/src/innbyggersoknad.service.js';
 import { sendPdf } from '../brev/send-pdf.js';
 import { Offentlig } from '../http/auth.guard.js';
+import { Plassering } from '../http/idempotens.js';
 import { Problem } from '../http/problem.js';
 import { IdportenGuard } from './idporten.guard.js';
 import { InnbyggerinnloggingDto, InnbyggersoknadDto, KvitteringDto, SkjemavalgDto } from './innbyggersoknad.dto.js';
@@ -44,6 +45,8 @@ export class InnbyggersoknadController {
   @Post()
   @Offentlig()
   @UseGuards(IdportenGuard)
+  // The new case is the caseworkers'; what the citizen can read of it is the receipt.
+  @Plassering('innbyggersoknader/{id}/kvittering')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Send en søknad om helse- og omsorgstjenester (innbygger, ID-porten på høyt nivå)' })
   @ApiCreatedResponse({ type: KvitteringDto, description: 'Kvittering; kvitteringsbrevet lages og kan hentes fra lenken' })

@@ -1,3 +1,4 @@
+import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
@@ -45,6 +46,7 @@ export class KlageController {
   constructor(private readonly klager: KlageService) {}
 
   @Post('soknader/:id/klage')
+  @Plassering('soknader/:id')
   @Roller('saksbehandler')
   @ApiCreatedResponse({ description: 'Klagen, med frist og om den kom innen fristen' })
   registrer(@Param('id') id: string, @Body() body: KlageDto) {

@@ -1,3 +1,4 @@
+import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { KartleggingService } from '../../../../libs/saksbehandling/src/kartlegging.service.js';
@@ -40,6 +41,7 @@ export class SoknadController {
   }
 
   @Post(':id/kartlegging')
+  @Plassering('soknader/:id')
   @Roller('saksbehandler')
   @ApiCreatedResponse({ description: 'Kartleggingen med utledet bistandsbehov' })
   @ApiConflictResponse({ type: Problem })
@@ -70,6 +72,7 @@ export class SoknadController {
   }
 
   @Post(':id/journal')
+  @Plassering('soknader/:id')
   @Roller('saksbehandler', 'leder')
   journal(@Param('id') id: string, @Body() body: JournalnotatDto) {
     return this.soknader.journalfor(id, body.tekst);

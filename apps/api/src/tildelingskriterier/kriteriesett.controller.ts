@@ -1,3 +1,4 @@
+import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
@@ -43,6 +44,7 @@ export class KriteriesettController {
   }
 
   @Post('import')
+  @Plassering('tildelingskriterier/{id}')
   @Roller('fagadmin')
   @ApiOperation({ summary: 'Lag et utkast fra en eksportfil (GET /tildelingskriterier/{id}/eksport); navn og gyldighet hentes fra filen' })
   @ApiBody({ schema: { type: 'object', description: 'Eksportfilen slik den ble lastet ned', properties: { $schema: { type: 'string', example: KRITERIEDOKUMENT_SKJEMA.$id }, formatversjon: { type: 'integer', example: 1 }, kriteriesett: { type: 'object' }, lokaleAvvik: { type: 'array', items: { type: 'object' } } }, required: ['kriteriesett', 'lokaleAvvik'] } })

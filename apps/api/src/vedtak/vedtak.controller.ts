@@ -1,3 +1,4 @@
+import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -25,6 +26,7 @@ export class VedtakController {
   }
 
   @Post('soknader/:id/vedtak')
+  @Plassering('vedtak/{id}')
   @Roller('saksbehandler')
   @ApiCreatedResponse({ description: 'Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal' })
   @ApiConflictResponse({ type: Problem })

@@ -1,6 +1,7 @@
 import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
+import { IdempotensEntity } from './idempotens.entity.js';
 import { KartleggingEntity } from './kartlegging.entity.js';
 import { KlageEntity, VentelisteEntity } from './klage.entity.js';
 import { KriteriesettEntity } from './kriteriesett.entity.js';
@@ -16,6 +17,7 @@ import { TjenesteEntity } from './tjeneste.entity.js';
 export {
   ArkivmeldingEntity,
   BrevEntity,
+  IdempotensEntity,
   BrevmalEntity,
   KlageEntity,
   KriteriesettEntity,
@@ -53,6 +55,7 @@ export const ENTITIES = [
   OutboxEntity,
   KlageEntity,
   VentelisteEntity,
+  IdempotensEntity,
   ArkivmeldingEntity,
   ...RAPPORT_ENTITIES,
 ];
