@@ -147,3 +147,13 @@ export function medApiOgWorker(): { api: ApiHarness; worker: WorkerHarness } {
   });
   return { api, worker };
 }
+
+/** Changes one municipality's integration setting (shared reference data: a test sets it back when done). */
+export async function settKommuneinnstilling(kommunenummer: string, innstilling: 'leveransekanal' | 'arkivering', verdi: string): Promise<void> {
+  const c = await ownerClient();
+  try {
+    await c.query(`UPDATE kommune SET "${innstilling}" = $1 WHERE kommunenummer = $2`, [verdi, kommunenummer]);
+  } finally {
+    await c.end();
+  }
+}

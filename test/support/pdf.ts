@@ -22,3 +22,12 @@ export function lesPdf(pdf: Buffer) {
     xmp: run('pdfinfo', ['-meta', fil]),
   };
 }
+
+/** What every archived letter must be: PDF/A-2b (XMP identification), every font embedded, no Helvetica, a sound file. */
+export function forventPdfA(pdf: ReturnType<typeof lesPdf>): void {
+  expect(pdf.fonter.split('\n').slice(2).filter((l) => l.trim()).every((l) => /\byes\b.*\byes\b/.test(l))).toBe(true);
+  expect(pdf.fonter).not.toMatch(/Helvetica/);
+  expect(pdf.qpdfOk).toBe(true);
+  expect(pdf.xmp).toMatch(/pdfaid:part[^0-9]*2/);
+  expect(pdf.xmp).toMatch(/pdfaid:conformance[^A-Z]*B/);
+}

@@ -4,10 +4,11 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import Provider, { errors, type Configuration } from 'oidc-provider';
+import Provider, { type Configuration } from 'oidc-provider';
 import type { Browser, Page, Request } from 'playwright-core';
 import { ApiHarness, lagBruker, MOSKENES, VAGAN } from '../support/harness.js';
 import { registrerSoknad } from '../support/factories.js';
+import { jwtForEttApi } from '../support/oidc-leverandor.js';
 import { lesOkt, nyFane, sjekkTilgjengelighet, startChromium } from '../support/nettleser.js';
 
 /**
@@ -63,19 +64,8 @@ async function lagLeverandor(redirectUris: string[]): Promise<Provider> {
       const k = token.kind === 'AccessToken' ? KONTOER[token.accountId] : undefined;
       return k ? { name: k.name, roles: k.roles, kommuner: k.kommuner } : undefined;
     },
-    features: {
-      devInteractions: { enabled: true },
-      resourceIndicators: {
-        enabled: true,
-        // The web app sends no `resource`: every token of this client is for the API.
-        defaultResource: () => ressurs,
-        useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx, indikator) => {
-          if (indikator !== ressurs) throw new errors.InvalidTarget();
-          return { scope: 'tk', audience: AUDIENCE, accessTokenFormat: 'jwt', accessTokenTTL: 600, jwt: { sign: { alg: 'RS256' } } };
-        },
-      },
-    },
+    // The web app sends no `resource`: every token of this client is for the API.
+    features: jwtForEttApi(ressurs, AUDIENCE, 'tk'),
   };
   return new Provider(issuer, config);
 }

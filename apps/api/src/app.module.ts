@@ -28,6 +28,7 @@ import { TilgangsloggController } from './tilgangslogg/tilgangslogg.controller.j
 import { TjenesteController } from './tjenester/tjeneste.controller.js';
 import { DevModule } from './dev/dev.module.js';
 import { InnloggingModule } from './innlogging/innlogging.module.js';
+import { InnbyggersoknaderModule } from './innbyggersoknader/innbyggersoknader.module.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,8 @@ export class AppModule {
         InnloggingModule,
         // The web app's demo sign-in (POST /dev/token): never registered in production or without the HS256 secret.
         ...(config.NODE_ENV !== 'production' && config.AUTH_JWT_SECRET ? [DevModule] : []),
+        // The citizens' digital form: only where the municipality has an ID-porten integration.
+        ...(config.IDPORTEN_JWKS_URL ? [InnbyggersoknaderModule] : []),
       ],
       controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController],
       providers: [

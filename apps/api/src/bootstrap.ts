@@ -31,7 +31,7 @@ class TooManyRequestsException extends HttpException {
 /**
  * The web app (`npm run build:web` → apps/web/dist), served by this same process when the folder exists:
  * static files first, then index.html for any other GET outside /api and /health, so client-side routes
- * survive a reload. Its only script is the bundled, self-hosted file, which helmet's `script-src 'self'` allows.
+ * survive a reload; under /soknad the citizens' form (soknad.html) instead. Its only script is the bundled, self-hosted file, which helmet's `script-src 'self'` allows.
  */
 const WEB_DIST = resolve(process.cwd(), 'apps/web/dist');
 
@@ -40,7 +40,8 @@ function serveWebApp(app: NestExpressApplication): void {
   app.useStaticAssets(WEB_DIST, { index: false, maxAge: '1h', immutable: false });
   app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/health')) return next();
-    res.sendFile(resolve(WEB_DIST, 'index.html'));
+    // The citizens' form is its own small page, not the caseworkers' app.
+    res.sendFile(resolve(WEB_DIST, /^\/soknad(\/|$)/.test(req.path) && existsSync(resolve(WEB_DIST, 'soknad.html')) ? 'soknad.html' : 'index.html'));
   });
 }
 
@@ -78,7 +79,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.disable('x-powered-by');
   app.use(requestMiddleware(logger.pino));
   // The web app signs in with OIDC (authorization code + PKCE): its token request goes to the issuer.
-  const connectSrc = ["'self'", ...(config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [])];
+  // The sign-ins' discovery and token requests go from the browser to the caseworkers' provider and to ID-porten.
+  const connectSrc = ["'self'", ...[config.OIDC_ISSUER, config.IDPORTEN_ISSUER].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin)];
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'connect-src': connectSrc } } }));
   app.use(
     rateLimit({

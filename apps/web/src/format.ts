@@ -51,6 +51,17 @@ const BREVTYPER: Record<string, string> = {
   klage_oversendt: 'Klagen er sendt til Statsforvalteren',
   klage_avvist: 'Klagen er avvist',
   klage_trukket: 'Klagen er trukket',
+  kvittering: 'Kvittering for digital søknad',
 };
 export const brevtypenavn = (t: string): string => BREVTYPER[t] ?? t.replace(/_/g, ' ');
 export const BREVSTATUS: Record<string, string> = { bestilt: 'Lages', ferdig: 'Laget, ikke sendt', sendt: 'Sendt', feilet: 'Feilet' };
+/** What SvarUt last reported for a letter sent through it. */
+export const LEVERANSESTATUS: Record<string, string> = {
+  sendt: 'Sendt til SvarUt',
+  levert_digitalt: 'Levert digitalt',
+  sendt_print: 'Sendt til utskrift',
+  printet: 'Skrevet ut og sendt i posten',
+  lest: 'Lest',
+  feilet: 'Kunne ikke leveres',
+  manuelt_handtert: 'Avsluttet manuelt i SvarUt',
+};

@@ -4,6 +4,8 @@ import type { AddressInfo, Server } from 'node:net';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { OutboxRelay } from '../../../libs/brevproduksjon/src/outbox-relay.js';
+import { ArkivService } from '../../../libs/arkiv/src/arkiv.service.js';
+import { SvarutStatusService } from '../../../libs/svarut/src/svarut-status.service.js';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { KOBACKEND, type Kobackend } from '../../../libs/queue/src/kobackend.js';
 import { BrevWorker } from './brev.worker.js';
@@ -57,6 +59,9 @@ export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Pro
   app.get(RapportWorker).start();
   const relay = (valg.relay ?? true) ? app.get(OutboxRelay) : null;
   relay?.start(250, valg.gjenopprettingMs, valg.gjenopprettEtterSek);
+  // SvarUt's statuses and the archive's pass: background passes that stop with the relay, before the queues close.
+  const passer = [...(config.SVARUT_URL ? [{ s: app.get(SvarutStatusService), ms: config.SVARUT_STATUS_INTERVAL_MS }] : []), { s: app.get(ArkivService), ms: config.ARKIV_INTERVAL_MS }];
+  for (const p of passer) p.s.start(p.ms);
   if (valg.planlagt ?? true) await app.get(PlanlagteJobber).start();
   const lagervakt = app.get(Lagervakt);
   await lagervakt.sjekk().catch(() => undefined);
@@ -101,6 +106,7 @@ export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Pro
     vakthund?.avslutter();
     if (hjerte) clearInterval(hjerte);
     await relay?.stopp();
+    await Promise.all(passer.map((p) => p.s.stopp()));
     await lagervakt.stopp();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await close();

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../../libs/config/src/config.js';
+import { ArkivModule } from '../../../libs/arkiv/src/arkiv.module.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { RapporterModule } from '../../../libs/rapporter/src/rapporter.module.js';
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), BrevproduksjonModule, RapporterModule],
+      imports: [PlatformModule.forRoot(config, 'worker'), BrevproduksjonModule, RapporterModule, ArkivModule],
       providers: [BrevWorker, PlanlagteJobber, Lagervakt],
     };
   }

@@ -7,7 +7,10 @@ import { RequestContext } from '../../persistence/src/tenant/request-context.js'
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 
-/** Letters whose rendering exhausted its retries: listed for a leader, who can run them again. */
+/**
+ * Letters whose rendering or delivery exhausted its retries, and forsendelser SvarUt reported failed: listed for
+ * a leader, who can run the first kind again.
+ */
 @Injectable()
 export class BrevoppfolgingService {
   constructor(
@@ -23,8 +26,9 @@ export class BrevoppfolgingService {
       const rader = await tm
         .createQueryBuilder(BrevEntity, 'b')
         .innerJoin(SoknadEntity, 's', 's.id = b.soknad_id')
-        .select(['b.id AS id', 'b.kommunenummer AS kommunenummer', 'b.brevtype AS brevtype', 'b.feil AS feil', 'b.forsok AS forsok', 'b.opprettet AS opprettet', 's.saksnummer AS saksnummer', 'b.vedtak_id AS "vedtakId"'])
-        .where(`b.status = 'feilet'`)
+        .select(['b.id AS id', 'b.kommunenummer AS kommunenummer', 'b.brevtype AS brevtype', 'b.feil AS feil', 'b.forsok AS forsok', 'b.opprettet AS opprettet', 's.saksnummer AS saksnummer', 'b.vedtak_id AS "vedtakId"', 'b.leveransekanal AS leveransekanal', 'b.leveransestatus AS leveransestatus'])
+        // A forsendelse SvarUt could not deliver (rejected, or digital-only and not delivered) is as failed as a render.
+        .where(`b.status = 'feilet' OR b.leveransestatus = 'feilet'`)
         .orderBy('b.opprettet', 'ASC')
         .getRawMany();
       return { elementer: rader };

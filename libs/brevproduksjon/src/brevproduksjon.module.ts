@@ -6,7 +6,11 @@ import { BrevbestillingService } from './brevbestilling.service.js';
 import { BrevproduksjonService } from './brevproduksjon.service.js';
 import { BrevoppfolgingService } from './brevoppfolging.service.js';
 import { ForeloepigSvarService } from './foreloepig-svar.service.js';
-import { FilLeveranse, LEVERANSE } from './leveranse.js';
+import { FilLeveranse, KommunensLeveranse, LEVERANSE } from './leveranse.js';
+import { DataSource } from 'typeorm';
+import { Referansedata } from '../../persistence/src/referansedata.js';
+import { SvarutLeveranse } from '../../svarut/src/svarut-leveranse.js';
+import { SvarutStatusService } from '../../svarut/src/svarut-status.service.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 /** Ordering, rendering and delivering letters through the outbox and the queue. */
@@ -19,8 +23,15 @@ import { OutboxRelay } from './outbox-relay.js';
     BrevoppfolgingService,
     ForeloepigSvarService,
     OutboxRelay,
-    { provide: LEVERANSE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new FilLeveranse(c.LETTER_OUTPUT_DIR) },
+    SvarutLeveranse,
+    SvarutStatusService,
+    {
+      provide: LEVERANSE,
+      inject: [APP_CONFIG, DataSource, Referansedata, SvarutLeveranse],
+      useFactory: (c: AppConfig, ds: DataSource, ref: Referansedata, svarut: SvarutLeveranse) =>
+        new KommunensLeveranse(async (knr) => (await ref.kommune(ds.manager, knr)).leveransekanal, { fil: new FilLeveranse(c.LETTER_OUTPUT_DIR), svarut }),
+    },
   ],
-  exports: [Koer, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay],
+  exports: [Koer, SvarutStatusService, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay],
 })
 export class BrevproduksjonModule {}

@@ -86,14 +86,17 @@ export class BrevproduksjonService {
 
   /** Hands the letter over, then marks it sent. A crash between the two delivers the same bytes again on the retry. */
   private async lever(f: Forsendelse): Promise<void> {
-    const { referanse } = await this.leveranse.lever(f);
-    await this.tx.run((tm) => tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: referanse, feil: null }));
+    const levert = await this.leveranse.lever(f);
+    await this.tx.run((tm) =>
+      tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null, feil: null }),
+    );
   }
 
   /**
    * After the last retry: the letter shows as failed on the decision and in the leaders' list. A letter
-   * rendered but not delivered (the letter folder full or unwritable) is failed too, with its bytes kept:
-   * the relay's reconciliation tries its delivery again until it goes through.
+   * rendered but not delivered (the letter folder full or unwritable, SvarUt away for longer than the retries
+   * last) is failed too, with its bytes kept: the relay's reconciliation tries its delivery again until it goes
+   * through.
    */
   async markerFeilet(brevId: string, melding: string): Promise<void> {
     await this.tx.run((tm) => tm.update(BrevEntity, { id: brevId, status: Not('sendt') }, { status: 'feilet', feil: melding.slice(0, 500) }));

@@ -9,6 +9,18 @@ const postgresUrl = z
   .string({ error: 'mangler (f.eks. postgres://tk_app@127.0.0.1:5432/tk)' })
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'må være en postgres://-adresse');
 
+/** The four municipalities of the office: each has its own integration accounts with KS. */
+export const KOMMUNENUMRE = ['1859', '1860', '1865', '1874'] as const;
+
+function svarutAvsendere() {
+  const felter: Record<string, z.ZodOptional<z.ZodString>> = {};
+  for (const knr of KOMMUNENUMRE) {
+    felter[`SVARUT_AVSENDER_${knr}`] = z.string().min(1).max(200).optional();
+    felter[`SVARUT_PASSORD_${knr}`] = z.string().min(8, 'må være minst 8 tegn').optional();
+  }
+  return felter as Record<`SVARUT_AVSENDER_${(typeof KOMMUNENUMRE)[number]}` | `SVARUT_PASSORD_${(typeof KOMMUNENUMRE)[number]}`, z.ZodOptional<z.ZodString>>;
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -52,6 +64,15 @@ const schema = z
       .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'må være scope-navn skilt med ett mellomrom (f.eks. «openid profile»)')
       .refine((v) => v.split(' ').includes('openid'), 'må inneholde openid')
       .default('openid profile'),
+    /**
+     * ID-porten for the citizens' digital form (all three or none; without them the form's API is not offered):
+     * the issuer, the audience its access tokens carry for this API, and its keys.
+     */
+    IDPORTEN_ISSUER: z.url().optional(),
+    IDPORTEN_AUDIENCE: z.string().min(1).optional(),
+    IDPORTEN_JWKS_URL: z.url().optional(),
+    /** The form's public client at ID-porten (authorization code + PKCE, no secret). */
+    IDPORTEN_CLIENT_ID: z.string().max(200).regex(/^[\x21-\x7e]+$/, 'må være synlige ASCII-tegn uten mellomrom').optional(),
     /** 32 bytes, base64: encrypts identity numbers and keys their search hash. */
     PERSON_DATA_KEY: z
       .string({ error: 'mangler (32 tilfeldige byte i base64, f.eks. `openssl rand -base64 32`)' })
@@ -61,6 +82,18 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LETTER_OUTPUT_DIR: z.string().default('out/brev'),
+    /** KS SvarUt (letters of municipalities whose leveransekanal is `svarut`): base address, e.g. https://svarut.ks.no. */
+    SVARUT_URL: z.url().optional(),
+    /** Each municipality sends as its own SvarUt avsender with that avsender's service password. */
+    ...svarutAvsendere(),
+    /** How often the worker asks SvarUt for the status of letters not yet read, printed or failed. */
+    SVARUT_STATUS_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
+    /** KS asks for a read timeout of 16 minutes on sendForsendelse (SvarUt itself gives up after 15). */
+    SVARUT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(960_000),
+    /** Fiks Arkiv package outbox: one folder per message, picked up by the archive integration; kvitteringer come back beside it. */
+    ARKIV_OUTBOX_DIR: z.string().default('out/arkiv'),
+    /** How often the worker archives what is new and reads the archive's kvitteringer. */
+    ARKIV_INTERVAL_MS: z.coerce.number().int().min(500).default(60_000),
     REPORT_OUTPUT_DIR: z.string().default('out/rapporter'),
     /** Letters one worker process renders at once (rendering is CPU-bound: scale with processes instead). */
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
@@ -93,6 +126,20 @@ const schema = z
     if (env.NODE_ENV !== 'production' && oidc.some((k) => env[k])) {
       for (const key of oidc) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'mangler (OIDC_ISSUER, OIDC_AUDIENCE og OIDC_JWKS_URL hører sammen)' });
+      }
+    }
+    for (const knr of KOMMUNENUMRE) {
+      const avsender = env[`SVARUT_AVSENDER_${knr}`];
+      const passord = env[`SVARUT_PASSORD_${knr}`];
+      if (Boolean(avsender) !== Boolean(passord)) {
+        ctx.addIssue({ code: 'custom', path: [avsender ? `SVARUT_PASSORD_${knr}` : `SVARUT_AVSENDER_${knr}`], message: 'mangler (SvarUt-avsender og servicepassord hører sammen)' });
+      }
+      if (avsender && !env.SVARUT_URL) ctx.addIssue({ code: 'custom', path: ['SVARUT_URL'], message: `mangler (SVARUT_AVSENDER_${knr} er satt)` });
+    }
+    const idporten = ['IDPORTEN_ISSUER', 'IDPORTEN_AUDIENCE', 'IDPORTEN_JWKS_URL'] as const;
+    if (idporten.some((k) => env[k])) {
+      for (const key of idporten) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'mangler (IDPORTEN_ISSUER, IDPORTEN_AUDIENCE og IDPORTEN_JWKS_URL hører sammen)' });
       }
     }
     if (env.OIDC_WEB_CLIENT_ID && !env.OIDC_ISSUER) {

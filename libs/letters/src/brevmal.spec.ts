@@ -16,8 +16,8 @@ function medSeksjon(mal: Brevmalinnhold, id: string, tekst: string | null): Brev
 }
 
 describe('standard templates', () => {
-  it('has one template per letter type and målform (11 × 2)', () => {
-    expect(STANDARD_BREVMALER).toHaveLength(22);
+  it('has one template per letter type and målform (12 × 2)', () => {
+    expect(STANDARD_BREVMALER).toHaveLength(24);
     for (const brevtype of BREVTYPER) {
       for (const maalform of ['nb', 'nn'] as const) {
         expect(STANDARD_BREVMALER.filter((m) => m.brevtype === brevtype && m.maalform === maalform)).toHaveLength(1);
@@ -233,7 +233,7 @@ describe('validerBrevmal: a dismissed complaint is a decision too', () => {
   });
 
   it('requires no sections of the letters that are not decisions', () => {
-    for (const brevtype of ['foreloepig_svar', 'innhenting_opplysninger', 'trukket', 'klage_oversendt', 'klage_trukket'] as const) {
+    for (const brevtype of ['foreloepig_svar', 'innhenting_opplysninger', 'trukket', 'klage_oversendt', 'klage_trukket', 'kvittering'] as const) {
       expect(paakrevdeSeksjoner(brevtype)).toEqual([]);
     }
     expect(paakrevdeSeksjoner('vedtak_avslag').map((s) => s.id)).toContain('klage');

@@ -24,6 +24,8 @@ export const BREVTYPER = [
   'klage_avvist',
   /** Confirms that the complainant withdrew the complaint (no decision; says so if Statsforvalteren had it). */
   'klage_trukket',
+  /** Receipt for an application sent through the digital form (ID-porten): what arrived, when, and what happens next. */
+  'kvittering',
 ] as const;
 export type Brevtype = (typeof BREVTYPER)[number];
 

@@ -210,6 +210,17 @@ Vi ber om at du sender opplysningene til oss innen {{innhenting.svarfrist}}. Hvi
 Vil du heller at vi henter opplysningene, for eksempel fra fastlegen din, kan du gi oss samtykke til det.`),
     nbKontakt,
   ]),
+  mal('kvittering', 'nb', 'Vi har mottatt søknaden din', [
+    s('kvittering', 'Kvittering', `
+Vi har mottatt søknaden din om {{soknad.gjelder}}. Den kom inn digitalt {{soknad.mottattDato}} og har saksnummer {{saksnummer}}. Oppgi saksnummeret når du kontakter oss.
+
+Felles tildelingskontor Lofoten behandler søknaden på vegne av {{brevhode.kommunenavn}} kommune.`),
+    s('videre', 'Hva skjer nå', `
+Vi tar kontakt med deg for å kartlegge hva du trenger hjelp til, ofte med et besøk hjemme hos deg. Du får et skriftlig svar på søknaden. Kan vi ikke svare innen en måned, sender vi deg et foreløpig svar med grunnen og når du kan vente svar.
+
+Har du gitt oss samtykke til å hente opplysninger, for eksempel fra fastlegen din, kan du trekke samtykket tilbake når som helst.`),
+    nbKontakt,
+  ]),
   mal('trukket', 'nb', 'Saken din er avsluttet', [
     s('trukket', 'Du har trukket søknaden', `
 ${NB_SOKNAD}
@@ -488,6 +499,17 @@ For å kunne behandle søknaden treng vi desse opplysningane:
 Vi ber om at du sender opplysningane til oss innan {{innhenting.svarfrist}}. Dersom vi ikkje får dei, behandlar vi søknaden ut frå dei opplysningane vi har. Det kan føre til at du ikkje får den hjelpa du har behov for.
 
 Vil du heller at vi hentar opplysningane, til dømes frå fastlegen din, kan du gi oss samtykke til det.`),
+    nnKontakt,
+  ]),
+  mal('kvittering', 'nn', 'Vi har motteke søknaden din', [
+    s('kvittering', 'Kvittering', `
+Vi har motteke søknaden din om {{soknad.gjelder}}. Han kom inn digitalt {{soknad.mottattDato}} og har saksnummer {{saksnummer}}. Oppgi saksnummeret når du kontaktar oss.
+
+Felles tildelingskontor Lofoten behandlar søknaden på vegner av {{brevhode.kommunenavn}} kommune.`),
+    s('videre', 'Kva skjer no', `
+Vi tek kontakt med deg for å kartleggje kva du treng hjelp til, ofte med eit besøk heime hos deg. Du får eit skriftleg svar på søknaden. Kan vi ikkje svare innan ein månad, sender vi deg eit førebels svar med grunnen og når du kan vente svar.
+
+Har du gitt oss samtykke til å hente opplysningar, til dømes frå fastlegen din, kan du trekkje samtykket tilbake når som helst.`),
     nnKontakt,
   ]),
   mal('trukket', 'nn', 'Saka di er avslutta', [

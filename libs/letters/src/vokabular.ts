@@ -144,6 +144,7 @@ export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[
   klage_oversendt: [...FELLES, 'soknad', 'klage', 'klageveier'],
   klage_avvist: [...FELLES, 'soknad', 'klageavvisning', 'klagefrist'],
   klage_trukket: [...FELLES, 'soknad', 'klagetrekking'],
+  kvittering: [...FELLES, 'soknad'],
 };
 
 /** The vocabulary a letter type may use, as a tree. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrevproduksjonModule } from '../../brevproduksjon/src/brevproduksjon.module.js';
+import { InnbyggersoknadService } from './innbyggersoknad.service.js';
 import { KartleggingService } from './kartlegging.service.js';
 import { PersonService } from './person.service.js';
 import { SaksflytService } from './saksflyt.service.js';
@@ -11,7 +12,7 @@ import { SoknadService } from './soknad.service.js';
  */
 @Module({
   imports: [BrevproduksjonModule],
-  providers: [SoknadService, PersonService, KartleggingService, SaksflytService],
-  exports: [SoknadService, PersonService, KartleggingService, SaksflytService],
+  providers: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService],
+  exports: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService],
 })
 export class SaksbehandlingModule {}

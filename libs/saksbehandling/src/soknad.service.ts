@@ -38,6 +38,14 @@ export interface RegistrerSoknad {
   person: PersonInput;
 }
 
+export interface RegistrertSoknad {
+  id: string;
+  saksnummer: string;
+  status: string;
+  fristDato: string;
+  versjon: number;
+}
+
 export interface Arbeidslistefilter {
   kommune?: string;
   status?: string[];
@@ -107,48 +115,85 @@ export class SoknadService {
     return idagINorge();
   }
 
-  async registrer(input: RegistrerSoknad): Promise<{ id: string; saksnummer: string; status: string; fristDato: string; versjon: number }> {
+  async registrer(input: RegistrerSoknad): Promise<RegistrertSoknad> {
     this.tilgang.krevRolle('saksbehandler');
     this.tilgang.krevKommune(input.kommunenummer);
+    const bruker = this.context.bruker;
+    const forberedt = await this.forbered(input);
+    return this.tx.run((tm) => this.opprett(tm, input, forberedt, bruker));
+  }
+
+  /**
+   * An application from the citizens' digital form (ID-porten), run as the form's own user for the chosen
+   * municipality: the case with channel `digital` and no caseworker yet, and its receipt letter ordered in the
+   * same transaction, so there is never a case without its receipt.
+   */
+  async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
+    this.tilgang.krevKommune(input.kommunenummer);
+    const digital = { ...input, kanal: 'digital' as const, mottattDato: this.idag() };
+    const forberedt = await this.forbered(digital);
+    return this.tx.run(async (tm) => {
+      const sak = await this.opprett(tm, digital, forberedt, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
+      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: sak.id });
+      // No caseworker has the case yet: the office itself signs the receipt and is the contact.
+      const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
+      const kontor = 'Felles tildelingskontor Lofoten';
+      const brev = await this.brev.bestill(tm, {
+        soknad,
+        brevtype: 'kvittering',
+        dato: soknad.mottattDato,
+        innhold: { saksbehandler: { navn: kontor, tittel: `på vegne av ${kommune.navn} kommune` }, kontaktperson: { navn: kontor, telefon: kommune.telefon, epost: kommune.epost } },
+      });
+      return { ...sak, kvitteringsbrevId: brev!.id };
+    });
+  }
+
+  /**
+   * Checks the input and returns the shortest processing norm (days) of its services. Before the transaction: the
+   * service catalogue is read on its own connection, never while the transaction holds one (the embedded
+   * database has a single session).
+   */
+  private async forbered(input: RegistrerSoknad): Promise<Forberedt> {
     this.personer.valider(input.person.fodselsnummer);
     if (input.mottattDato > this.idag()) {
       throw new DomeneFeil('UGYLDIG_DATO', 'Mottatt dato kan ikke være i fremtiden.', 400, [{ field: 'mottattDato', message: 'Mottatt dato kan ikke være i fremtiden.' }]);
     }
     const tjenester = await this.hentTjenester(input.tjenester);
-    const soktOm = kontrollerSoktOm(input, tjenester);
-    const normDager = Math.min(...tjenester.map((t) => t.behandlingsfristDager));
-    const bruker = this.context.bruker;
-    return this.tx.run(async (tm) => {
-      const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
-      const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
-      const soknad = await tm.save(
-        tm.create(SoknadEntity, {
-          kommunenummer: input.kommunenummer,
-          saksnummer,
-          personId: person.id,
-          mottattDato: input.mottattDato,
-          kanal: input.kanal,
-          sokerType: input.sokerType,
-          sokerNavn: input.sokerNavn ?? null,
-          tjenester: input.tjenester,
-          fritekst: input.fritekst ?? null,
-          soktOm,
-          akutt: input.akutt ?? false,
-          status: 'mottatt',
-          fristDato: behandlingsfrist(input.mottattDato, normDager),
-          saksbehandlerId: bruker.id,
-          saksbehandlerNavn: bruker.navn,
-          navngitteSaksbehandlere: [bruker.id],
-          opprettetAv: bruker.id,
-        }),
-      );
-      await this.saksflyt.historikk(tm, soknad, null, 'mottatt', 'registrer', `Mottatt via ${input.kanal}`);
-      await this.audit.logg(tm, [
-        { handling: ny ? 'opprett' : 'endre', ressurs: 'person', ressursId: person.id, personId: person.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
-        { handling: 'opprett', ressurs: 'soknad', ressursId: soknad.id, personId: person.id, soknadId: soknad.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
-      ]);
-      return { id: soknad.id, saksnummer, status: soknad.status, fristDato: soknad.fristDato, versjon: soknad.versjon };
-    });
+    return { normDager: Math.min(...tjenester.map((t) => t.behandlingsfristDager)), soktOm: kontrollerSoktOm(input, tjenester) };
+  }
+
+  /** Creates the case in the caller's transaction; `saksbehandler` is who registered it, or null for the digital form. */
+  private async opprett(tm: TenantManager, input: RegistrerSoknad, { normDager, soktOm }: Forberedt, saksbehandler: { id: string; navn: string } | null, digital?: Pick<SoknadEntity, 'situasjon' | 'samtykkeInnhenting' | 'innsenderSokenokkel'>): Promise<RegistrertSoknad> {
+    const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
+    const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
+    const soknad = await tm.save(
+      tm.create(SoknadEntity, {
+        kommunenummer: input.kommunenummer,
+        saksnummer,
+        personId: person.id,
+        mottattDato: input.mottattDato,
+        kanal: input.kanal,
+        sokerType: input.sokerType,
+        sokerNavn: input.sokerNavn ?? null,
+        tjenester: input.tjenester,
+        fritekst: input.fritekst ?? null,
+        soktOm,
+        akutt: input.akutt ?? false,
+        status: 'mottatt',
+        fristDato: behandlingsfrist(input.mottattDato, normDager),
+        saksbehandlerId: saksbehandler?.id ?? null,
+        saksbehandlerNavn: saksbehandler?.navn ?? null,
+        navngitteSaksbehandlere: saksbehandler ? [saksbehandler.id] : [],
+        opprettetAv: this.context.bruker.id,
+        ...digital,
+      }),
+    );
+    await this.saksflyt.historikk(tm, soknad, null, 'mottatt', 'registrer', `Mottatt via ${input.kanal}`);
+    await this.audit.logg(tm, [
+      { handling: ny ? 'opprett' : 'endre', ressurs: 'person', ressursId: person.id, personId: person.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
+      { handling: 'opprett', ressurs: 'soknad', ressursId: soknad.id, personId: person.id, soknadId: soknad.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
+    ]);
+    return { id: soknad.id, saksnummer, status: soknad.status, fristDato: soknad.fristDato, versjon: soknad.versjon };
   }
 
   async hentTjenester(koder: string[]): Promise<TjenesteEntity[]> {
@@ -186,7 +231,7 @@ export class SoknadService {
         tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
         tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
         // Never the bytes: the list says what was sent and when; GET /brev/{id}/pdf reads one.
-        tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true } }),
+        tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
       ]);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
       return {
@@ -205,7 +250,20 @@ export class SoknadService {
         kartlegginger,
         vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
         klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
-        brev: brev.map((b) => ({ id: b.id, brevtype: b.brevtype, status: b.status, sendtDato: b.sendtDato, vedtakId: b.vedtakId, klageId: b.klageId, opprettet: b.opprettet.toISOString() })),
+        brev: brev.map((b) => ({
+          id: b.id,
+          brevtype: b.brevtype,
+          status: b.status,
+          sendtDato: b.sendtDato,
+          vedtakId: b.vedtakId,
+          klageId: b.klageId,
+          opprettet: b.opprettet.toISOString(),
+          leveransekanal: b.leveransekanal,
+          leveransestatus: b.leveransestatus,
+          leveransestatusTid: b.leveransestatusTid?.toISOString() ?? null,
+          arkivJournalpostnummer: b.arkivJournalpostnummer,
+        })),
+        arkivSaksnummer: soknad.arkivSaksnummer,
       };
     });
   }
@@ -403,6 +461,12 @@ export class SoknadService {
 }
 
 /** What was applied for: only services in the application, each once, hours within a week (400 naming the field). */
+/** What registration checks before its transaction: the shortest processing norm (days) and what was applied for. */
+interface Forberedt {
+  normDager: number;
+  soktOm: SoktOm[];
+}
+
 function kontrollerSoktOm(input: RegistrerSoknad, tjenester: readonly TjenesteEntity[]): SoktOm[] {
   const feil: { field: string; message: string }[] = [];
   const sett = new Set<string>();

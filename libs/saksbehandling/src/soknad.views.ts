@@ -70,7 +70,23 @@ export interface SoknadDetalj extends SoknadSammendrag {
   vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null }[];
   klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
   /** Every letter of the case (decisions, interim replies, complaints), oldest first; the bytes are read one at a time. */
-  brev: { id: string; brevtype: string; status: string; sendtDato: string | null; vedtakId: string | null; klageId: string | null; opprettet: string }[];
+  brev: {
+    id: string;
+    brevtype: string;
+    status: string;
+    sendtDato: string | null;
+    vedtakId: string | null;
+    klageId: string | null;
+    opprettet: string;
+    /** `fil` or `svarut`, once sent; with SvarUt the status it last reported (sendt, levert_digitalt, sendt_print, printet, lest, feilet, manuelt_handtert). */
+    leveransekanal: string | null;
+    leveransestatus: string | null;
+    leveransestatusTid: string | null;
+    /** The letter's journalpost number in the municipality's archive, once the archive has answered. */
+    arkivJournalpostnummer: string | null;
+  }[];
+  /** The case's saksmappe in the municipality's archive (saksår/sekvensnummer), once the archive has answered. */
+  arkivSaksnummer: string | null;
 }
 
 export interface Side<T> {

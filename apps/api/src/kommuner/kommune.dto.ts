@@ -22,6 +22,10 @@ export class KommuneDto {
   @ApiProperty({ example: 'Forskrift om tildeling av langtidsopphold i sykehjem eller tilsvarende bolig særskilt tilrettelagt for heldøgns tjenester, Vågan kommune, Nordland', description: 'Kommunens forskrift om langtidsopphold og venteliste (helse- og omsorgstjenesteloven § 3-2 a): fullt navn' })
   langtidsforskrift: string;
   @ApiProperty({ example: '2017-06-20', description: 'Datoen forskriften ble vedtatt' }) langtidsforskriftDato: string;
+  @ApiProperty({ enum: ['fil', 'svarut'], example: 'fil', description: 'Hvordan brevene sendes: filavlevering eller KS SvarUt (digital post, utskrift som reserve)' })
+  leveransekanal: string;
+  @ApiProperty({ enum: ['ingen', 'fiks_arkiv'], example: 'ingen', description: 'Om saker, brev, klager og journalnotater arkiveres gjennom Fiks Arkiv' })
+  arkivering: string;
 }
 
 /** The legal settings fagadmin maintains: letters cite them by name, never by a number. */

@@ -1,4 +1,5 @@
 import { api, settOkt, type Okt, type Rolle } from './klient';
+import { oppdag, startKodeflyt } from './pkce';
 
 /**
  * Production sign-in: OpenID Connect authorization code flow with PKCE (RFC 7636, S256), as a public client.
@@ -40,51 +41,9 @@ async function oidcValg(): Promise<OidcValg> {
   return oidc;
 }
 
-interface Oppdagelse {
-  issuer: string;
-  authorization_endpoint: string;
-  token_endpoint: string;
-}
-
-async function oppdag(issuer: string): Promise<Oppdagelse> {
-  let res: Response;
-  try {
-    res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
-  } catch {
-    throw new Error('Får ikke kontakt med innloggingstjenesten. Prøv igjen om litt.');
-  }
-  if (!res.ok) throw new Error(`Fant ikke innloggingstjenesten (den svarte ${res.status}).`);
-  const d = (await res.json()) as Oppdagelse;
-  // OIDC Discovery §4.3: the document must name the issuer we asked, or it is someone else's.
-  if (d.issuer !== issuer) throw new Error('Innloggingstjenesten oppga en annen utsteder enn den tjenesten er satt opp med.');
-  return d;
-}
-
-const base64url = (b: ArrayBuffer | Uint8Array): string =>
-  btoa(String.fromCharCode(...new Uint8Array(b)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const tilfeldig = (n = 32): string => base64url(crypto.getRandomValues(new Uint8Array(n)));
-
 export async function startOidcInnlogging(): Promise<void> {
   const oidc = await oidcValg();
-  const d = await oppdag(oidc.issuer);
-  const verifier = tilfeldig(48);
-  const state = tilfeldig(16);
-  const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  sessionStorage.setItem(VENTER, JSON.stringify({ verifier, state }));
-  const url = new URL(d.authorization_endpoint);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: oidc.klientId,
-    redirect_uri: redirectUri(),
-    scope: oidc.scope,
-    state,
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-  }).toString();
-  location.assign(url.toString());
+  await startKodeflyt(oidc.issuer, VENTER, { client_id: oidc.klientId, redirect_uri: redirectUri(), scope: oidc.scope });
 }
 
 let pagaende: Promise<Okt> | null = null;

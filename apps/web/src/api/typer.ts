@@ -82,7 +82,7 @@ export interface Sak extends Sakssammendrag {
   kartlegginger: Kartlegging[];
   vedtak?: { id: string; status: string }[];
   klager?: Klage[];
-  brev: { id: string; brevtype: string; status: string; sendtDato: string | null; opprettet: string }[];
+  brev: { id: string; brevtype: string; status: string; sendtDato: string | null; opprettet: string; leveransekanal: string | null; leveransestatus: string | null; arkivJournalpostnummer: string | null }[];
 }
 
 export interface Klage {

@@ -12,6 +12,7 @@ export type Brevstatus = 'bestilt' | 'ferdig' | 'sendt' | 'feilet';
 @Index('uq_brev_foreloepig_svar', ['soknadId'], { unique: true, where: `"brevtype" = 'foreloepig_svar'` })
 @Index('idx_brev_soknad', ['soknadId'])
 @Index('idx_brev_status', ['status'])
+@Index('idx_brev_svarut_apen', ['kommunenummer'], { where: `"leveransekanal" = 'svarut' AND "leveransestatus" IN ('sendt', 'levert_digitalt', 'sendt_print')` })
 export class BrevEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_brev' }) id: string;
   @Column({ type: 'varchar', length: 4 }) kommunenummer: string;
@@ -32,8 +33,19 @@ export class BrevEntity {
   @Column({ type: 'timestamptz', name: 'rendret_tid', nullable: true }) rendretTid: Date | null;
   @Column({ type: 'date', name: 'sendt_dato', nullable: true }) sendtDato: string | null;
   @Column({ type: 'text', name: 'leveranse_ref', nullable: true }) leveranseRef: string | null;
+  /** `fil` or `svarut`: how the letter went out (`leveranseRef` is then the file or the SvarUt forsendelse id). */
+  @Column({ type: 'varchar', length: 10, nullable: true }) leveransekanal: 'fil' | 'svarut' | null;
+  /** What SvarUt last reported, polled by the worker; null for the file drop. */
+  @Column({ type: 'varchar', length: 20, nullable: true }) leveransestatus: Leveransestatus | null;
+  @Column({ type: 'timestamptz', name: 'leveransestatus_tid', nullable: true }) leveransestatusTid: Date | null;
+  /** The ids the archive gave the letter's journalpost (Fiks Arkiv kvittering). */
+  @Column({ type: 'uuid', name: 'arkiv_system_id', nullable: true }) arkivSystemId: string | null;
+  @Column({ type: 'text', name: 'arkiv_journalpostnummer', nullable: true }) arkivJournalpostnummer: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
 }
+
+/** A SvarUt forsendelse's status in this system's words (see libs/svarut: how SvarUt's statuses map). */
+export type Leveransestatus = 'sendt' | 'levert_digitalt' | 'sendt_print' | 'printet' | 'lest' | 'feilet' | 'manuelt_handtert';
 
 /**
  * Transactional outbox: a side effect written in the same transaction as the change that caused it; a relay

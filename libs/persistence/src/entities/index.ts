@@ -1,3 +1,4 @@
+import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
 import { IdempotensEntity } from './idempotens.entity.js';
@@ -14,6 +15,7 @@ import { TilgangsloggEntity } from './tilgangslogg.entity.js';
 import { TjenesteEntity } from './tjeneste.entity.js';
 
 export {
+  ArkivmeldingEntity,
   BrevEntity,
   IdempotensEntity,
   BrevmalEntity,
@@ -54,5 +56,6 @@ export const ENTITIES = [
   KlageEntity,
   VentelisteEntity,
   IdempotensEntity,
+  ArkivmeldingEntity,
   ...RAPPORT_ENTITIES,
 ];

@@ -4,6 +4,8 @@ import type { Maalform } from '../../../domain/src/felles/typer.js';
 /** One of the four municipalities and its settings. Not tenant-owned: every user may read it. */
 @Entity({ name: 'kommune' })
 @Check('ck_kommune_maalform', `"maalform" IN ('nb', 'nn')`)
+@Check('ck_kommune_leveransekanal', `"leveransekanal" IN ('fil', 'svarut')`)
+@Check('ck_kommune_arkivering', `"arkivering" IN ('ingen', 'fiks_arkiv')`)
 export class KommuneEntity {
   @PrimaryColumn({ type: 'varchar', length: 4, primaryKeyConstraintName: 'pk_kommune' })
   kommunenummer: string;
@@ -60,4 +62,14 @@ export class KommuneEntity {
   /** Services whose decisions need four-eyes approval in this municipality. */
   @Column({ type: 'text', array: true, name: 'fire_oyne_tjenester', default: () => "'{}'" })
   fireOyneTjenester: string[];
+
+  /** How letters go out: `fil` (the file drop, the default) or `svarut` (KS SvarUt: digital post, print as fallback). */
+  @Column({ type: 'varchar', length: 10, default: 'fil' })
+  leveransekanal: Leveransekanal;
+
+  /** `fiks_arkiv`: cases, letters, complaints and journal notes are archived through Fiks Arkiv. */
+  @Column({ type: 'varchar', length: 12, default: 'ingen' })
+  arkivering: 'ingen' | 'fiks_arkiv';
 }
+
+export type Leveransekanal = 'fil' | 'svarut';

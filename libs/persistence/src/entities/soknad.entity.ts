@@ -45,6 +45,11 @@ export class SoknadEntity {
   @Column({ type: 'jsonb', name: 'sokt_om', default: () => "'[]'" }) soktOm: SoktOm[];
   /** The open request for information (fvl. § 17): what is needed and by when; null when nothing is asked for. */
   @Column({ type: 'jsonb', nullable: true }) innhenting: Innhentingsforesporsel | null;
+  /** From the digital form: the applicant's own account of the situation, and consent to obtain information. */
+  @Column({ type: 'text', nullable: true }) situasjon: string | null;
+  @Column({ type: 'boolean', name: 'samtykke_innhenting', nullable: true }) samtykkeInnhenting: boolean | null;
+  /** The search key (HMAC) of whoever signed in with ID-porten to send it: they, and only they, may read its receipt. */
+  @Column({ type: 'varchar', length: 64, name: 'innsender_sokenokkel', nullable: true }) innsenderSokenokkel: string | null;
   /** Emergency help given at once and decided formally afterwards (øyeblikkelig hjelp). */
   @Column({ type: 'boolean', default: false }) akutt: boolean;
   @Column({ type: 'varchar', length: 40 }) status: string;
@@ -56,6 +61,9 @@ export class SoknadEntity {
   /** Caseworkers named on the case: the only ones who see a protected address. */
   @Column({ type: 'text', array: true, name: 'navngitte_saksbehandlere', default: () => "'{}'" }) navngitteSaksbehandlere: string[];
   @Column({ type: 'text', name: 'opprettet_av' }) opprettetAv: string;
+  /** The saksmappe's ids in the municipality's archive (Fiks Arkiv kvittering): systemID and saksår/sekvensnummer. */
+  @Column({ type: 'uuid', name: 'arkiv_system_id', nullable: true }) arkivSystemId: string | null;
+  @Column({ type: 'text', name: 'arkiv_saksnummer', nullable: true }) arkivSaksnummer: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'endret' }) endret: Date;
   /** Optimistic locking: every change names the version it was based on. */

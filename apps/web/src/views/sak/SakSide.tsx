@@ -3,7 +3,7 @@ import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
 import { Skjema, Tekstfelt } from '../../components/Skjema';
-import { BISTANDSBEHOV, BREVSTATUS, brevtypenavn, fmtDato, fmtTid, iDag } from '../../format';
+import { BISTANDSBEHOV, BREVSTATUS, brevtypenavn, fmtDato, fmtTid, iDag, LEVERANSESTATUS } from '../../format';
 import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
@@ -223,7 +223,7 @@ function Brevliste({ brev }: { brev: Sak['brev'] }) {
       <h2 id="brev-tittel">Brev</h2>
       <Feilmelding feil={nedlasting.feil} />
       {brev.length ? (
-        <Tabell tittel="Brev i saken" kolonner={['Brev', 'Bestilt', 'Status', 'Sendt', 'Handling']}>
+        <Tabell tittel="Brev i saken" kolonner={['Brev', 'Bestilt', 'Status', 'Sendt', 'Levering', 'Handling']}>
           {brev.map((b) => (
             <tr key={b.id}>
               <td>{brevtypenavn(b.brevtype)}</td>
@@ -232,6 +232,10 @@ function Brevliste({ brev }: { brev: Sak['brev'] }) {
                 <Statusmerke status={b.status} tekst={BREVSTATUS[b.status] ?? b.status} />
               </td>
               <td>{fmtDato(b.sendtDato)}</td>
+              <td>
+                {b.leveransekanal === 'svarut' ? `SvarUt: ${LEVERANSESTATUS[b.leveransestatus ?? ''] ?? b.leveransestatus ?? '–'}` : b.leveransekanal === 'fil' ? 'Filavlevering' : '–'}
+                {b.arkivJournalpostnummer && <div>Arkivert, journalpost {b.arkivJournalpostnummer}</div>}
+              </td>
               <td>
                 {(b.status === 'sendt' || b.status === 'ferdig') && (
                   <button type="button" className="sekundar liten" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.lastNed(`/brev/${b.id}/pdf`, `${brevtypenavn(b.brevtype)} ${fmtDato(b.sendtDato ?? b.opprettet)}.pdf`))}>
