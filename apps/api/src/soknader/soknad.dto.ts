@@ -104,7 +104,7 @@ export class ArbeidslisteQuery {
 }
 
 export class VersjonDto {
-  @ApiProperty({ example: 1, description: 'Versjonen du så; en eldre versjon gir 409' }) @IsInt() @Min(0) versjon: number;
+  @ApiProperty({ example: 1, description: 'Versjonen du så; en eldre versjon gir 409' }) @IsInt() @Min(0) @Max(2147483647) versjon: number;
 }
 
 export class TildelingDto extends VersjonDto {
