@@ -39,9 +39,10 @@ async function seed(kommune: string, aar: number, n: number, { innvilgetAvTi = 8
              CASE WHEN innvilget THEN round(((ARRAY[2, 5, 10])[i % 3 + 1] * $2::numeric + (i % 4) * 0.5), 2) END,
              'timer_per_uke', 'hol', 'innvilget', 'regel-1', false, NOT innvilget AND i % 3 = 0,
              CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'strengere' END, CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'annet' END FROM g`, [kommune, timefaktor]);
-    // A few complaints: two reversed by the office.
-    await c.query(`INSERT INTO klage (kommunenummer, soknad_id, vedtak_id, mottatt_dato, kjent_dato, klagefrist, innen_frist, begrunnelse, status, kontorets_vurdering, registrert_av, versjon)
-      SELECT $1, sid, vid, vedtaksdato + 10, vedtaksdato + 3, vedtaksdato + 24, true, 'Klage', CASE WHEN i < 2 THEN 'omgjort' ELSE 'mottatt' END, CASE WHEN i < 2 THEN 'omgjort' END, 'test', 1
+    // A few complaints: two reversed by the office; two on discretionary services, to the municipality's complaint body, one of them forwarded.
+    await c.query(`INSERT INTO klage (kommunenummer, soknad_id, vedtak_id, mottatt_dato, kjent_dato, klagefrist, innen_frist, begrunnelse, status, kontorets_vurdering, oversendt_dato, klagevei, registrert_av, versjon)
+      SELECT $1, sid, vid, vedtaksdato + 10, vedtaksdato + 3, vedtaksdato + 24, true, 'Klage', CASE WHEN i < 2 THEN 'omgjort' WHEN i = 5 THEN 'oversendt' ELSE 'mottatt' END,
+             CASE WHEN i < 2 THEN 'omgjort' WHEN i = 5 THEN 'opprettholdt' END, CASE WHEN i = 5 THEN vedtaksdato + 20 END, CASE WHEN i >= 4 THEN 'kommunen' ELSE 'statsforvalteren' END, 'test', 1
         FROM g WHERE i < 6`, [kommune]);
     await c.query('commit');
   } finally {
@@ -101,7 +102,7 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     }
     expect(vagan.vedtakPer1000Over67).toBeCloseTo((180 / 2150) * 1000, 0);
     expect(vagan.timerForskjellMotForventet.signal).toBe('lav');
-    expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2 });
+    expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2, etterKlagevei: { statsforvalteren: { paaklaget: 4, oversendt: 0 }, kommunen: { paaklaget: 2, oversendt: 1 } } });
     expect(vagan.behandlingstid.medianDager).toBeGreaterThan(10);
     const flagget = json.flagg.filter((f: { tjenestekode: string | null }) => f.tjenestekode === null).map((f: { kommunenummer: string; indikator: string }) => `${f.kommunenummer}:${f.indikator}`);
     expect(flagget).toEqual(expect.arrayContaining([`${VAGAN}:innvilgelse_justert`, `${VAGAN}:timer_justert`]));
@@ -126,6 +127,8 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const tekst = lesPdf(pdf.body as Buffer).tekst;
     expect(tekst).toContain(`Likebehandling ${PLANTET_AAR}`);
+    // Complaints by route, as the leader reads them: 6 on Vågan's decisions, 4 to Statsforvalteren, 2 to the municipality's body.
+    expect(tekst.replace(/\s+/g, ' ')).toMatch(/6 \(3,3 ?%\): 4 \/ 2/);
     expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn de andre kommunene ville gjort i de samme sakene: O\/E = 0,50/);
     expect(tekst).not.toMatch(/FLAGG: (Vestvågøy|Flakstad|Moskenes)/);
     expect(tekst).toContain('Vågan (flagget)');
