@@ -73,6 +73,7 @@ describe('cross-tenant access on every id route', () => {
       'POST /api/v1/soknader/:id/innhenting': { versjon: 1, opplysninger: ['Uttalelse fra fastlegen'], svarfrist: om(14) },
       'POST /api/v1/soknader/:id/kommunebytte': { versjon: 1, tilKommunenummer: VAGAN, grunn: 'Flyttet' },
       'POST /api/v1/klager/:id/vurdering': { versjon: 1, vurdering: 'omgjort', begrunnelse: 'x' },
+      'POST /api/v1/klager/:id/fristoppreisning': { versjon: 1, begrunnelse: 'Tatt opp fra feil kommune' },
       'POST /api/v1/klager/:id/statsforvalteren': { versjon: 1, utfall: 'stadfestet', dato: idag() },
       'POST /api/v1/klager/:id/avslutning': { versjon: 1, utfall: 'trukket', begrunnelse: 'Trukket fra feil kommune' },
       'POST /api/v1/venteliste/:id/avslutning': { versjon: 1, status: 'fjernet', grunn: 'Fjernet fra feil kommune' },

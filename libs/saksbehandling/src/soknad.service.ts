@@ -229,7 +229,7 @@ export class SoknadService {
         tm.find(JournalnotatEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' } }),
         this.kartlegging.list(tm, id),
         tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
-        tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
+        tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, fristoppreisningDato: true, fristoppreisningBegrunnelse: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
         // Never the bytes: the list says what was sent and when; GET /brev/{id}/pdf reads one.
         tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
       ]);
@@ -249,7 +249,7 @@ export class SoknadService {
         journal: journal.map((j) => ({ id: j.id, tekst: j.tekst, opprettetAvNavn: j.opprettetAvNavn, opprettet: j.opprettet.toISOString() })),
         kartlegginger,
         vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
-        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
+        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, fristoppreisning: k.fristoppreisningDato ? { dato: k.fristoppreisningDato, begrunnelse: k.fristoppreisningBegrunnelse ?? '' } : null, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
         brev: brev.map((b) => ({
           id: b.id,
           brevtype: b.brevtype,

@@ -92,6 +92,8 @@ export interface Klage {
   mottattDato: string;
   klagefrist: string;
   innenFrist: boolean;
+  /** A late complaint the office took up anyway (fvl. § 31), with its reason. */
+  fristoppreisning: { dato: string; begrunnelse: string } | null;
   /** When and why a complaint was withdrawn or dismissed. */
   avsluttetDato: string | null;
   avslutningsgrunn: string | null;
