@@ -297,6 +297,46 @@ describe('legally correct letters for every regime and målform, read with pdfto
     expect(b.tekst).toContain(`Vi reknar med å gi deg svar innan ${formaterDato(om(14))}.`);
   });
 
+  it('an interim reply for a case waiting for information says what it waits for and answers after the reply deadline', async () => {
+    const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
+    const sak = await registrerSoknad(api, sb, FLAKSTAD, { mottattDato: om(-22), tjenester: ['praktisk-bistand'], fritekst: SPRAAK.nn.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Olav Venting', adresse: 'Storgata 1, 8380 Ramberg', maalform: 'nn' } });
+    const trengs = 'Fråsegn frå fastlegen om helsa di';
+    await api.http.post(`/api/v1/soknader/${sak.id}/innhenting`).set(auth(sb)).send({ versjon: 1, opplysninger: [trengs], svarfrist: om(20) }).expect(200);
+    const { ForeloepigSvarService } = await import('../../libs/brevproduksjon/src/foreloepig-svar.service.js');
+    await worker.app!.get(ForeloepigSvarService).kjor();
+    const b = await brev(FLAKSTAD, { soknadId: sak.id, brevtype: 'foreloepig_svar' });
+    expect(b.tekst).toContain(`Grunnen er: Vi ventar på opplysningar vi har bede om: ${trengs}. Svarfristen er ${formaterDato(om(20))}.`);
+    // Two weeks after the reply deadline, not before.
+    expect(b.tekst).toContain(`Vi reknar med å gi deg svar innan ${formaterDato(om(34))}.`);
+  });
+
+  it('a caseworker sends the interim reply early with the reason chosen and the expected date; the case gets only one', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const sak = await registrerSoknad(api, sb, VAGAN, { tjenester: ['hjemmesykepleie'], fritekst: SPRAAK.nb.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Per Kø', adresse: 'Storgata 1, 8300 Svolvær', maalform: 'nb' } });
+    const ugyldig = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'innhenting', forventetSvardato: idag });
+    expect(ugyldig.status).toBe(400);
+    expect(ugyldig.body.errors.map((e: { field: string }) => e.field)).toEqual(['forventetSvardato']);
+    const utenInnhenting = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'innhenting' });
+    expect(utenInnhenting.status).toBe(400);
+    expect(utenInnhenting.body.errors).toEqual([expect.objectContaining({ field: 'grunn' })]);
+    const ukjent = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'ferie' });
+    expect(ukjent.status).toBe(400);
+    expect(ukjent.body.errors).toEqual([expect.objectContaining({ field: 'grunn', message: expect.stringContaining('saksmengde') })]);
+
+    const sendt = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'saksmengde', forventetSvardato: om(45) });
+    expect(sendt.status).toBe(200);
+    expect(sendt.body).toMatchObject({ foreloepigSvarDato: idag, versjon: 2 });
+    const b = await brev(VAGAN, { soknadId: sak.id, brevtype: 'foreloepig_svar' });
+    expect(b.tekst).toContain('Grunnen er: Vi har mange saker til behandling nå, og saken din står i kø.');
+    expect(b.tekst).toContain(`Vi regner med å gi deg svar innen ${formaterDato(om(45))}.`);
+    const igjen = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 2, grunn: 'utredning' });
+    expect(igjen.status).toBe(409);
+    const { ForeloepigSvarService } = await import('../../libs/brevproduksjon/src/foreloepig-svar.service.js');
+    await worker.app!.get(ForeloepigSvarService).kjor(om(30));
+    const antall = await queryForKommuner<{ n: string }>([VAGAN], `select count(*) as n from brev where soknad_id = $1 and brevtype = 'foreloepig_svar'`, [sak.id]);
+    expect(Number(antall[0]!.n)).toBe(1);
+  });
+
   it('a running service stopped against the person\'s wish: a decision with advance notice whose letter says what it changes and from when', async () => {
     const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
     const sak = await kartlagtSak(sb, 'nn', ['praktisk-bistand']);

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
+import { foreloepigSvarInnhold, type ForeloepigSvarValg } from '../../brevproduksjon/src/foreloepig-svar.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domain/src/frister/frister.js';
 import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
-import { FOER_VEDTAK, STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import { FOER_VEDTAK, VENTER_PAA_VEDTAK, STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../letters/src/brevdata.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
@@ -91,9 +92,6 @@ export function kontrollerHandlingsinput(input: Handlingsinput): string | undefi
   }
   return begrunnelse;
 }
-
-/** Statuses in which a case still waits for a decision: these have a deadline that can run out. */
-export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
 /** Applications: registration however they arrived, the case view, the work list, assignment and notes. */
 @Injectable()
@@ -287,7 +285,7 @@ export class SoknadService {
 
   sammendrag(s: SoknadEntity, personnavn: string): SoknadSammendrag {
     const idag = this.idag();
-    const venter = VENTER_PAA_VEDTAK.includes(s.status as Saksstatus);
+    const venter = VENTER_PAA_VEDTAK.includes(s.status);
     return {
       id: s.id,
       saksnummer: s.saksnummer,
@@ -406,6 +404,33 @@ export class SoknadService {
         innhold: { innhenting: { opplysninger: opplysninger.map((beskrivelse) => ({ beskrivelse })), svarfrist: input.svarfrist } },
       });
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'innhenting av opplysninger', endringer: { innhentingSvarfrist: { fra: s.innhenting?.svarfrist ?? null, til: input.svarfrist } } }]);
+    });
+    return this.hent(id);
+  }
+
+  /**
+   * An interim reply (fvl. § 11 a) sent by the caseworker as soon as the case is expected to take more than a month:
+   * the reason chosen (or what the case waits for) and the expected date, in the case's transaction. A case gets one
+   * interim reply; the scheduled sweep sends none after this.
+   */
+  async sendForeloepigSvar(id: string, input: ForeloepigSvarValg & { versjon: number }): Promise<SoknadDetalj> {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = this.idag();
+    if (input.forventetSvardato !== undefined && input.forventetSvardato <= dato) {
+      throw new DomeneFeil('UGYLDIG_FORELOEPIG_SVAR', 'Det foreløpige svaret har ugyldige felt.', 400, [{ field: 'forventetSvardato', message: 'Datoen dere regner med å svare, må være etter i dag.' }]);
+    }
+    await this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      if (!VENTER_PAA_VEDTAK.includes(s.status)) throw new DomeneFeil('KAN_IKKE_SENDE_FORELOEPIG_SVAR', 'Et foreløpig svar sendes bare før vedtak.', 409);
+      if (s.foreloepigSvarDato) throw new DomeneFeil('FORELOEPIG_SVAR_SENDT', `Saken fikk foreløpig svar ${s.foreloepigSvarDato}. Gi søkeren beskjed på annen måte om nye forsinkelser.`, 409);
+      if (input.grunn === 'innhenting' && !s.innhenting) {
+        throw new DomeneFeil('UGYLDIG_FORELOEPIG_SVAR', 'Det foreløpige svaret har ugyldige felt.', 400, [{ field: 'grunn', message: 'Saken venter ikke på opplysninger: be om dem først (innhenting), eller velg en annen grunn.' }]);
+      }
+      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { foreloepigSvarDato: dato, versjon: input.versjon + 1 });
+      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      const brev = await this.brev.bestill(tm, { soknad: s, brevtype: 'foreloepig_svar', dato, innhold: foreloepigSvarInnhold(s, dato, input) });
+      if (!brev) throw new DomeneFeil('FORELOEPIG_SVAR_SENDT', 'Saken har allerede fått foreløpig svar.', 409);
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'foreløpig svar', endringer: { foreloepigSvarDato: { fra: null, til: dato } } }]);
     });
     return this.hent(id);
   }

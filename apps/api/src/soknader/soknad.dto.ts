@@ -5,6 +5,7 @@ import {
 } from 'class-validator';
 import { ENKLE_HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../../../libs/letters/src/brevdata.js';
+import { FORELOEPIG_GRUNNER, type ForeloepigGrunn } from '../../../../libs/letters/src/brevtekster.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 
 const KANALER = ['digital', 'papir', 'muntlig', 'registrert_av_saksbehandler'] as const;
@@ -133,6 +134,21 @@ export class HandlingDto extends VersjonDto {
   @IsOptional()
   @IsIn(TREKKMAATER, enAv(TREKKMAATER))
   trukketMaate?: Trekkmaate;
+}
+
+export class ForeloepigSvarDto extends VersjonDto {
+  @ApiPropertyOptional({
+    enum: FORELOEPIG_GRUNNER,
+    description:
+      'Hvorfor saken tar mer enn en måned; står i brevet i søkerens målform. kartlegging: behovet er ikke kartlagt ferdig; innhenting: saken venter på opplysninger kontoret har bedt om (hva og svarfristen står i brevet); godkjenning: vedtaket venter på godkjenning; utredning: saken trenger grundigere utredning; saksmengde: mange saker i kø. Utelatt: det saken venter på.',
+  })
+  @IsOptional()
+  @IsIn(FORELOEPIG_GRUNNER, enAv(FORELOEPIG_GRUNNER))
+  grunn?: ForeloepigGrunn;
+  @ApiPropertyOptional({ example: '2027-01-15', description: 'Når kontoret regner med å svare (etter i dag). Utelatt: saksbehandlingsfristen, tidligst to uker fram og to uker etter svarfristen for opplysninger saken venter på.' })
+  @IsOptional()
+  @ErDato()
+  forventetSvardato?: string;
 }
 
 export class InnhentingDto extends VersjonDto {

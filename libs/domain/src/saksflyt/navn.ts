@@ -22,6 +22,9 @@ export type Saksstatus = (typeof SAKSSTATUSER)[number];
 /** Before anything is decided in the case: it can be assessed and decided, or moved to another municipality. */
 export const FOER_VEDTAK: readonly string[] = ['mottatt', 'under_kartlegging'] satisfies Saksstatus[];
 
+/** Statuses in which a case still waits for a decision: its deadline can run out, and it may need an interim reply. */
+export const VENTER_PAA_VEDTAK: readonly string[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'] satisfies Saksstatus[];
+
 /** Labels a caseworker sees (bokmål). */
 export const STATUSNAVN: Readonly<Record<Saksstatus, string>> = {
   mottatt: 'Mottatt',
