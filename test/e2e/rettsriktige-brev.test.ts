@@ -90,6 +90,10 @@ describe('legally correct letters for every regime and målform, read with pdfto
       return r[0]?.status === 'sendt' ? r[0] : null;
     }, 30_000);
     const tekst = flat(lesPdf(rad.pdf!).tekst);
+    // Every letter tells the reader how to reach the office: its telephone and its e-mail address.
+    const [kontor] = await queryForKommuner<{ telefon: string; epost: string }>([kommune], `select telefon, epost from kommune where kommunenummer = $1`, [kommune]);
+    expect(tekst).toContain(kontor!.epost);
+    expect(tekst).toContain(kontor!.telefon);
     if (rad.maalform === 'nn') nynorsk.set(`${rad.brevtype}:${nynorsk.size}`, tekst);
     return { brevtype: rad.brevtype, tekst, tittel: pdfTittel(rad.pdf!) };
   }
@@ -337,18 +341,29 @@ describe('legally correct letters for every regime and målform, read with pdfto
     expect(Number(antall[0]!.n)).toBe(1);
   });
 
-  it('a running service stopped against the person\'s wish: a decision with advance notice whose letter says what it changes and from when', async () => {
+  it('a running service stopped against the person\'s wish: an advance notice letter with the deadline to comment, then a decision whose letter says what it changes and from when', async () => {
     const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
     const sak = await kartlagtSak(sb, 'nn', ['praktisk-bistand']);
     const forste = await fatt(sb, 'nn', sak.id, [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 4 }]);
     const versjon = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
     const rev = await api.http.post(`/api/v1/soknader/${sak.id}/handlinger`).set(auth(sb)).send({ handling: 'revurder', versjon, kommentar: 'Ny vurdering' });
     expect(rev.status).toBe(200);
+    const endring = 'Du klarer no husarbeidet sjølv etter opptreninga, og vi vurderer difor å stanse den praktiske bistanden.';
+    const varsel = await api.http.post(`/api/v1/soknader/${sak.id}/forhandsvarsel`).set(auth(sb)).send({ versjon: rev.body.versjon, vedtakId: forste.id, endring, virkningsdato: om(30), uttalelsesfrist: om(10) });
+    expect(varsel.status).toBe(200);
+    const vb = await brev(FLAKSTAD, { soknadId: sak.id, brevtype: 'forhandsvarsel' });
+    expect(vb.tittel).toBe('Førehandsvarsel: vi vurderer å endre vedtaket ditt');
+    expect(vb.tekst).toContain(`Vi vurderer å endre vedtaket ditt frå ${formaterDato(idag)}. Endringa vil i så fall gjelde frå ${formaterDato(om(30))}.`);
+    expect(vb.tekst).toContain(endring);
+    expect(vb.tekst).toContain(`Du kan uttale deg om dette innan ${formaterDato(om(10))}`);
+    expect(vb.tekst).toContain('forvaltningslova § 16');
+    // The deadline to comment has run out (as if ten days had passed).
+    await queryForKommuner([FLAKSTAD], `update soknad set forhandsvarsel = jsonb_set(forhandsvarsel, '{uttalelsesfrist}', to_jsonb($2::text)) where id = $1`, [sak.id, om(-1)]);
     const stans = await api.http
       .post(`/api/v1/soknader/${sak.id}/vedtak`)
       .set(auth(sb))
       .send({
-        versjon: rev.body.versjon,
+        versjon: varsel.body.versjon,
         erstatterVedtakId: forste.id,
         virkningsdato: om(14),
         vurdering: SPRAAK.nn.vurdering,
@@ -428,7 +443,7 @@ describe('legally correct letters for every regime and målform, read with pdfto
 
   it('no nynorsk letter, of any type ordered above, has a bokmål-only word', () => {
     const typer = new Set([...nynorsk.keys()].map((k) => k.split(':')[0]));
-    expect([...typer].sort()).toEqual(['foreloepig_svar', 'innhenting_opplysninger', 'klage_avvist', 'klage_oversendt', 'klage_trukket', 'soknad_avvist', 'trukket', 'vedtak_avslag', 'vedtak_delvis_innvilget', 'vedtak_innvilget', 'vedtak_venteliste']);
+    expect([...typer].sort()).toEqual(['foreloepig_svar', 'forhandsvarsel', 'innhenting_opplysninger', 'klage_avvist', 'klage_oversendt', 'klage_trukket', 'soknad_avvist', 'trukket', 'vedtak_avslag', 'vedtak_delvis_innvilget', 'vedtak_innvilget', 'vedtak_venteliste']);
     const funn = [...nynorsk].flatMap(([k, tekst]) => bokmaalFunn(tekst).map((f) => `${k.split(':')[0]}: ${f}`));
     expect(funn).toEqual([]);
   });

@@ -70,6 +70,7 @@ describe('cross-tenant access on every id route', () => {
       'POST /api/v1/soknader/:id/tildeling': { versjon: 1, saksbehandlerId: vagan.id, saksbehandlerNavn: 'Vågan Alt' },
       'POST /api/v1/soknader/:id/handlinger': { versjon: 1, handling: 'trekk', kommentar: 'x' },
       'POST /api/v1/soknader/:id/foreloepig-svar': { versjon: 1, grunn: 'saksmengde', forventetSvardato: om(30) },
+      'POST /api/v1/soknader/:id/forhandsvarsel': { versjon: 1, vedtakId: ids.vedtak, endring: 'Stans', virkningsdato: om(40), uttalelsesfrist: om(14) },
       'POST /api/v1/soknader/:id/journal': { tekst: 'Notat fra feil kommune' },
       'POST /api/v1/soknader/:id/innhenting': { versjon: 1, opplysninger: ['Uttalelse fra fastlegen'], svarfrist: om(14) },
       'POST /api/v1/soknader/:id/kommunebytte': { versjon: 1, tilKommunenummer: VAGAN, grunn: 'Flyttet' },

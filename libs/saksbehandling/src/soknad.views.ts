@@ -1,5 +1,5 @@
 import type { Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
-import type { Innhentingsforesporsel, SoktOm } from '../../persistence/src/entities/soknad.entity.js';
+import type { Forhandsvarselregistrering, Innhentingsforesporsel, SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 
 /** What a caseworker sees of a case. The protected address is replaced before it gets here. */
 export interface PersonVisning {
@@ -60,6 +60,8 @@ export interface SoknadDetalj extends SoknadSammendrag {
   soktOm: SoktOm[];
   /** The open request for information: the case waits for it until `svarfrist`. */
   innhenting: Innhentingsforesporsel | null;
+  /** Advance notice of a reduction or stop (fvl. § 16): the change decision waits until its deadline has passed. */
+  forhandsvarsel: Forhandsvarselregistrering | null;
   vedtattDato: string | null;
   person: PersonVisning;
   tillatteHandlinger: string[];

@@ -132,7 +132,7 @@ export class VedtakService {
         if (erstatter.soknadId !== soknadId || erstatter.status !== 'vedtatt') {
           throw new DomeneFeil('UGYLDIG_ERSTATNING', 'Et nytt vedtak kan bare erstatte et fattet vedtak i samme sak.', 409);
         }
-        await this.kontrollerEndring(tm, erstatter, input, linjer, dato);
+        await this.kontrollerEndring(tm, soknad, erstatter, input, linjer, dato);
       }
       const oppdatert = await this.saksflyt.overgang(tm, soknad, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', {
         versjon: input.versjon,
@@ -196,13 +196,28 @@ export class VedtakService {
 
   /**
    * A change or stop of a running decision: it needs the day it takes effect, and when it gives less than before
-   * (reduced or stopped against the person's wish) that day lies at least {@link VARSEL_DAGER_REDUKSJON} days ahead.
-   * A service that ends because the person died or moved needs no decision: the case's `avslutt` step ends it.
+   * (reduced or stopped against the person's wish) an advance notice whose deadline to comment has passed, and that
+   * day lies at least {@link VARSEL_DAGER_REDUKSJON} days ahead. A service that ends because the person died or
+   * moved needs no decision: the case's `avslutt` step with `opphorsgrunn` ends it, with a journal note.
    */
-  private async kontrollerEndring(tm: TenantManager, gammel: VedtakEntity, input: VedtakInput, linjer: { tjenestekode: string; utfall: string; omfang: string | null }[], dato: string) {
+  private async kontrollerEndring(tm: TenantManager, soknad: SoknadEntity, gammel: VedtakEntity, input: VedtakInput, linjer: { tjenestekode: string; utfall: string; omfang: string | null }[], dato: string) {
     const tall = (l: { tjenestekode: string; utfall: string; omfang: string | null }) => ({ ...l, omfang: l.omfang === null ? null : Number(l.omfang) });
     const gamle = (await tm.find(VedtakslinjeEntity, { where: { vedtakId: gammel.id } })).map(tall);
-    const tidligst = reduserer(gamle, linjer.map(tall)) ? leggTilDager(dato, VARSEL_DAGER_REDUKSJON) : dato;
+    const mindre = reduserer(gamle, linjer.map(tall));
+    // fvl. § 16: the person was told in advance and the deadline to comment has passed before the decision.
+    const varsel = soknad.forhandsvarsel;
+    if (mindre && (varsel?.vedtakId !== gammel.id || varsel.uttalelsesfrist >= dato)) {
+      throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, [
+        {
+          field: 'forhandsvarsel',
+          message:
+            varsel?.vedtakId === gammel.id
+              ? `Fristen for å uttale seg til forhåndsvarselet er ${varsel.uttalelsesfrist}. Vedtaket kan fattes etter den.`
+              : `Vedtaket gir mindre enn vedtaket av ${gammel.vedtaksdato}. Send forhåndsvarsel (forvaltningsloven § 16) med en frist for å uttale seg før vedtaket fattes.`,
+        },
+      ]);
+    }
+    const tidligst = mindre ? leggTilDager(dato, VARSEL_DAGER_REDUKSJON) : dato;
     if (!input.virkningsdato || input.virkningsdato < tidligst) {
       throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, [
         {

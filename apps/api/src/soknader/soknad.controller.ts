@@ -6,7 +6,7 @@ import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.servic
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import {
-  ArbeidslisteQuery, ForeloepigSvarDto, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
+  ArbeidslisteQuery, ForeloepigSvarDto, ForhandsvarselDto, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
 } from './soknad.dto.js';
 
 @ApiTags('søknader')
@@ -98,6 +98,22 @@ export class SoknadController {
   @ApiConflictResponse({ type: Problem, description: 'Saken har fått foreløpig svar, har vedtak, eller versjonen er utdatert' })
   foreloepigSvar(@Param('id') id: string, @Body() body: ForeloepigSvarDto) {
     return this.soknader.sendForeloepigSvar(id, body);
+  }
+
+  @Post(':id/forhandsvarsel')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOperation({
+    operationId: 'sendForhandsvarsel',
+    summary: 'Send forhåndsvarsel før en tjeneste reduseres eller stanses (forvaltningsloven § 16)',
+    description:
+      'Under revurdering: brevet forhandsvarsel med hva kontoret vurderer å endre, fra når, og fristen for å uttale seg, bestilt i samme transaksjon. Et endringsvedtak som gir mindre enn vedtaket i kraft, kan først fattes når fristen er ute.',
+  })
+  @ApiOkResponse({ description: 'Saken, med forhandsvarsel' })
+  @ApiBadRequestResponse({ type: Problem, description: 'Tom endring, en frist som ikke er etter i dag, en virkningsdato før fristen, eller et vedtak som ikke er fattet i saken' })
+  @ApiConflictResponse({ type: Problem, description: 'Saken er ikke under revurdering, eller versjonen er utdatert' })
+  forhandsvarsel(@Param('id') id: string, @Body() body: ForhandsvarselDto) {
+    return this.soknader.sendForhandsvarsel(id, body);
   }
 
   @Post(':id/journal')

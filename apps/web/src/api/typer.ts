@@ -65,6 +65,8 @@ export interface Sak extends Sakssammendrag {
   soktOm?: { tjenestekode: string; omfang: number | null; frekvens: string | null }[];
   /** The open request for information (fvl. § 17), when one has been sent. */
   innhenting?: { opplysninger: string[]; svarfrist: string; bestiltDato: string } | null;
+  /** Advance notice of a reduction or stop (fvl. § 16). */
+  forhandsvarsel?: { vedtakId: string; endring: string; virkningsdato: string; uttalelsesfrist: string; sendtDato: string } | null;
   vedtattDato: string | null;
   person: {
     navn: string;
