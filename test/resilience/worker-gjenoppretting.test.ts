@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { ApiHarness, lagBruker, queryForKommuner, vent, VAGAN, type TestBruker } from '../support/harness.js';
 import { vedtattSak } from '../support/flyt.js';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
 import { lagKobackend } from '../../libs/queue/src/kobackend.js';
-import { EngangsPostgres } from '../support/engangs-postgres.js';
+import { migrertEngangsPostgres, type EngangsPostgres } from '../support/engangs-postgres.js';
 import { testConfig } from '../support/harness.js';
 import { drepAlle, EngangsRedis, ledigPort, startWorkerProsess, venterPaaSlutt } from '../support/tjenester.js';
 
@@ -144,12 +143,9 @@ describe('the worker recovers by itself with the queue in PostgreSQL (QUEUE_BACK
   let sb: TestBruker;
 
   beforeAll(async () => {
-    db = new EngangsPostgres(await ledigPort());
-    await db.init();
-    const urls = { admin: db.adminUrl, owner: db.url('tk_owner', 'tk_res'), app: db.url('tk_app', 'tk_res') };
+    const { db: ny, urls } = await migrertEngangsPostgres();
+    db = ny;
     ownerUrl = urls.owner;
-    await prepareDatabase(urls, { fresh: true });
-    await runMigrations(urls.owner);
     env = { DATABASE_URL: urls.app, DATABASE_OWNER_URL: urls.owner, QUEUE_BACKEND: 'postgres', RATE_LIMIT_PER_MINUTE: '1000000' };
     await api.start(env);
     sb = await lagBruker('saksbehandler', [VAGAN]);
