@@ -80,6 +80,8 @@ const schema = z
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    /** Where the rate limit counts: per process (`memory`), or in Redis (`REDIS_URL`), shared by every API replica. */
+    RATE_LIMIT_STORE: z.enum(['memory', 'redis']).default('memory'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LETTER_OUTPUT_DIR: z.string().default('out/brev'),
     /** KS SvarUt (letters of municipalities whose leveransekanal is `svarut`): base address, e.g. https://svarut.ks.no. */
