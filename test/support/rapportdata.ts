@@ -5,8 +5,8 @@ import { ownerClient } from './harness.js';
  * n is a multiple of 90, so every stratum (service × need group × age band × lives alone) gets the same mix in
  * every municipality; `andelInnvilget` and `timefaktor` plant a difference for one municipality.
  */
-export async function seedVedtak(kommune: string, aar: number, n: number, { innvilgetAvTi = 8, timefaktor = 1 } = {}): Promise<void> {
-  const c = await ownerClient();
+export async function seedVedtak(kommune: string, aar: number, n: number, { innvilgetAvTi = 8, timefaktor = 1 } = {}, eierUrl?: string): Promise<void> {
+  const c = await ownerClient(eierUrl);
   try {
     await c.query('begin');
     await c.query(`select set_config('app.kommuner', $1, true)`, [kommune]);

@@ -28,6 +28,8 @@ const schema = z
     /** Owner role, used only by migrations. */
     DATABASE_OWNER_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** A streaming replica of DATABASE_URL (same roles): reports and statistics read from it when set. */
+    DATABASE_READ_URL: postgresUrl.optional(),
     REDIS_URL: z
       .string()
       .default('redis://127.0.0.1:6379')

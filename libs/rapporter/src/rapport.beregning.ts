@@ -41,7 +41,7 @@ export class RapportBeregning {
   /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
   private async kontorstrata(aar: number) {
     const alle = await this.referanse.kommunenumre(this.dataSource.manager);
-    return this.context.kjorSom(systembruker(alle), () => this.tenant.run((tm) => this.repo.strata(tm, aar)));
+    return this.context.kjorSom(systembruker(alle), () => this.tenant.les((tm) => this.repo.strata(tm, aar)));
   }
 
   async beregn(jobb: RapportJobb): Promise<void> {
@@ -53,7 +53,7 @@ export class RapportBeregning {
 
   private async likebehandling(jobb: RapportJobb): Promise<void> {
     const referansestrata = await this.kontorstrata(jobb.aar);
-    const rapport = await this.tenant.run(async (tm) => {
+    const rapport = await this.tenant.les(async (tm) => {
       const [befolkning, omfang, tjenester, { volum, strata, timer, behandlingstid, avvikskategorier }, soknader, klager, venteliste] = await Promise.all([
         this.repo.befolkning(tm, jobb.kommuner),
         this.repo.omfang(tm, jobb.aar),
@@ -131,7 +131,7 @@ export class RapportBeregning {
   private async lagAnonymisert(jobb: RapportJobb) {
     const idag = idagINorge();
     const foreloepig = jobb.aar >= Number(idag.slice(0, 4));
-    const lest = await this.tenant.run(async (tm: TenantManager) => {
+    const lest = await this.tenant.les(async (tm: TenantManager) => {
       const tidligereIder = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
       const tidligere = await this.repo.tidligereUtgivelser(jobb.rapportId, tm);
       const tidligereGrunnlag = await this.repo.tidligereGrunnlag(jobb.rapportId, tm);
