@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
-import { EngangsPostgres } from '../support/engangs-postgres.js';
+import { EngangsPostgres, migrertEngangsPostgres } from '../support/engangs-postgres.js';
 import { ApiHarness, auth, FLAKSTAD, lagBruker, MOSKENES, vent, VAGAN, VESTVAGOY, WorkerHarness, type TestBruker } from '../support/harness.js';
 import { seedVedtak } from '../support/rapportdata.js';
 import { ledigPort } from '../support/tjenester.js';
@@ -32,14 +31,10 @@ describe('reports on a streaming replica (DATABASE_READ_URL)', () => {
   let kopiApp: string;
 
   beforeAll(async () => {
-    primar = new EngangsPostgres(await ledigPort());
-    await primar.init();
-    primarUrl = { admin: primar.adminUrl, owner: primar.url('tk_owner', 'tk_skala'), app: primar.url('tk_app', 'tk_skala') };
-    await prepareDatabase(primarUrl, { fresh: true });
-    await runMigrations(primarUrl.owner);
+    ({ db: primar, urls: primarUrl } = await migrertEngangsPostgres());
     kopi = new EngangsPostgres(await ledigPort());
     await kopi.initSomReplika(primar);
-    kopiApp = kopi.url('tk_app', 'tk_skala');
+    kopiApp = kopi.url('tk_app', new URL(primarUrl.app).pathname.slice(1));
     await api.start({ DATABASE_URL: primarUrl.app, DATABASE_OWNER_URL: primarUrl.owner });
   }, 180_000);
   afterAll(async () => {
