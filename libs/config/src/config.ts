@@ -35,6 +35,14 @@ const schema = z
       .default('redis://127.0.0.1:6379')
       .refine((v) => /^rediss?:\/\//.test(v), 'må være en redis://-adresse'),
     /**
+     * A Redis Cluster instead of REDIS_URL: some of its nodes as `host:port,host:port` (the client finds the rest).
+     * QUEUE_PREFIX must then be a hash tag (`{tk}`), so every key of a queue lands in one slot.
+     */
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .regex(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, 'må være host:port, kommaseparert')
+      .optional(),
+    /**
      * Where the queues live: Redis (default) or PostgreSQL through BullMQ's own backend, in the schema
      * `bullmq` of the application's database (one service fewer for a small installation).
      */
@@ -112,6 +120,9 @@ const schema = z
     WORKER_WATCHDOG_S: z.coerce.number().int().min(5).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
+    if (env.REDIS_CLUSTER_NODES && !/^\{.+\}$/.test(env.QUEUE_PREFIX)) {
+      ctx.addIssue({ code: 'custom', path: ['QUEUE_PREFIX'], message: 'må være en hash-tag, f.eks. {tk}, når REDIS_CLUSTER_NODES er satt' });
+    }
     if (env.NODE_ENV === 'production') {
       if (env.DATABASE_MODE === 'embedded') {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_MODE'], message: 'embedded (PGlite) er bare for demoen og er ikke tillatt i produksjon' });
