@@ -37,8 +37,8 @@ export class TenantTransaction {
   }
 
   /**
-   * A read-only tenant transaction on the read replica (DATABASE_READ_URL) when there is one, otherwise on the
-   * primary. For reports and statistics, which can read what the replica has replayed; row-level security applies
+   * A tenant transaction for reads: on the read replica (DATABASE_READ_URL) when there is one (which refuses
+   * writes), otherwise on the primary. For reports and statistics, which can read what the replica has replayed; row-level security applies
    * there as on the primary (the replica is a copy of the same database, policies and roles included).
    */
   les<T>(fn: (tm: TenantManager) => Promise<T>, options: TenantOptions = {}): Promise<T> {
