@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
+import { DokumentService } from '../../dokumenter/src/dokument.service.js';
+import type { KontrollertDokument } from '../../dokumenter/src/dokumentkontroll.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domain/src/frister/frister.js';
@@ -109,6 +111,7 @@ export class SoknadService {
     private readonly kartlegging: KartleggingService,
     private readonly referanse: Referansedata,
     private readonly brev: BrevbestillingService,
+    private readonly dokumenter: DokumentService,
   ) {}
 
   idag(): string {
@@ -128,13 +131,14 @@ export class SoknadService {
    * municipality: the case with channel `digital` and no caseworker yet, and its receipt letter ordered in the
    * same transaction, so there is never a case without its receipt.
    */
-  async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
+  async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string; vedlegg?: KontrollertDokument[] }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
     this.tilgang.krevKommune(input.kommunenummer);
     const digital = { ...input, kanal: 'digital' as const, mottattDato: this.idag() };
     const forberedt = await this.forbered(digital);
     return this.tx.run(async (tm) => {
       const sak = await this.opprett(tm, digital, forberedt, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: sak.id });
+      await this.dokumenter.registrer(tm, soknad, input.vedlegg ?? [], 'innbygger');
       // No caseworker has the case yet: the office itself signs the receipt and is the contact.
       const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
       const kontor = 'Felles tildelingskontor Lofoten';
@@ -447,9 +451,10 @@ export class SoknadService {
       const fra = s.kommunenummer;
       // Deferrable order: children first would break the foreign key; update the case, then its children.
       const oppdatert = await this.saksflyt.oppdater(tm, s, { kommunenummer: input.tilKommunenummer, personId: nyPerson.id }, input.versjon);
-      for (const tabell of ['kartlegging', 'statushistorikk', 'journalnotat']) {
+      for (const tabell of ['kartlegging', 'statushistorikk', 'journalnotat', 'dokument']) {
         await tm.query(`UPDATE "${tabell}" SET kommunenummer = $1 WHERE soknad_id = $2`, [input.tilKommunenummer, id]);
       }
+      await tm.query(`UPDATE "dokument" SET person_id = $1 WHERE soknad_id = $2`, [nyPerson.id, id]);
       await this.saksflyt.historikk(tm, oppdatert, s.status, s.status, 'bytt_kommune', `Ansvarlig kommune endret fra ${fra} til ${input.tilKommunenummer}: ${input.grunn}`);
       await this.audit.logg(tm, [
         { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: fra, formaal: 'bytte av ansvarlig kommune', endringer: { kommunenummer: { fra, til: input.tilKommunenummer } } },
