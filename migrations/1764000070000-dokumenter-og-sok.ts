@@ -21,7 +21,7 @@ export class DokumenterOgSok1764000070000 implements MigrationInterface {
       "soknad_id" uuid NOT NULL,
       "person_id" uuid NOT NULL,
       "retning" character varying(10) NOT NULL DEFAULT 'inngaaende',
-      "kilde" character varying(12) NOT NULL,
+      "kilde" character varying(20) NOT NULL,
       "tittel" text NOT NULL,
       "filnavn" text NOT NULL,
       "innholdstype" character varying(40) NOT NULL,

@@ -22,7 +22,7 @@ export class DokumentEntity {
   @Column({ type: 'uuid', name: 'person_id' }) personId: string;
   @Column({ type: 'varchar', length: 10, default: 'inngaaende' }) retning: 'inngaaende';
   /** Who brought it in: a caseworker (scanned paper, a statement) or the citizen through the digital form. */
-  @Column({ type: 'varchar', length: 12 }) kilde: 'saksbehandler' | 'innbygger';
+  @Column({ type: 'varchar', length: 20 }) kilde: 'saksbehandler' | 'innbygger';
   @Column({ type: 'text' }) tittel: string;
   @Column({ type: 'text' }) filnavn: string;
   /** The type found in the content itself, not the one the sender claimed. */
