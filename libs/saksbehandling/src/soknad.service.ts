@@ -14,7 +14,9 @@ import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
 import { SoknadEntity, type Kanal, type Sokertype, type SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
-import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { vedtaksbeskrivelse } from '../../domain/src/saksflyt/beskrivelse.js';
+import { In } from 'typeorm';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
@@ -238,6 +240,7 @@ export class SoknadService {
         tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
       ]);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
+      const beskrivelse = await this.vedtaksbeskrivelser(tm, vedtak);
       return {
         ...this.sammendrag(soknad, person.navn),
         kanal: soknad.kanal,
@@ -252,8 +255,8 @@ export class SoknadService {
         historikk: historikk.map((h) => ({ fraStatus: h.fraStatus, tilStatus: h.tilStatus, handling: h.handling, tidspunkt: h.tidspunkt.toISOString(), brukerNavn: h.brukerNavn, kommentar: h.kommentar })),
         journal: journal.map((j) => ({ id: j.id, tekst: j.tekst, opprettetAvNavn: j.opprettetAvNavn, opprettet: j.opprettet.toISOString() })),
         kartlegginger,
-        vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
-        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
+        vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId, beskrivelse: beskrivelse(v.id) })),
+        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, vedtak: beskrivelse(k.vedtakId), status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
         brev: brev.map((b) => ({
           id: b.id,
           brevtype: b.brevtype,
@@ -270,6 +273,16 @@ export class SoknadService {
         arkivSaksnummer: soknad.arkivSaksnummer,
       };
     });
+  }
+
+  /** Each decision as a caseworker names it: its services with their outcomes, and its date (never its id). */
+  private async vedtaksbeskrivelser(tm: TenantManager, vedtak: Pick<VedtakEntity, 'id' | 'vedtaksdato'>[]): Promise<(id: string) => string> {
+    const linjer = vedtak.length ? await tm.find(VedtakslinjeEntity, { where: { vedtakId: In(vedtak.map((v) => v.id)) }, select: { vedtakId: true, tjenestekode: true, utfall: true } }) : [];
+    const navn = await this.referanse.tjenestenavn(tm);
+    return (id) => {
+      const v = vedtak.find((x) => x.id === id);
+      return v ? vedtaksbeskrivelse(linjer.filter((l) => l.vedtakId === id).map((l) => ({ tjenestenavn: navn(l.tjenestekode), utfall: l.utfall })), v.vedtaksdato) : 'Vedtak';
+    };
   }
 
   /** A protected address (strengt fortrolig) is shown only to the caseworkers named on the case. */

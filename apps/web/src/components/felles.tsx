@@ -19,32 +19,81 @@ export function Lenke({ til, children, ...rest }: { til: string; children: React
   );
 }
 
-/** Error summary, announced to screen readers; field errors are listed with their field names. */
+/** The id of the input for an API field path (`person.navn` → `felt-person-navn`): how the error summary links to it. */
+export const feltId = (felt: string): string => `felt-${felt.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+/** The input a field path belongs to: the path itself, or the nearest enclosing field (`tjenester[0].omfang` → `tjenester`). */
+function finnFelt(felt: string): HTMLElement | null {
+  for (let sti = felt; sti; sti = sti.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+    const el = document.getElementById(feltId(sti));
+    if (el) return el;
+    if (!/[.[]/.test(sti)) break;
+  }
+  return null;
+}
+
+/**
+ * Error summary: takes focus when it appears, so keyboard and screen reader users land on it; each field error
+ * is a link to its field, named by the field's label (never the API's path).
+ */
 export function Feilmelding({ feil }: { feil: unknown }) {
-  if (!feil) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const [etiketter, settEtiketter] = useState<Record<string, { id: string; etikett: string }>>({});
   const f = feil instanceof ApiFeil ? feil : null;
+  useEffect(() => {
+    if (!feil) return;
+    ref.current?.focus();
+    const funnet: Record<string, { id: string; etikett: string }> = {};
+    for (const e of f?.feltfeil ?? []) {
+      const el = finnFelt(e.field);
+      const etikett = el && document.querySelector(`label[for="${el.id}"]`)?.textContent;
+      if (el && etikett) funnet[e.field] = { id: el.id, etikett };
+    }
+    settEtiketter(funnet);
+  }, [feil]);
+  if (!feil) return null;
   return (
-    <div className="varsel feil" role="alert">
+    <div className="varsel feil" role="alert" tabIndex={-1} ref={ref}>
       <p>
         <strong>{f ? f.tittel : 'Noe gikk galt'}</strong>
         {f?.detalj ? `: ${f.detalj}` : feil instanceof Error && !f ? `: ${feil.message}` : ''}
       </p>
       {f && f.feltfeil.length > 0 && (
         <ul>
-          {f.feltfeil.map((e, i) => (
-            <li key={i}>
-              <code>{e.field}</code>: {e.message}
-            </li>
-          ))}
+          {f.feltfeil.map((e, i) => {
+            const felt = etiketter[e.field];
+            return (
+              <li key={i}>
+                {felt ? (
+                  <a
+                    href={`#${felt.id}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      document.getElementById(felt.id)?.focus();
+                    }}
+                  >
+                    {felt.etikett}: {e.message}
+                  </a>
+                ) : (
+                  e.message
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>
   );
 }
 
+/** A result after an action: announced (role=status) and focused, so focus never falls back to the page. */
 export function Suksess({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   return (
-    <div className="varsel ok" role="status">
+    <div className="varsel ok" role="status" tabIndex={-1} ref={ref}>
       {children}
     </div>
   );
@@ -101,8 +150,10 @@ export function feltfeil(feil: unknown, felt: string): string | undefined {
   return feil.feltfeil.find((f) => f.field === felt || f.field.startsWith(`${felt}.`))?.message;
 }
 
-export function Felt({ etikett, hjelp, feil, children }: { etikett: string; hjelp?: string; feil?: string; children: (id: string, beskrevetAv?: string) => ReactNode }) {
-  const id = useId();
+/** A labelled field; `navn` (the API's field path) gives the input an id the error summary can link to. */
+export function Felt({ etikett, hjelp, feil, navn, children }: { etikett: string; hjelp?: string; feil?: string; navn?: string; children: (id: string, beskrevetAv?: string) => ReactNode }) {
+  const reservert = useId();
+  const id = navn ? feltId(navn) : reservert;
   const beskrivelse = [hjelp ? `${id}-hjelp` : '', feil ? `${id}-feil` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`felt${feil ? ' har-feil' : ''}`}>
@@ -147,9 +198,11 @@ export function Statusmerke({ status, tekst }: { status: string; tekst?: string 
   return <span className={`merke status-${status}`}>{tekst ?? status}</span>;
 }
 
-/** A data table: a caption for screen readers (hidden on screen) and one header cell per column. */
+/** A data table in its scroll box: a caption for screen readers (hidden on screen) and one header cell per column. */
 export function Tabell({ tittel, kolonner, children }: { tittel: string; kolonner: string[]; children: ReactNode }) {
+  // In its own scroll box: a narrow screen scrolls the table, never the page (WCAG 1.4.10).
   return (
+    <div className="tabell-ramme">
     <table>
       <caption className="skjult">{tittel}</caption>
       <thead>
@@ -163,5 +216,6 @@ export function Tabell({ tittel, kolonner, children }: { tittel: string; kolonne
       </thead>
       <tbody>{children}</tbody>
     </table>
+    </div>
   );
 }
