@@ -64,6 +64,9 @@ describe("the caseworker's working day: search, person overview, inbox and docum
       expect(treff.map((t: { kommunenummer: string }) => t.kommunenummer)).toEqual([VESTVAGOY]);
       expect(treff[0].saker.map((s: { saksnummer: string }) => s.saksnummer)).toEqual([her.saksnummer]);
     }
+    const bindestrek = await registrerSoknad(api, sb, VESTVAGOY, { person: { fodselsnummer: syntetiskFnr('1950-01-01'), navn: 'Anne-Lise Ŧuomas' } });
+    const lise = (await api.http.post('/api/v1/sok').set(auth(sb)).send({ q: 'lise tuo' })).body.treff.map((t: { saker: { id: string }[] }) => t.saker[0]!.id);
+    expect(lise).toEqual([bindestrek.id]);
     // Only the start of a word: "uolla" is inside "Ŋuolla".
     expect((await api.http.post('/api/v1/sok').set(auth(sb)).send({ q: 'uolla' })).body.treff.filter((t: { navn: string }) => t.navn === 'Đánel Ŋuolla Sárá')).toEqual([]);
 

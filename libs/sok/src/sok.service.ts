@@ -74,8 +74,8 @@ export class SokService {
       if (type === 'fodselsnummer') pq.where('p.fnr_sokenokkel = :nokkel', { nokkel: this.personer.sokenokkel(verdi) });
       else if (type === 'saksnummer') pq.where('p.id IN (SELECT s.person_id FROM soknad s WHERE s.saksnummer LIKE :saksnummer)', { saksnummer: `${likeTekst(verdi)}%` });
       else {
-        // Every word typed must start one of the name's words.
-        verdi.split(' ').forEach((ord, i) => pq.andWhere(`(' ' || sokenavn(p.navn)) LIKE '% ' || sokenavn(:ord${i}) || '%'`, { [`ord${i}`]: likeTekst(ord) }));
+        // Every word typed must start one of the name's words (a hyphen starts a word too: "lise" finds Anne-Lise).
+        verdi.split(' ').forEach((ord, i) => pq.andWhere(`(' ' || replace(sokenavn(p.navn), '-', ' ')) LIKE '% ' || sokenavn(:ord${i}) || '%'`, { [`ord${i}`]: likeTekst(ord) }));
       }
       const personer = await pq.orderBy('p.navn', 'ASC').addOrderBy('p.kommunenummer', 'ASC').addOrderBy('p.id', 'ASC').limit(SOK_MAKS_TREFF + 1).getMany();
       const flereTreff = personer.length > SOK_MAKS_TREFF;

@@ -19,14 +19,15 @@ export function Lenke({ til, children, ...rest }: { til: string; children: React
   );
 }
 
-/** The id of the input for an API field path (`person.navn` → `felt-person-navn`): how the error summary links to it. */
-export const feltId = (felt: string): string => `felt-${felt.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-
-/** The input a field path belongs to: the path itself, or the nearest enclosing field (`tjenester[0].omfang` → `tjenester`). */
-function finnFelt(felt: string): HTMLElement | null {
+/**
+ * The field of an API field path near the summary (its form, else its section, else the page): the path itself, or
+ * the nearest enclosing field (`tjenester[0].omfang` → `tjenester`). Returns the input's id and its label.
+ */
+function finnFelt(fra: HTMLElement, felt: string): { id: string; etikett: string } | null {
+  const omraade: ParentNode = fra.closest('form') ?? fra.closest('section') ?? document;
   for (let sti = felt; sti; sti = sti.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-    const el = document.getElementById(feltId(sti));
-    if (el) return el;
+    const label = omraade.querySelector<HTMLLabelElement>(`[data-felt="${CSS.escape(sti)}"] > label`);
+    if (label?.htmlFor && label.textContent) return { id: label.htmlFor, etikett: label.textContent };
     if (!/[.[]/.test(sti)) break;
   }
   return null;
@@ -45,9 +46,8 @@ export function Feilmelding({ feil }: { feil: unknown }) {
     ref.current?.focus();
     const funnet: Record<string, { id: string; etikett: string }> = {};
     for (const e of f?.feltfeil ?? []) {
-      const el = finnFelt(e.field);
-      const etikett = el && document.querySelector(`label[for="${el.id}"]`)?.textContent;
-      if (el && etikett) funnet[e.field] = { id: el.id, etikett };
+      const funnetFelt = ref.current && finnFelt(ref.current, e.field);
+      if (funnetFelt) funnet[e.field] = funnetFelt;
     }
     settEtiketter(funnet);
   }, [feil]);
@@ -150,13 +150,12 @@ export function feltfeil(feil: unknown, felt: string): string | undefined {
   return feil.feltfeil.find((f) => f.field === felt || f.field.startsWith(`${felt}.`))?.message;
 }
 
-/** A labelled field; `navn` (the API's field path) gives the input an id the error summary can link to. */
+/** A labelled field; `navn` (the API's field path) lets the error summary find it and link to it. */
 export function Felt({ etikett, hjelp, feil, navn, children }: { etikett: string; hjelp?: string; feil?: string; navn?: string; children: (id: string, beskrevetAv?: string) => ReactNode }) {
-  const reservert = useId();
-  const id = navn ? feltId(navn) : reservert;
+  const id = useId();
   const beskrivelse = [hjelp ? `${id}-hjelp` : '', feil ? `${id}-feil` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`felt${feil ? ' har-feil' : ''}`}>
+    <div className={`felt${feil ? ' har-feil' : ''}`} data-felt={navn}>
       <label htmlFor={id}>{etikett}</label>
       {hjelp && (
         <p className="hjelp" id={`${id}-hjelp`}>

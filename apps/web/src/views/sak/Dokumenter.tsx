@@ -1,19 +1,12 @@
 import { useRef, useState } from 'react';
 import { api } from '../../api/klient';
+import { somBase64 } from '../../api/filer';
 import type { Dokument } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, Laster, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { fmtStorrelse, fmtTid } from '../../format';
 
 const TYPENAVN: Record<Dokument['innholdstype'], string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 const ENDELSE: Record<Dokument['innholdstype'], string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
-
-/** The file as base64, in chunks (a whole file through String.fromCharCode at once overflows the stack). */
-async function somBase64(fil: File): Promise<string> {
-  const bytes = new Uint8Array(await fil.arrayBuffer());
-  let binaer = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binaer += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binaer);
-}
 
 /** Incoming documents of the case: listed, downloadable, and a scanned paper or a statement uploaded here. */
 export function Dokumenter({ soknadId }: { soknadId: string }) {
