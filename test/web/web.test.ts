@@ -6,7 +6,7 @@ import { ApiHarness, lagBruker, MOSKENES, VAGAN, VESTVAGOY, WorkerHarness } from
 import { vedtattSak } from '../support/flyt.js';
 import { lesPdf } from '../support/pdf.js';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
-import { nyFane, sjekkTilgjengelighet, startChromium } from '../support/nettleser.js';
+import { fokus, nyFane, sjekkTilgjengelighet, startChromium } from '../support/nettleser.js';
 
 /**
  * The web app end to end: built static files served by the API process, a real headless Chromium (Debian's
@@ -95,6 +95,9 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Lage mat').selectOption('3');
     await page.getByLabel('Bor alene').check();
     await page.getByRole('button', { name: 'Lagre kartleggingen' }).click();
+    // Saved: said as a status, and focus is on it (the form it came from is gone).
+    await page.getByText('Kartleggingen er lagret.').waitFor();
+    expect(await fokus(page)).toMatchObject({ rolle: 'status', tekst: 'Kartleggingen er lagret.' });
 
     const anbefaling = page.locator('.anbefaling');
     await anbefaling.getByText(/Anbefalt:/).first().waitFor();
@@ -279,6 +282,9 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Likebehandling' }).click();
     await page.getByRole('button', { name: 'Hent tall' }).click();
     await page.getByRole('heading', { name: 'Per kommune', exact: true }).waitFor({ timeout: 60_000 });
+    // The button was disabled while the figures were computed: focus is on the message that they came.
+    await page.getByText(/^Tallene for \d{4} er hentet\.$/).waitFor();
+    expect(await fokus(page)).toMatchObject({ rolle: 'status' });
     expect(await page.locator('figure.funnel svg').count()).toBeGreaterThan(0);
     expect(await page.locator('table').first().textContent()).toMatch(/Moskenes|Vågan/);
     await sjekkTilgjengelighet(page, 'dashbord');
@@ -298,6 +304,8 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Rapporter' }).click();
     await page.getByRole('button', { name: 'Bestill rapport' }).click();
     await page.getByRole('button', { name: /Vis likebehandling/ }).waitFor({ timeout: 60_000 });
+    await page.getByText('Rapporten er laget og står øverst i listen.').waitFor();
+    expect(await fokus(page)).toMatchObject({ rolle: 'status', tekst: 'Rapporten er laget og står øverst i listen.' });
     await sjekkTilgjengelighet(page, 'rapporter-leder', false);
     expect(feil).toEqual([]);
     await ctx.close();

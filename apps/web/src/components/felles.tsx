@@ -185,6 +185,19 @@ export function Sidetittel({ children }: { children: ReactNode }) {
   );
 }
 
+/** "Working …" while an action runs whose button is disabled meanwhile: announced and focused, so focus is never lost. */
+export function Venter({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p role="status" className="laster" tabIndex={-1} ref={ref}>
+      {children}
+    </p>
+  );
+}
+
 export function Laster() {
   return (
     <p role="status" className="laster">

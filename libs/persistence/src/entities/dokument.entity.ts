@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SoknadEntity } from './soknad.entity.js';
 
 export type Dokumenttype = 'application/pdf' | 'image/jpeg' | 'image/png';
@@ -8,6 +8,9 @@ export type Dokumenttype = 'application/pdf' | 'image/jpeg' | 'image/png';
  * the citizens' form. The exact bytes and their SHA-256 are kept; the server never renders or runs them.
  */
 @Entity({ name: 'dokument' })
+@Check('ck_dokument_retning', `"retning" IN ('inngaaende')`)
+@Check('ck_dokument_kilde', `"kilde" IN ('saksbehandler', 'innbygger')`)
+@Check('ck_dokument_innholdstype', `"innholdstype" IN ('application/pdf', 'image/jpeg', 'image/png')`)
 @Index('idx_dokument_soknad', ['soknadId'])
 @Index('idx_dokument_person', ['personId'])
 export class DokumentEntity {

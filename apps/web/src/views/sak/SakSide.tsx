@@ -25,10 +25,13 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
   const tjenestenavn = (k: string) => ref.data?.[1].find((t) => t.kode === k)?.navn ?? k;
   // What the last action did, shown at the top: the form that did it may be gone once the case has moved on.
   const [melding, settMelding] = useState('');
+  // A new number per action: the same message twice is a new status that takes focus again.
+  const [meldingNr, settMeldingNr] = useState(0);
   useEffect(() => settMelding(''), [id]);
   const endret = (m: string) => async () => {
     await sak.oppdater();
     settMelding(m);
+    settMeldingNr((n) => n + 1);
   };
 
   if (sak.feil) return <Feilmelding feil={sak.feil} />;
@@ -48,7 +51,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         {s.forfalt && <span className="merke feil">Fristen er passert</span>}
         {!s.forfalt && s.snartForfall && <span className="merke advarsel">Fristen nærmer seg</span>}
       </p>
-      {melding && <Suksess>{melding}</Suksess>}
+      {melding && <Suksess key={meldingNr}>{melding}</Suksess>}
       <div className="to-kolonner">
         <section aria-labelledby="person-tittel" className="panel">
           <h2 id="person-tittel">Person</h2>
