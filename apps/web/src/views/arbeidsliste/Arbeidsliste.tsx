@@ -68,7 +68,10 @@ export function Arbeidsliste({ okt }: { okt: Okt }) {
       ) : (
         liste.data && (
           <>
-            <p aria-live="polite">{antallAv(liste.data.totalt, 'sak', 'saker')}</p>
+            <p aria-live="polite">
+              {liste.data.totaltAvkortet ? 'Mer enn ' : ''}
+              {antallAv(liste.data.totalt, 'sak', 'saker')}
+            </p>
             <Tabell tittel="Saker sortert etter frist" kolonner={['Saksnummer', 'Person', 'Kommune', 'Tjenester', 'Status', 'Frist', 'Saksbehandler']}>
                 {liste.data.elementer.map((s) => (
                   <tr key={s.id} className={s.forfalt ? 'forfalt' : s.snartForfall ? 'snart' : undefined}>
