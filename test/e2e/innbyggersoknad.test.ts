@@ -158,4 +158,32 @@ describe('citizens apply through the digital form, signed in with ID-porten (oid
     const sak = await api.http.get(`/api/v1/soknader/${res.body.id}`).set(auth(await lagBruker('saksbehandler', [FLAKSTAD])));
     expect(sak.body).toMatchObject({ kommunenummer: FLAKSTAD, kanal: 'digital', sokerType: 'verge', sokerNavn: 'Vera Verge', person: { navn: 'Olga Omsorg' } });
   });
+
+  it('attachments on the form become incoming documents of the case, byte for byte; a file of another type stops the whole application', async () => {
+    const token = await idporten.token('kari');
+    const legeerklaring = Buffer.from('%PDF-1.4\n% legeerklæring\ntrailer <<>>\n%%EOF\n', 'latin1');
+    const foto = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF bilde av brevet')]);
+    const res = await api.http
+      .post('/api/v1/innbyggersoknader')
+      .set('Authorization', `Bearer ${token}`)
+      .send(skjema({ vedlegg: [{ tittel: 'Legeerklæring', filnavn: 'lege.pdf', innholdBase64: legeerklaring.toString('base64') }, { tittel: 'Brev fra sykehuset', filnavn: 'brev.jpg', innholdBase64: foto.toString('base64') }] }));
+    expect(res.status).toBe(201);
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const dokumenter = await api.http.get(`/api/v1/soknader/${res.body.id}/dokumenter`).set(auth(sb));
+    expect(dokumenter.body.map((d: { tittel: string; kilde: string; retning: string; innholdstype: string }) => [d.tittel, d.kilde, d.retning, d.innholdstype])).toEqual([
+      ['Legeerklæring', 'innbygger', 'inngaaende', 'application/pdf'],
+      ['Brev fra sykehuset', 'innbygger', 'inngaaende', 'image/jpeg'],
+    ]);
+    const ned = await somBuffer(api.http.get(`/api/v1/dokumenter/${dokumenter.body[0].id}/innhold`).set(auth(sb)));
+    expect(Buffer.compare(ned.body as Buffer, legeerklaring)).toBe(0);
+
+    const for_ = await digitaleSaker(VAGAN);
+    const exe = await api.http
+      .post('/api/v1/innbyggersoknader')
+      .set('Authorization', `Bearer ${token}`)
+      .send(skjema({ vedlegg: [{ tittel: 'Program', filnavn: 'lege.pdf', innholdBase64: Buffer.from('MZ\x90\x00program').toString('base64') }] }));
+    expect(exe.status).toBe(400);
+    expect(exe.body).toMatchObject({ code: 'UGYLDIG_DOKUMENTTYPE', errors: [{ field: 'vedlegg[0].innholdBase64' }] });
+    expect(await digitaleSaker(VAGAN)).toBe(for_);
+  });
 });

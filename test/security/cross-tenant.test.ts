@@ -13,6 +13,9 @@ import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 const idag = () => idagINorge();
 const om = (dager: number) => new Date(Date.now() + dager * 86400_000).toISOString().slice(0, 10);
 
+/** A small valid document for the upload routes. */
+const pdfDokument = { tittel: 'Legeerklæring', filnavn: 'lege.pdf', innholdBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
+
 /** Records that belong to no municipality (shared catalogues): their ids are not tenant data. */
 const FELLES = /^\/api\/v1\/(brevmaler|tildelingskriterier)\//;
 
@@ -54,6 +57,10 @@ describe('cross-tenant access on every id route', () => {
       [FLAKSTAD, vedtak.id],
     );
     ids.venteliste = plass[0]!.id;
+    const dokument = await api.http.post(`/api/v1/soknader/${sak.id}/dokumenter`).set(fauth).send(pdfDokument);
+    expect(dokument.status).toBe(201);
+    ids.dokument = dokument.body.id;
+    ids.person = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(fauth).expect(200)).body.person.id;
   });
   afterAll(async () => {
     await api.stop();
@@ -79,13 +86,14 @@ describe('cross-tenant access on every id route', () => {
       'POST /api/v1/klager/:id/statsforvalteren': { versjon: 1, utfall: 'stadfestet', dato: idag() },
       'POST /api/v1/klager/:id/avslutning': { versjon: 1, utfall: 'trukket', begrunnelse: 'Trukket fra feil kommune' },
       'POST /api/v1/venteliste/:id/avslutning': { versjon: 1, status: 'fjernet', grunn: 'Fjernet fra feil kommune' },
+      'POST /api/v1/soknader/:id/dokumenter': pdfDokument,
     };
     return k[`${method} ${path}`] ?? (method === 'GET' ? undefined : {});
   };
 
   const idFor = (path: string): string | undefined => {
-    const m = /^\/api\/v1\/(soknader|vedtak|klager|rapporter|brev|venteliste)\//.exec(path);
-    return m ? { soknader: ids.soknad, vedtak: ids.vedtak, klager: ids.klage, rapporter: ids.rapport, brev: ids.brev, venteliste: ids.venteliste }[m[1]!] : undefined;
+    const m = /^\/api\/v1\/(soknader|vedtak|klager|rapporter|brev|venteliste|dokumenter|personer)\//.exec(path);
+    return m ? { soknader: ids.soknad, vedtak: ids.vedtak, klager: ids.klage, rapporter: ids.rapport, brev: ids.brev, venteliste: ids.venteliste, dokumenter: ids.dokument, personer: ids.person }[m[1]!] : undefined;
   };
 
   it('every id route answers 404 to another municipality, never 200 or 403', async () => {
@@ -131,6 +139,13 @@ describe('cross-tenant access on every id route', () => {
     const logg = await api.http.post('/api/v1/tilgangslogg/sok').set(auth).send({ fodselsnummer: fnr });
     expect(logg.status).toBe(200);
     expect(logg.body.rader ?? []).toEqual([]);
+    const sok = await api.http.post('/api/v1/sok').set(auth).send({ q: fnr });
+    expect(sok.status).toBe(200);
+    expect(sok.body.treff).toEqual([]);
+    expect((await api.http.post('/api/v1/sok').set(auth).send({ q: 'Flakstad Person' })).body.treff).toEqual([]);
+    const innboks = await api.http.get('/api/v1/innboks').set(auth);
+    expect(innboks.status).toBe(200);
+    expect(JSON.stringify(innboks.body)).not.toContain(ids.soknad);
     const feilede = await api.http.get('/api/v1/brev/feilede').set(auth);
     expect(feilede.status).toBe(200);
     expect(JSON.stringify(feilede.body)).not.toContain(ids.vedtak);

@@ -8,7 +8,7 @@ import { ELLEVE_SIFFER } from './felles.js';
 /**
  * The API runs as its own process, exactly as in production, with LOG_LEVEL=info and its stdout and
  * stderr captured. The test sends every kind of request that carries an identity number (registrations,
- * reads, access-log searches, invalid numbers, numbers in the wrong places: the URL, the query string,
+ * reads, access-log searches, the caseworkers' search, invalid numbers, numbers in the wrong places: the URL, the query string,
  * a header, malformed JSON, an oversize body) and then scans every log line and every reply (status
  * line, headers and body) for the numbers used and for any 11-digit run.
  */
@@ -69,6 +69,11 @@ describe('identity numbers never reach a log line or a reply', () => {
     await ta(http().post(`/api/v1/soknader/${sak.id}/kartlegging`).set(a(sb)).send(kartleggingBody(sak.versjon)));
     const sok = await ta(http().post('/api/v1/tilgangslogg/sok').set(a(leder)).send({ fodselsnummer: f1 }));
     expect(sok.status).toBe(200);
+    // The caseworker's search by identity number, and a number one digit short
+    const personsok = await ta(http().post('/api/v1/sok').set(a(sb)).send({ q: f1 }));
+    expect(personsok.body.treff).toHaveLength(1);
+    await ta(http().post('/api/v1/sok').set(a(sb)).send({ q: f1.slice(0, 10) }));
+    await ta(http().post('/api/v1/sok').set(a(sb)).send({ q: `${f1.slice(0, 6)} ${f1.slice(6)}` }));
 
     // Invalid numbers: wrong check digits, wrong length, letters
     const feilKontroll = f1.slice(0, 10) + String((Number(f1[10]) + 1) % 10);

@@ -70,3 +70,43 @@ export function lesOkt(page: Page): Promise<{ token: string; navn: string; kommu
     return raa ? (JSON.parse(raa) as { token: string; navn: string; kommuner: string[] }) : null;
   });
 }
+
+/** axe-core with every rule it has, best practices included: no violation at all. */
+export async function sjekkAlleRegler(page: Page, navn: string): Promise<void> {
+  await page.addScriptTag({ path: AXE });
+  const brudd = await page.evaluate(async () => {
+    const g = globalThis as unknown as { document: unknown; axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } };
+    const r = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  expect({ side: navn, brudd }).toEqual({ side: navn, brudd: [] });
+}
+
+/** Reflow (WCAG 1.4.10): at 320 and 640 CSS pixels wide the page itself never scrolls sideways; the viewport is put back after. */
+export async function sjekkReflow(page: Page, navn: string): Promise<void> {
+  const for_ = page.viewportSize();
+  for (const bredde of [320, 640]) {
+    await page.setViewportSize({ width: bredde, height: 800 });
+    const maal = await page.evaluate(() => {
+      type El = { tagName: string; className: string; id: string; children: ArrayLike<El>; getBoundingClientRect: () => { right: number }; textContent: string | null };
+      const doc = (globalThis as unknown as { document: { documentElement: El & { scrollWidth: number; clientWidth: number }; querySelectorAll: (s: string) => ArrayLike<El> } }).document;
+      const rot = doc.documentElement;
+      // The innermost elements reaching past the right edge: what to fix when the page overflows.
+      const utenfor = Array.from(doc.querySelectorAll('body *'))
+        .filter((e) => e.getBoundingClientRect().right > rot.clientWidth + 0.5 && !Array.from(e.children).some((c) => c.getBoundingClientRect().right > rot.clientWidth + 0.5))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''} «${(e.textContent ?? '').trim().slice(0, 40)}»`);
+      return { scrollWidth: rot.scrollWidth, clientWidth: rot.clientWidth, utenfor };
+    });
+    expect({ side: navn, bredde, overflyt: maal.scrollWidth > maal.clientWidth ? maal : null }).toEqual({ side: navn, bredde, overflyt: null });
+  }
+  if (for_) await page.setViewportSize(for_);
+}
+
+/** What has keyboard focus: its role-ish tag and its text, for asserting where focus went after an action. */
+export function fokus(page: Page): Promise<{ tag: string; tekst: string; rolle: string | null }> {
+  return page.evaluate(() => {
+    const el = (globalThis as unknown as { document: { activeElement: { tagName: string; textContent: string | null; getAttribute: (n: string) => string | null } | null } }).document.activeElement;
+    return { tag: el?.tagName.toLowerCase() ?? '', tekst: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(), rolle: el?.getAttribute('role') ?? null };
+  });
+}

@@ -69,6 +69,9 @@ describe('the citizens\' digital form', () => {
     await page.getByRole('alert').getByText('Bekreft at opplysningene er riktige.').waitFor();
 
     await page.getByRole('checkbox', { name: 'Eg stadfestar at opplysningane er rette' }).check();
+    // A medical statement attached: it becomes an incoming document of the case.
+    const legeerklaring = Buffer.from('%PDF-1.4\n% legeerklæring frå fastlegen\n%%EOF\n', 'latin1');
+    await page.getByLabel(/^Vedlegg, til dømes ei legeerklæring/).setInputFiles({ name: 'legeerklæring.pdf', mimeType: 'application/pdf', buffer: legeerklaring });
     await page.getByRole('button', { name: 'Send søknaden' }).click();
     await page.getByRole('heading', { name: 'Søknaden er motteken' }).waitFor();
     const saksnummer = (await page.locator('dd').first().textContent())!;
@@ -81,6 +84,8 @@ describe('the citizens\' digital form', () => {
     const sak = (liste.body.elementer as { id: string; saksnummer: string }[]).find((s) => s.saksnummer === saksnummer)!;
     const detalj = await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb));
     expect(detalj.body).toMatchObject({ kanal: 'digital', fritekst: 'Hjelp til reinhald og handel.', person: { navn: 'Kari Nynorsk' } });
+    const dokumenter = await api.http.get(`/api/v1/soknader/${sak.id}/dokumenter`).set(auth(sb));
+    expect(dokumenter.body).toEqual([expect.objectContaining({ tittel: 'legeerklæring', filnavn: 'legeerklæring.pdf', kilde: 'innbygger', retning: 'inngaaende', storrelse: legeerklaring.length })]);
     // Nynorsk chosen on the form: the person's målform, so the receipt and later letters come in nynorsk.
     expect(await queryForKommuner([VAGAN], `select p.maalform from person p join soknad s on s.person_id = p.id where s.id = $1`, [sak.id])).toEqual([{ maalform: 'nn' }]);
     expect(feil).toEqual([]);

@@ -145,8 +145,10 @@ describe('OIDC sign-in (authorization code + PKCE) against a real provider', () 
     await sjekkTilgjengelighet(page, 'innlogging-oidc');
 
     await loggInnHosLeverandor(page, 'ola.oidc');
-    await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
+    await page.getByRole('heading', { name: 'Innboks', level: 1 }).waitFor();
     expect(await page.locator('header').textContent()).toContain('Ola Oidc');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
+    await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
     await page.getByRole('link', { name: vagan.saksnummer }).waitFor();
     expect(await page.getByRole('link', { name: moskenes.saksnummer }).count()).toBe(0);
     expect(new URL(page.url()).search).toBe('');
@@ -215,7 +217,7 @@ describe('OIDC sign-in (authorization code + PKCE) against a real provider', () 
     await page.getByRole('group', { name: 'Demobruker' }).waitFor();
     await sjekkTilgjengelighet(page, 'innlogging-oidc-og-utvikling', false);
     await loggInnHosLeverandor(page, 'ola.oidc');
-    await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
+    await page.getByRole('heading', { name: 'Innboks', level: 1 }).waitFor();
     const oidcToken = (await lesOkt(page))!.token;
     await ctx.close();
 

@@ -6,7 +6,7 @@ import { ApiHarness, lagBruker, MOSKENES, VAGAN, VESTVAGOY, WorkerHarness } from
 import { vedtattSak } from '../support/flyt.js';
 import { lesPdf } from '../support/pdf.js';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
-import { nyFane, sjekkTilgjengelighet, startChromium } from '../support/nettleser.js';
+import { fokus, nyFane, sjekkTilgjengelighet, startChromium } from '../support/nettleser.js';
 
 /**
  * The web app end to end: built static files served by the API process, a real headless Chromium (Debian's
@@ -68,6 +68,9 @@ describe('the web app in a real browser', () => {
   it('caseworker: registers an oral application, assesses, decides, downloads the letter, and takes a complaint through re-assessment to Statsforvalteren', async () => {
     const { ctx, page, feil } = await nyFane(browser);
     await loggInn(page, /Saksbehandler – Vågan og Vestvågøy/);
+    // The inbox is the caseworker's start page.
+    await page.getByRole('heading', { name: 'Innboks', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
     await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
     await sjekkTilgjengelighet(page, 'arbeidsliste');
 
@@ -92,6 +95,9 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Lage mat').selectOption('3');
     await page.getByLabel('Bor alene').check();
     await page.getByRole('button', { name: 'Lagre kartleggingen' }).click();
+    // Saved: said as a status, and focus is on it (the form it came from is gone).
+    await page.getByText('Kartleggingen er lagret.').waitFor();
+    expect(await fokus(page)).toMatchObject({ rolle: 'status', tekst: 'Kartleggingen er lagret.' });
 
     const anbefaling = page.locator('.anbefaling');
     await anbefaling.getByText(/Anbefalt:/).first().waitFor();
@@ -128,8 +134,10 @@ describe('the web app in a real browser', () => {
     expect(readFileSync(fil).subarray(0, 5).toString()).toBe('%PDF-');
     expect(nedlasting.suggestedFilename()).toMatch(/^vedtaksbrev-.*\.pdf$/);
 
-    // Back on the case: the decision is listed, and a complaint can be registered against it.
+    // Back on the case: the decision is listed by service, outcome and date, and a complaint picks it from a list.
     await page.getByRole('link', { name: 'Til saken' }).click();
+    await page.getByRole('link', { name: /^Praktisk bistand[^:]*: (delvis )?innvilget – \d\d\.\d\d\.\d{4}$/ }).waitFor();
+    expect(await page.getByLabel('Vedtaket det klages på').locator('option').allTextContents()).toEqual([expect.stringMatching(/^Praktisk bistand[^:]*: (delvis )?innvilget – /)]);
     await page.getByRole('heading', { name: 'Registrer klage' }).waitFor();
     await page.getByLabel('Klagerens begrunnelse').fill('Jeg trenger mer hjelp enn vedtaket gir.');
     await page.getByRole('button', { name: 'Registrer klagen' }).click();
@@ -177,10 +185,10 @@ describe('the web app in a real browser', () => {
 
     const { ctx, page, feil } = await nyFane(browser);
     await loggInn(page, /Saksbehandler – Vågan og Vestvågøy/);
-    // The work list: a case registered by a colleague is taken over with one button.
-    const tildel = page.getByRole('button', { name: `Tildel meg sak ${flytter.saksnummer}` });
-    await tildel.click();
-    await tildel.waitFor({ state: 'detached' });
+    // The work list: a case a colleague has offers no "Tildel meg" (only unassigned cases do).
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
+    await page.getByRole('link', { name: flytter.saksnummer }).waitFor();
+    expect(await page.getByRole('button', { name: `Tildel meg sak ${flytter.saksnummer}` }).count()).toBe(0);
     await page.goto(`${base}/saker/${flytter.id}`);
     await page.getByRole('heading', { name: /Ola Flytter/ }).waitFor();
     const bytte = page.getByRole('region', { name: 'Bytt ansvarlig kommune' });
@@ -256,6 +264,8 @@ describe('the web app in a real browser', () => {
 
     const { ctx, page, feil } = await nyFane(browser);
     await loggInn(page, /Leder – alle fire kommuner/);
+    await page.getByRole('heading', { name: 'Innboks', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
     await page.getByRole('heading', { name: 'Arbeidsliste' }).waitFor();
     await page.getByLabel('Status').selectOption('vedtak_utkast');
     await page.getByRole('link', { name: sak.saksnummer }).click();
@@ -272,6 +282,9 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Likebehandling' }).click();
     await page.getByRole('button', { name: 'Hent tall' }).click();
     await page.getByRole('heading', { name: 'Per kommune', exact: true }).waitFor({ timeout: 60_000 });
+    // The button was disabled while the figures were computed: focus is on the message that they came.
+    await page.getByText(/^Tallene for \d{4} er hentet\.$/).waitFor();
+    expect(await fokus(page)).toMatchObject({ rolle: 'status' });
     expect(await page.locator('figure.funnel svg').count()).toBeGreaterThan(0);
     expect(await page.locator('table').first().textContent()).toMatch(/Moskenes|Vågan/);
     await sjekkTilgjengelighet(page, 'dashbord');
@@ -291,6 +304,8 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Rapporter' }).click();
     await page.getByRole('button', { name: 'Bestill rapport' }).click();
     await page.getByRole('button', { name: /Vis likebehandling/ }).waitFor({ timeout: 60_000 });
+    await page.getByText('Rapporten er laget og står øverst i listen.').waitFor();
+    expect(await fokus(page)).toMatchObject({ rolle: 'status', tekst: 'Rapporten er laget og står øverst i listen.' });
     await sjekkTilgjengelighet(page, 'rapporter-leder', false);
     expect(feil).toEqual([]);
     await ctx.close();

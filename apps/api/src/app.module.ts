@@ -29,6 +29,14 @@ import { TjenesteController } from './tjenester/tjeneste.controller.js';
 import { DevModule } from './dev/dev.module.js';
 import { InnloggingModule } from './innlogging/innlogging.module.js';
 import { InnbyggersoknaderModule } from './innbyggersoknader/innbyggersoknader.module.js';
+import { DokumenterModule } from '../../../libs/dokumenter/src/dokumenter.module.js';
+import { InnboksModule } from '../../../libs/innboks/src/innboks.module.js';
+import { PersonoversiktModule } from '../../../libs/personoversikt/src/personoversikt.module.js';
+import { SokModule } from '../../../libs/sok/src/sok.module.js';
+import { DokumentController } from './dokumenter/dokument.controller.js';
+import { InnboksController } from './innboks/innboks.controller.js';
+import { PersonController } from './personer/person.controller.js';
+import { SokController } from './sok/sok.controller.js';
 
 @Module({})
 export class AppModule {
@@ -46,12 +54,16 @@ export class AppModule {
         TildelingskriterierModule,
         BrevmalerModule,
         InnloggingModule,
+        DokumenterModule,
+        SokModule,
+        PersonoversiktModule,
+        InnboksModule,
         // The web app's demo sign-in (POST /dev/token): never registered in production or without the HS256 secret.
         ...(config.NODE_ENV !== 'production' && config.AUTH_JWT_SECRET ? [DevModule] : []),
         // The citizens' digital form: only where the municipality has an ID-porten integration.
         ...(config.IDPORTEN_JWKS_URL ? [InnbyggersoknaderModule] : []),
       ],
-      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController],
+      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController],
       providers: [
         KommuneService,
         TilgangsloggService,

@@ -14,6 +14,8 @@ import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { contextMiddleware, requestMiddleware } from './http/request-middleware.js';
 import { foresporselsteller } from './http/foresporselsteller.js';
 import { medIdempotencyKey } from './http/idempotens.js';
+import { StatiskeFiler } from './http/statiske-filer.js';
+import { DOKUMENT_BODY_LIMIT } from '../../../libs/dokumenter/src/dokumentkontroll.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -33,18 +35,24 @@ class TooManyRequestsException extends HttpException {
  * The web app (`npm run build:web` → apps/web/dist), served by this same process when the folder exists:
  * static files first, then index.html for any other GET outside /api and /health, so client-side routes
  * survive a reload; under /soknad the citizens' form (soknad.html) instead. Its only script is the bundled, self-hosted file, which helmet's `script-src 'self'` allows.
+ * Files are served compressed (brotli or gzip) from memory; the content-hashed files under /assets/ are cached for a
+ * year as immutable, the pages are asked for again each time.
  */
 const WEB_DIST = resolve(process.cwd(), 'apps/web/dist');
 
 function serveWebApp(app: NestExpressApplication): void {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) return;
-  app.useStaticAssets(WEB_DIST, { index: false, maxAge: '1h', immutable: false });
-  app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/health')) return next();
+  const filer = new StatiskeFiler(WEB_DIST);
+  app.use((req: { method: string; path: string; headers: Record<string, string | string[] | undefined> }, res: Parameters<StatiskeFiler['send']>[2], next: () => void) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || req.path.startsWith('/health')) return next();
+    if (filer.har(req.path) && req.path !== '/index.html') return filer.send(req.path, req, res);
     // The citizens' form is its own small page, not the caseworkers' app.
-    res.sendFile(resolve(WEB_DIST, /^\/soknad(\/|$)/.test(req.path) && existsSync(resolve(WEB_DIST, 'soknad.html')) ? 'soknad.html' : 'index.html'));
+    filer.send(/^\/soknad(\/|$)/.test(req.path) && filer.har('/soknad.html') ? '/soknad.html' : '/index.html', req, res);
   });
 }
+
+/** Where a request body may carry documents: a case's upload, and the citizens' form with attachments. */
+const DOKUMENTRUTER = /^\/api\/v1\/(soknader\/[^/?]+\/dokumenter|innbyggersoknader)\/?(\?|$)/;
 
 /** The body parser would decode invalid UTF-8 to U+FFFD and store the mangled text: refuse it instead. */
 function kunUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
@@ -100,7 +108,15 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   );
   // Nest's type leaves out `verify` (its rawBody option uses it); we do not use rawBody, so body-parser gets ours.
   const jsonValg = { limit: config.HTTP_BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: kunUtf8 };
+  // The routes that carry documents (base64) take a larger body; the document itself is then held to its own limit.
+  const dokumentValg = { ...jsonValg, limit: DOKUMENT_BODY_LIMIT, type: (req: { url?: string; headers: Record<string, unknown> }) => DOKUMENTRUTER.test(req.url ?? '') && /^application\/(.+\+)?json/i.test(String(req.headers['content-type'] ?? '')) };
+  app.useBodyParser('json', dokumentValg as unknown as Omit<typeof jsonValg, 'verify'>);
   app.useBodyParser('json', jsonValg as Omit<typeof jsonValg, 'verify'>);
+  // Replies from the API hold personal data: no browser or proxy may keep them.
+  app.use((req: { path: string }, res: { setHeader: (n: string, v: string) => void }, next: () => void) => {
+    if (req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // A NUL character would reach PostgreSQL and fail there as a 500: refuse it here, naming the field.
   app.use((req: { body?: unknown; query?: unknown }, _res: unknown, next: (e?: unknown) => void) => {
     // A query parameter is named by itself (`kommune`), even when it is repeated.

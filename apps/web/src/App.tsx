@@ -15,6 +15,10 @@ import { Tilgangslogg } from './views/tilgangslogg/Tilgangslogg';
 import { Kriterier } from './views/kriterier/Kriterier';
 import { Brevmaler } from './views/brevmaler/Brevmaler';
 import { IngenTilgang } from './views/ingen-tilgang/IngenTilgang';
+import { FantIkke } from './views/fant-ikke/FantIkke';
+import { Innboks } from './views/innboks/Innboks';
+import { PersonSide } from './views/person/PersonSide';
+import { Sok } from './views/sok/Sok';
 
 interface Rute {
   monster: string;
@@ -26,6 +30,9 @@ interface Rute {
 
 /** Routes and the roles that may see them (the API enforces the same; this only hides what would be refused). */
 const RUTER: Rute[] = [
+  { monster: '/innboks', tittel: 'Innboks', roller: ['saksbehandler', 'leder'], meny: true, vis: (_p, o) => <Innboks okt={o} /> },
+  { monster: '/sok', tittel: 'Søk', roller: ['saksbehandler', 'leder'], meny: true, vis: () => <Sok /> },
+  { monster: '/personer/:id', tittel: 'Person', roller: ['saksbehandler', 'leder'], vis: (p) => <PersonSide id={p.id!} /> },
   { monster: '/saker', tittel: 'Arbeidsliste', roller: ['saksbehandler', 'leder'], meny: true, vis: (_p, o) => <Arbeidsliste okt={o} /> },
   { monster: '/saker/ny', tittel: 'Registrer søknad', roller: ['saksbehandler'], meny: true, vis: (_p, o) => <RegistrerSoknad okt={o} /> },
   { monster: '/saker/:id', tittel: 'Sak', roller: ['saksbehandler', 'leder'], vis: (p, o) => <SakSide id={p.id!} okt={o} /> },
@@ -38,7 +45,7 @@ const RUTER: Rute[] = [
   { monster: '/brevmaler', tittel: 'Brevmaler', roller: ['fagadmin'], meny: true, vis: () => <Brevmaler /> },
 ];
 
-export const STARTSIDE: Record<Rolle, string> = { saksbehandler: '/saker', leder: '/saker', tillitsvalgt: '/rapporter', fagadmin: '/kriterier' };
+export const STARTSIDE: Record<Rolle, string> = { saksbehandler: '/innboks', leder: '/innboks', tillitsvalgt: '/rapporter', fagadmin: '/kriterier' };
 
 export function App() {
   const [okt, settOktState] = useState<Okt | null>(hentOkt);
@@ -55,7 +62,7 @@ export function App() {
     const treff = RUTER.map((r) => ({ r, p: match(r.monster, sti) })).find((t) => t.p);
     if (!treff) {
       tittel = 'Fant ikke siden';
-      innhold = <IngenTilgang tekst="Siden finnes ikke." />;
+      innhold = <FantIkke />;
     } else if (!treff.r.roller.includes(okt.rolle)) {
       tittel = 'Ingen tilgang';
       innhold = <IngenTilgang tekst={`Rollen ${ROLLENAVN[okt.rolle]?.toLowerCase()} har ikke tilgang til ${treff.r.tittel.toLowerCase()}.`} />;

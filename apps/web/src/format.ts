@@ -65,3 +65,13 @@ export const LEVERANSESTATUS: Record<string, string> = {
   feilet: 'Kunne ikke leveres',
   manuelt_handtert: 'Avsluttet manuelt i SvarUt',
 };
+
+/** "1 sak", "2 saker", "0 saker": the number with the noun in the right form. */
+export const antallAv = (n: number, entall: string, flertall: string): string => `${fmtTall(n)} ${n === 1 ? entall : flertall}`;
+
+/** "48213" → "47 kB": a file's size as people read it. */
+export function fmtStorrelse(byte: number): string {
+  if (byte < 1024) return `${byte} byte`;
+  if (byte < 1024 * 1024) return `${fmtTall(Math.round(byte / 1024))} kB`;
+  return `${fmtTall(byte / 1024 / 1024)} MB`;
+}

@@ -6,6 +6,7 @@ import type { Bruker } from '../../domain/src/felles/bruker.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import { kontrollerDokumenter, type Dokumentinput } from '../../dokumenter/src/dokumentkontroll.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
@@ -29,6 +30,8 @@ export interface Innbyggersoknad {
   maalform?: 'nb' | 'nn' | null;
   /** When a guardian, parent or attorney applies for someone else: that person. */
   paaVegneAv?: { fodselsnummer: string; navn: string; adresse?: string | null; rolle: 'verge' | 'forelder' | 'fullmektig' } | null;
+  /** Attachments (a medical statement, a scanned letter): registered as incoming documents of the case. */
+  vedlegg?: Dokumentinput[];
 }
 
 export interface Kvittering {
@@ -81,6 +84,7 @@ export class InnbyggersoknadService {
     const egen = { navn: s.navn, adresse: s.adresse ?? null, telefon: s.telefon ?? null, epost: s.epost ?? null, maalform: s.maalform ?? null };
     const rep = s.paaVegneAv;
     if (rep) this.personer.valider(rep.fodselsnummer, 'paaVegneAv.fodselsnummer');
+    const vedlegg = kontrollerDokumenter(s.vedlegg ?? [], 'vedlegg');
     const person = rep
       ? { fodselsnummer: rep.fodselsnummer, navn: rep.navn, adresse: rep.adresse ?? null, maalform: s.maalform ?? null, representant: { navn: s.navn, rolle: rep.rolle, adresse: s.adresse ?? null, telefon: s.telefon ?? null } }
       : { fodselsnummer: innbygger.fodselsnummer, ...egen };
@@ -97,6 +101,7 @@ export class InnbyggersoknadService {
         samtykkeInnhenting: s.samtykkeInnhenting,
         innsenderSokenokkel: this.personer.sokenokkel(innbygger.fodselsnummer),
         person,
+        vedlegg,
       }),
     );
     // The receipt names the services in the applicant's målform, as the receipt letter does.

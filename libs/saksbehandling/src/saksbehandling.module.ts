@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrevproduksjonModule } from '../../brevproduksjon/src/brevproduksjon.module.js';
+import { DokumenterModule } from '../../dokumenter/src/dokumenter.module.js';
 import { InnbyggersoknadService } from './innbyggersoknad.service.js';
 import { KartleggingService } from './kartlegging.service.js';
 import { PersonService } from './person.service.js';
@@ -8,10 +9,10 @@ import { SoknadService } from './soknad.service.js';
 
 /**
  * Applications and the case lifecycle, shared by the api and the worker. Imports letter production to order
- * the letters of a withdrawal or dismissal; no cycle: BrevproduksjonModule imports no capability module.
+ * the letters of a withdrawal or dismissal, and documents to register the digital form's attachments; no cycle: BrevproduksjonModule imports no capability module.
  */
 @Module({
-  imports: [BrevproduksjonModule],
+  imports: [BrevproduksjonModule, DokumenterModule],
   providers: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService],
   exports: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService],
 })

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { foreloepigSvarInnhold, type ForeloepigSvarValg } from '../../brevproduksjon/src/foreloepig-svar.service.js';
+import { DokumentService } from '../../dokumenter/src/dokument.service.js';
+import type { KontrollertDokument } from '../../dokumenter/src/dokumentkontroll.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domain/src/frister/frister.js';
@@ -13,7 +15,9 @@ import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
 import { SoknadEntity, type Kanal, type Sokertype, type SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
-import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { vedtaksbeskrivelse } from '../../domain/src/saksflyt/beskrivelse.js';
+import { In } from 'typeorm';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
@@ -123,6 +127,7 @@ export class SoknadService {
     private readonly kartlegging: KartleggingService,
     private readonly referanse: Referansedata,
     private readonly brev: BrevbestillingService,
+    private readonly dokumenter: DokumentService,
   ) {}
 
   idag(): string {
@@ -142,13 +147,14 @@ export class SoknadService {
    * municipality: the case with channel `digital` and no caseworker yet, and its receipt letter ordered in the
    * same transaction, so there is never a case without its receipt.
    */
-  async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
+  async registrerDigital(input: RegistrerSoknad & { situasjon?: string | null; samtykkeInnhenting: boolean; innsenderSokenokkel: string; vedlegg?: KontrollertDokument[] }): Promise<RegistrertSoknad & { kvitteringsbrevId: string }> {
     this.tilgang.krevKommune(input.kommunenummer);
     const digital = { ...input, kanal: 'digital' as const, mottattDato: this.idag() };
     const forberedt = await this.forbered(digital);
     return this.tx.run(async (tm) => {
       const sak = await this.opprett(tm, digital, forberedt, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: sak.id });
+      await this.dokumenter.registrer(tm, soknad, input.vedlegg ?? [], 'innbygger');
       // No caseworker has the case yet: the office itself signs the receipt and is the contact.
       const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
       const kontor = 'Felles tildelingskontor Lofoten';
@@ -248,6 +254,7 @@ export class SoknadService {
         tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
       ]);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
+      const beskrivelse = await this.vedtaksbeskrivelser(tm, vedtak);
       return {
         ...this.sammendrag(soknad, person.navn),
         kanal: soknad.kanal,
@@ -263,8 +270,8 @@ export class SoknadService {
         historikk: historikk.map((h) => ({ fraStatus: h.fraStatus, tilStatus: h.tilStatus, handling: h.handling, tidspunkt: h.tidspunkt.toISOString(), brukerNavn: h.brukerNavn, kommentar: h.kommentar })),
         journal: journal.map((j) => ({ id: j.id, tekst: j.tekst, opprettetAvNavn: j.opprettetAvNavn, opprettet: j.opprettet.toISOString() })),
         kartlegginger,
-        vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
-        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, fristoppreisning: k.fristoppreisningDato ? { dato: k.fristoppreisningDato, begrunnelse: k.fristoppreisningBegrunnelse ?? '' } : null, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
+        vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId, beskrivelse: beskrivelse(v.id) })),
+        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, vedtak: beskrivelse(k.vedtakId), status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, fristoppreisning: k.fristoppreisningDato ? { dato: k.fristoppreisningDato, begrunnelse: k.fristoppreisningBegrunnelse ?? '' } : null, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
         brev: brev.map((b) => ({
           id: b.id,
           brevtype: b.brevtype,
@@ -281,6 +288,16 @@ export class SoknadService {
         arkivSaksnummer: soknad.arkivSaksnummer,
       };
     });
+  }
+
+  /** Each decision as a caseworker names it: its services with their outcomes, and its date (never its id). */
+  private async vedtaksbeskrivelser(tm: TenantManager, vedtak: Pick<VedtakEntity, 'id' | 'vedtaksdato'>[]): Promise<(id: string) => string> {
+    const linjer = vedtak.length ? await tm.find(VedtakslinjeEntity, { where: { vedtakId: In(vedtak.map((v) => v.id)) }, select: { vedtakId: true, tjenestekode: true, utfall: true } }) : [];
+    const navn = await this.referanse.tjenestenavn(tm);
+    return (id) => {
+      const v = vedtak.find((x) => x.id === id);
+      return v ? vedtaksbeskrivelse(linjer.filter((l) => l.vedtakId === id).map((l) => ({ tjenestenavn: navn(l.tjenestekode), utfall: l.utfall })), v.vedtaksdato) : 'Vedtak';
+    };
   }
 
   /** A protected address (strengt fortrolig) is shown only to the caseworkers named on the case. */
@@ -543,9 +560,10 @@ export class SoknadService {
       const fra = s.kommunenummer;
       // Deferrable order: children first would break the foreign key; update the case, then its children.
       const oppdatert = await this.saksflyt.oppdater(tm, s, { kommunenummer: input.tilKommunenummer, personId: nyPerson.id }, input.versjon);
-      for (const tabell of ['kartlegging', 'statushistorikk', 'journalnotat']) {
+      for (const tabell of ['kartlegging', 'statushistorikk', 'journalnotat', 'dokument']) {
         await tm.query(`UPDATE "${tabell}" SET kommunenummer = $1 WHERE soknad_id = $2`, [input.tilKommunenummer, id]);
       }
+      await tm.query(`UPDATE "dokument" SET person_id = $1 WHERE soknad_id = $2`, [nyPerson.id, id]);
       await this.saksflyt.historikk(tm, oppdatert, s.status, s.status, 'bytt_kommune', `Ansvarlig kommune endret fra ${fra} til ${input.tilKommunenummer}: ${input.grunn}`);
       await this.audit.logg(tm, [
         { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: fra, formaal: 'bytte av ansvarlig kommune', endringer: { kommunenummer: { fra, til: input.tilKommunenummer } } },

@@ -69,8 +69,10 @@ export interface SoknadDetalj extends SoknadSammendrag {
   journal: JournalnotatVisning[];
   kartlegginger: import('./kartlegging.service.js').KartleggingVisning[];
   /** The case's decisions (drafts, decided, replaced), oldest first. */
-  vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null }[];
-  klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; /** A late complaint taken up anyway (fvl. § 31). */ fristoppreisning: { dato: string; begrunnelse: string } | null; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
+  /** `beskrivelse`: its services with their outcomes and its date, e.g. "Praktisk bistand: innvilget – 12.03.2026". */
+  vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null; beskrivelse: string }[];
+  /** `vedtak`: the decision complained about, described as in `vedtak`. */
+  klager: { id: string; vedtakId: string; vedtak: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; /** A late complaint taken up anyway (fvl. § 31). */ fristoppreisning: { dato: string; begrunnelse: string } | null; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
   /** Every letter of the case (decisions, interim replies, complaints), oldest first; the bytes are read one at a time. */
   brev: {
     id: string;

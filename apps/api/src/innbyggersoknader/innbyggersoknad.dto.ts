@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { enAv } from '../http/meldinger.js';
+import { DokumentDto } from '../dokumenter/dokument.dto.js';
 
 const ROLLER = ['verge', 'forelder', 'fullmektig'] as const;
 
@@ -39,6 +40,13 @@ export class InnbyggersoknadDto {
   @ValidateNested()
   @Type(() => PaaVegneAvDto)
   paaVegneAv?: PaaVegneAvDto;
+  @ApiPropertyOptional({ type: DokumentDto, isArray: true, description: 'Vedlegg (PDF, JPEG eller PNG), høyst 5, til sammen høyst 10 MB; registreres som inngående dokumenter i saken' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5, { message: 'Legg ved høyst 5 filer.' })
+  @ValidateNested({ each: true })
+  @Type(() => DokumentDto)
+  vedlegg?: DokumentDto[];
 }
 
 export class KvitteringDto {

@@ -60,7 +60,7 @@ export class RegistrerSoknadDto {
   @ApiPropertyOptional({ description: 'Navn på den som søkte, når det ikke er personen selv' }) @IsOptional() @IsString() @MaxLength(200) sokerNavn?: string;
   @ApiProperty({ example: ['praktisk-bistand'], description: 'Tjenestekoder fra GET /tjenester' })
   @IsArray()
-  @ArrayMinSize(1)
+  @ArrayMinSize(1, { message: 'Velg minst én tjeneste.' })
   @ArrayMaxSize(12)
   @IsString({ each: true })
   @MaxLength(40, { each: true })

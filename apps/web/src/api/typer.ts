@@ -84,7 +84,8 @@ export interface Sak extends Sakssammendrag {
   historikk: { fraStatus: string | null; tilStatus: string; handling: string; tidspunkt: string; brukerNavn: string; kommentar: string | null }[];
   journal: { id: string; tekst: string; opprettetAvNavn: string; opprettet: string }[];
   kartlegginger: Kartlegging[];
-  vedtak?: { id: string; status: string }[];
+  /** `beskrivelse`: services with outcomes and the date, as the office names a decision. */
+  vedtak?: { id: string; status: string; vedtaksdato: string; beskrivelse: string }[];
   klager?: Klage[];
   brev: { id: string; brevtype: string; status: string; sendtDato: string | null; opprettet: string; leveransekanal: string | null; leveransestatus: string | null; arkivJournalpostnummer: string | null }[];
 }
@@ -92,6 +93,8 @@ export interface Sak extends Sakssammendrag {
 export interface Klage {
   id: string;
   vedtakId: string;
+  /** The decision complained about, by service, outcome and date. */
+  vedtak: string;
   status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort' | 'trukket' | 'avvist';
   mottattDato: string;
   klagefrist: string;
@@ -242,4 +245,70 @@ export interface AnonymisertRapport {
   enheter: string[];
   tabeller: { id: string; tittel: string; periode: string; kolonner: string[]; rader: (string | number)[][]; fotnote: string }[];
   merknader: string[];
+}
+
+/** An incoming document of a case (GET /soknader/{id}/dokumenter); the bytes are fetched one at a time. */
+export interface Dokument {
+  id: string;
+  soknadId: string;
+  kilde: 'saksbehandler' | 'innbygger';
+  tittel: string;
+  filnavn: string;
+  innholdstype: 'application/pdf' | 'image/jpeg' | 'image/png';
+  storrelse: number;
+  opprettetAvNavn: string;
+  opprettet: string;
+}
+
+/** POST /sok */
+export interface Sokeresultat {
+  soketype: 'fodselsnummer' | 'saksnummer' | 'navn';
+  flereTreff: boolean;
+  treff: {
+    personId: string;
+    kommunenummer: string;
+    navn: string;
+    fodselsdato: string;
+    fodselsnummerMaskert: string;
+    strengtFortrolig: boolean;
+    saker: { id: string; saksnummer: string; statusnavn: string; tjenester: string[]; mottattDato: string }[];
+  }[];
+}
+
+/** GET /personer/{id} */
+export interface Personoversikt {
+  person: { id: string; navn: string; fodselsdato: string; fodselsnummerMaskert: string; adresse: string | null; adresseSkjermet: boolean; strengtFortrolig: boolean; kommuner: string[] };
+  soknader: { id: string; saksnummer: string; kommunenummer: string; statusnavn: string; tjenester: string[]; mottattDato: string; fristDato: string; saksbehandlerNavn: string | null }[];
+  lopendeTjenester: { vedtakId: string; soknadId: string; tjenestenavn: string; utfall: string; omfang: number | null; omfangsenhet: string; startdato: string | null; sluttdato: string | null; evalueringsdato: string | null }[];
+  vedtak: { id: string; soknadId: string; saksnummer: string; status: string; beskrivelse: string }[];
+  brev: { id: string; soknadId: string; saksnummer: string; status: string; beskrivelse: string }[];
+  klager: { id: string; soknadId: string; saksnummer: string; status: string; klagefrist: string; beskrivelse: string }[];
+  venteliste: { id: string; soknadId: string; tjenestenavn: string; oppfortDato: string; status: string }[];
+  journal: { id: string; soknadId: string; saksnummer: string; tekst: string; opprettetAvNavn: string; opprettet: string }[];
+  dokumenter: (Dokument & { saksnummer: string })[];
+}
+
+export interface Innboksoppgave {
+  soknadId: string;
+  saksnummer: string;
+  kommunenummer: string;
+  personId: string;
+  personnavn: string;
+  statusnavn: string;
+  dato: string;
+  beskrivelse: string;
+  gjelderId: string | null;
+}
+
+/** GET /innboks */
+export interface Innboks {
+  idag: string;
+  mineSaker: Innboksoppgave[];
+  tilGodkjenning: Innboksoppgave[];
+  frister: Innboksoppgave[];
+  evalueringer: Innboksoppgave[];
+  utloper: Innboksoppgave[];
+  foreloepigeSvar: Innboksoppgave[];
+  klager: Innboksoppgave[];
+  feiledeBrev: Innboksoppgave[];
 }

@@ -50,7 +50,7 @@ export function Skjema({ tittel, niva = 2, knapp, send, sekundar, children }: Sk
 /** A labelled choice among fixed values (strings or numbers), with its field error from the API. */
 export function Valg<T extends string | number>({ etikett, felt, feil, verdi, endre, valg, hjelp, navn }: { etikett: string; felt?: string; feil?: unknown; verdi: T; endre: (v: T) => void; valg: readonly (readonly [T, string])[]; hjelp?: string; navn?: string }) {
   return (
-    <Felt etikett={etikett} hjelp={hjelp} feil={felt ? feltfeil(feil, felt) : undefined}>
+    <Felt etikett={etikett} hjelp={hjelp} feil={felt ? feltfeil(feil, felt) : undefined} navn={felt}>
       {(id, d) => (
         <select id={id} name={navn} aria-describedby={d} value={verdi} onChange={(e) => endre((typeof verdi === 'number' ? Number(e.target.value) : e.target.value) as T)}>
           {valg.map(([v, t]) => (
@@ -67,7 +67,7 @@ export function Valg<T extends string | number>({ etikett, felt, feil, verdi, en
 /** A labelled text area, with its field error from the API. */
 export function Tekstfelt({ etikett, felt, feil, verdi, endre, rader = 3, hjelp }: { etikett: string; felt: string; feil: unknown; verdi: string; endre: (v: string) => void; rader?: number; hjelp?: string }) {
   return (
-    <Felt etikett={etikett} hjelp={hjelp} feil={feltfeil(feil, felt)}>
+    <Felt etikett={etikett} hjelp={hjelp} feil={feltfeil(feil, felt)} navn={felt}>
       {(id, d) => <textarea id={id} rows={rader} aria-describedby={d} value={verdi} onChange={(e) => endre(e.target.value)} />}
     </Felt>
   );

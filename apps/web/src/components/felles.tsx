@@ -19,32 +19,81 @@ export function Lenke({ til, children, ...rest }: { til: string; children: React
   );
 }
 
-/** Error summary, announced to screen readers; field errors are listed with their field names. */
+/**
+ * The field of an API field path near the summary (its form, else its section, else the page): the path itself, or
+ * the nearest enclosing field (`tjenester[0].omfang` → `tjenester`). Returns the input's id and its label.
+ */
+function finnFelt(fra: HTMLElement, felt: string): { id: string; etikett: string } | null {
+  const omraade: ParentNode = fra.closest('form') ?? fra.closest('section') ?? document;
+  for (let sti = felt; sti; sti = sti.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+    const label = omraade.querySelector<HTMLLabelElement>(`[data-felt="${CSS.escape(sti)}"] > label`);
+    if (label?.htmlFor && label.textContent) return { id: label.htmlFor, etikett: label.textContent };
+    if (!/[.[]/.test(sti)) break;
+  }
+  return null;
+}
+
+/**
+ * Error summary: takes focus when it appears, so keyboard and screen reader users land on it; each field error
+ * is a link to its field, named by the field's label (never the API's path).
+ */
 export function Feilmelding({ feil }: { feil: unknown }) {
-  if (!feil) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const [etiketter, settEtiketter] = useState<Record<string, { id: string; etikett: string }>>({});
   const f = feil instanceof ApiFeil ? feil : null;
+  useEffect(() => {
+    if (!feil) return;
+    ref.current?.focus();
+    const funnet: Record<string, { id: string; etikett: string }> = {};
+    for (const e of f?.feltfeil ?? []) {
+      const funnetFelt = ref.current && finnFelt(ref.current, e.field);
+      if (funnetFelt) funnet[e.field] = funnetFelt;
+    }
+    settEtiketter(funnet);
+  }, [feil]);
+  if (!feil) return null;
   return (
-    <div className="varsel feil" role="alert">
+    <div className="varsel feil" role="alert" tabIndex={-1} ref={ref}>
       <p>
         <strong>{f ? f.tittel : 'Noe gikk galt'}</strong>
         {f?.detalj ? `: ${f.detalj}` : feil instanceof Error && !f ? `: ${feil.message}` : ''}
       </p>
       {f && f.feltfeil.length > 0 && (
         <ul>
-          {f.feltfeil.map((e, i) => (
-            <li key={i}>
-              <code>{e.field}</code>: {e.message}
-            </li>
-          ))}
+          {f.feltfeil.map((e, i) => {
+            const felt = etiketter[e.field];
+            return (
+              <li key={i}>
+                {felt ? (
+                  <a
+                    href={`#${felt.id}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      document.getElementById(felt.id)?.focus();
+                    }}
+                  >
+                    {felt.etikett}: {e.message}
+                  </a>
+                ) : (
+                  e.message
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>
   );
 }
 
+/** A result after an action: announced (role=status) and focused, so focus never falls back to the page. */
 export function Suksess({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   return (
-    <div className="varsel ok" role="status">
+    <div className="varsel ok" role="status" tabIndex={-1} ref={ref}>
       {children}
     </div>
   );
@@ -101,11 +150,12 @@ export function feltfeil(feil: unknown, felt: string): string | undefined {
   return feil.feltfeil.find((f) => f.field === felt || f.field.startsWith(`${felt}.`))?.message;
 }
 
-export function Felt({ etikett, hjelp, feil, children }: { etikett: string; hjelp?: string; feil?: string; children: (id: string, beskrevetAv?: string) => ReactNode }) {
+/** A labelled field; `navn` (the API's field path) lets the error summary find it and link to it. */
+export function Felt({ etikett, hjelp, feil, navn, children }: { etikett: string; hjelp?: string; feil?: string; navn?: string; children: (id: string, beskrevetAv?: string) => ReactNode }) {
   const id = useId();
   const beskrivelse = [hjelp ? `${id}-hjelp` : '', feil ? `${id}-feil` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`felt${feil ? ' har-feil' : ''}`}>
+    <div className={`felt${feil ? ' har-feil' : ''}`} data-felt={navn}>
       <label htmlFor={id}>{etikett}</label>
       {hjelp && (
         <p className="hjelp" id={`${id}-hjelp`}>
@@ -135,6 +185,19 @@ export function Sidetittel({ children }: { children: ReactNode }) {
   );
 }
 
+/** "Working …" while an action runs whose button is disabled meanwhile: announced and focused, so focus is never lost. */
+export function Venter({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p role="status" className="laster" tabIndex={-1} ref={ref}>
+      {children}
+    </p>
+  );
+}
+
 export function Laster() {
   return (
     <p role="status" className="laster">
@@ -147,9 +210,11 @@ export function Statusmerke({ status, tekst }: { status: string; tekst?: string 
   return <span className={`merke status-${status}`}>{tekst ?? status}</span>;
 }
 
-/** A data table: a caption for screen readers (hidden on screen) and one header cell per column. */
+/** A data table in its scroll box: a caption for screen readers (hidden on screen) and one header cell per column. */
 export function Tabell({ tittel, kolonner, children }: { tittel: string; kolonner: string[]; children: ReactNode }) {
+  // In its own scroll box: a narrow screen scrolls the table, never the page (WCAG 1.4.10).
   return (
+    <div className="tabell-ramme">
     <table>
       <caption className="skjult">{tittel}</caption>
       <thead>
@@ -163,5 +228,6 @@ export function Tabell({ tittel, kolonner, children }: { tittel: string; kolonne
       </thead>
       <tbody>{children}</tbody>
     </table>
+    </div>
   );
 }

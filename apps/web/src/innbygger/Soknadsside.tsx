@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { fullforInnlogging, loggUt, startInnlogging, token, type Idportenvalg } from './idporten';
 import { TEKSTER, type Maalform } from './tekster';
+import { somBase64 } from '../api/filer';
 
 interface Skjemavalg {
   kommuner: { kommunenummer: string; navn: string }[];
@@ -120,6 +121,13 @@ function Skjema({ maalform, sendt, utlogget }: { maalform: Maalform; sendt: (k: 
       telefon: tekst('telefon'),
       epost: tekst('epost'),
       maalform,
+      // Attachments go as base64 in the same request: the case and its documents are made together or not at all.
+      vedlegg: await Promise.all(
+        f
+          .getAll('vedlegg')
+          .filter((v): v is File => v instanceof File && v.size > 0)
+          .map(async (fil) => ({ tittel: fil.name.replace(/\.[^.]+$/, '') || fil.name, filnavn: fil.name, innholdBase64: await somBase64(fil) })),
+      ),
       ...(forAnnen ? { paaVegneAv: { fodselsnummer: (tekst('annenFnr') ?? '').replace(/\s/g, ''), navn: tekst('annenNavn') ?? '', adresse: tekst('annenAdresse'), rolle: tekst('rolle') ?? 'verge' } } : {}),
     };
     setSender(true);
@@ -171,6 +179,13 @@ function Skjema({ maalform, sendt, utlogget }: { maalform: Maalform; sendt: (k: 
       <label>
         {t.situasjon}
         <textarea name="situasjon" rows={4} maxLength={10000} />
+      </label>
+      <label>
+        {t.vedlegg}
+        <span className="hjelp" id="vedlegg-hjelp">
+          {t.vedleggHjelp}
+        </span>
+        <input name="vedlegg" type="file" multiple accept="application/pdf,image/jpeg,image/png" aria-describedby="vedlegg-hjelp" />
       </label>
       <fieldset>
         <legend>{t.samtykke}</legend>

@@ -1,6 +1,7 @@
 import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
+import { DokumentEntity } from './dokument.entity.js';
 import { IdempotensEntity } from './idempotens.entity.js';
 import { KartleggingEntity } from './kartlegging.entity.js';
 import { KlageEntity, VentelisteEntity } from './klage.entity.js';
@@ -19,6 +20,7 @@ export {
   BrevEntity,
   IdempotensEntity,
   BrevmalEntity,
+  DokumentEntity,
   KlageEntity,
   KriteriesettEntity,
   OutboxEntity,
@@ -57,5 +59,6 @@ export const ENTITIES = [
   VentelisteEntity,
   IdempotensEntity,
   ArkivmeldingEntity,
+  DokumentEntity,
   ...RAPPORT_ENTITIES,
 ];

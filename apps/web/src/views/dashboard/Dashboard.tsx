@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/klient';
 import type { LikebehandlingRapport } from '../../api/typer';
-import { Feilmelding, Felt, Sidetittel, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Sidetittel, Suksess, useHandling, Venter } from '../../components/felles';
 import { LikebehandlingVisning } from '../rapporter/Rapportvisning';
 import { bestill, ventPaaFerdig } from '../rapporter/rapportbestilling';
 
@@ -10,6 +10,8 @@ export function Dashboard() {
   const [aar, settAar] = useState(String(new Date().getFullYear()));
   const [rapport, settRapport] = useState<LikebehandlingRapport | null>(null);
   const { feil, opptatt, kjor } = useHandling();
+  // Each fetch ends in a new, focused status message (a new key), since the button was disabled meanwhile.
+  const [hentet, settHentet] = useState(0);
   return (
     <section>
       <Sidetittel>Likebehandling</Sidetittel>
@@ -22,6 +24,7 @@ export function Dashboard() {
             const r = await ventPaaFerdig((await bestill('likebehandling', Number(aar))).id);
             if (r.status !== 'ferdig') throw new Error(r.feil ?? 'Rapporten ble ikke ferdig.');
             settRapport(await api.get<LikebehandlingRapport>(`/rapporter/${r.id}/innhold?format=json`));
+            settHentet((n) => n + 1);
           });
         }}
       >
@@ -32,12 +35,9 @@ export function Dashboard() {
           Hent tall
         </button>
       </form>
-      {opptatt && (
-        <p role="status" className="laster">
-          Beregner …
-        </p>
-      )}
+      {opptatt && <Venter>Beregner …</Venter>}
       <Feilmelding feil={feil} />
+      {hentet > 0 && !opptatt && rapport && <Suksess key={hentet}>Tallene for {aar} er hentet.</Suksess>}
       {rapport && <LikebehandlingVisning rapport={rapport} />}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { AnonymisertRapport, LikebehandlingRapport, Rapportstatus } from '../../api/typer';
-import { Feilmelding, Felt, Sidetittel, Tabell, useData, useHandling } from '../../components/felles';
+import { Feilmelding, Felt, Sidetittel, Suksess, Tabell, useData, useHandling, Venter } from '../../components/felles';
 import { fmtTid } from '../../format';
 import { AnonymVisning, LikebehandlingVisning } from './Rapportvisning';
 import { bestill, synlige, ventPaaFerdig } from './rapportbestilling';
@@ -13,6 +13,7 @@ export function Rapporter({ okt }: { okt: Okt }) {
   const [type, settType] = useState<Rapportstatus['type']>(typer[0]);
   const [aar, settAar] = useState(String(new Date().getFullYear()));
   const [teller, settTeller] = useState(0);
+  const [bestilt, settBestilt] = useState(0);
   const liste = useData(synlige, [teller]);
   const [vist, settVist] = useState<LikebehandlingRapport | AnonymisertRapport | null>(null);
   const handling = useHandling();
@@ -30,6 +31,7 @@ export function Rapporter({ okt }: { okt: Okt }) {
             settTeller((t) => t + 1);
             await ventPaaFerdig(r.id);
             settTeller((t) => t + 1);
+            settBestilt((n) => n + 1);
           });
         }}
       >
@@ -51,11 +53,8 @@ export function Rapporter({ okt }: { okt: Okt }) {
           Bestill rapport
         </button>
       </form>
-      {handling.opptatt && (
-        <p role="status" className="laster">
-          Rapporten lages …
-        </p>
-      )}
+      {handling.opptatt && <Venter>Rapporten lages …</Venter>}
+      {bestilt > 0 && !handling.opptatt && !handling.feil && <Suksess key={bestilt}>Rapporten er laget og står øverst i listen.</Suksess>}
       <Feilmelding feil={handling.feil ?? liste.feil} />
       <h2>Rapporter du kan se</h2>
       {liste.data && liste.data.length === 0 && <p>Det finnes ingen rapporter du kan se ennå.</p>}

@@ -56,7 +56,7 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
         }}
       >
         <Feilmelding feil={feil} />
-        <Felt etikett="Kommune" feil={feltfeil(feil, 'kommunenummer')}>
+        <Felt etikett="Kommune" feil={feltfeil(feil, 'kommunenummer')} navn="kommunenummer">
           {(id, d) => (
             <select id={id} aria-describedby={d} value={s.kommunenummer} onChange={(e) => endre({ kommunenummer: e.target.value })}>
               {kommuner.map((k) => (
@@ -67,7 +67,7 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
             </select>
           )}
         </Felt>
-        <Felt etikett="Mottatt dato" feil={feltfeil(feil, 'mottattDato')}>
+        <Felt etikett="Mottatt dato" feil={feltfeil(feil, 'mottattDato')} navn="mottattDato">
           {(id, d) => <input id={id} type="date" aria-describedby={d} required value={s.mottattDato} onChange={(e) => endre({ mottattDato: e.target.value })} />}
         </Felt>
         <fieldset>
@@ -81,7 +81,7 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
         </fieldset>
         <Valg etikett="Hvem søker" felt="sokerType" feil={feil} verdi={s.sokerType} endre={(sokerType) => endre({ sokerType })} valg={Object.entries(SOKERTYPER)} />
         {s.sokerType !== 'selv' && (
-          <Felt etikett="Navn på den som søker" feil={feltfeil(feil, 'sokerNavn')}>
+          <Felt etikett="Navn på den som søker" feil={feltfeil(feil, 'sokerNavn')} navn="sokerNavn">
             {(id, d) => <input id={id} aria-describedby={d} value={s.sokerNavn} onChange={(e) => endre({ sokerNavn: e.target.value })} />}
           </Felt>
         )}
@@ -100,7 +100,7 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
           ))}
           {feltfeil(feil, 'tjenester') && <p className="feltfeil">{feltfeil(feil, 'tjenester')}</p>}
         </fieldset>
-        <Felt etikett="Hva søknaden gjelder" hjelp="Med søkerens egne ord, slik det ble sagt eller skrevet." feil={feltfeil(feil, 'fritekst')}>
+        <Felt etikett="Hva søknaden gjelder" hjelp="Med søkerens egne ord, slik det ble sagt eller skrevet." feil={feltfeil(feil, 'fritekst')} navn="fritekst">
           {(id, d) => <textarea id={id} aria-describedby={d} rows={3} value={s.fritekst} onChange={(e) => endre({ fritekst: e.target.value })} />}
         </Felt>
         <div className="valg">
@@ -109,18 +109,18 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
         </div>
         <fieldset>
           <legend>Personen søknaden gjelder</legend>
-          <Felt etikett="Fødselsnummer eller D-nummer (11 siffer)" feil={feltfeil(feil, 'person.fodselsnummer')}>
+          <Felt etikett="Fødselsnummer eller D-nummer (11 siffer)" feil={feltfeil(feil, 'person.fodselsnummer')} navn="person.fodselsnummer">
             {(id, d) => (
               <input id={id} aria-describedby={d} inputMode="numeric" autoComplete="off" value={s.fodselsnummer} onChange={(e) => endre({ fodselsnummer: e.target.value })} />
             )}
           </Felt>
-          <Felt etikett="Navn" feil={feltfeil(feil, 'person.navn')}>
+          <Felt etikett="Navn" feil={feltfeil(feil, 'person.navn')} navn="person.navn">
             {(id, d) => <input id={id} aria-describedby={d} autoComplete="off" value={s.navn} onChange={(e) => endre({ navn: e.target.value })} />}
           </Felt>
-          <Felt etikett="Adresse (valgfritt)" feil={feltfeil(feil, 'person.adresse')}>
+          <Felt etikett="Adresse (valgfritt)" feil={feltfeil(feil, 'person.adresse')} navn="person.adresse">
             {(id, d) => <input id={id} aria-describedby={d} autoComplete="off" value={s.adresse} onChange={(e) => endre({ adresse: e.target.value })} />}
           </Felt>
-          <Felt etikett="Telefon (valgfritt)" feil={feltfeil(feil, 'person.telefon')}>
+          <Felt etikett="Telefon (valgfritt)" feil={feltfeil(feil, 'person.telefon')} navn="person.telefon">
             {(id, d) => <input id={id} aria-describedby={d} type="tel" autoComplete="off" value={s.telefon} onChange={(e) => endre({ telefon: e.target.value })} />}
           </Felt>
         </fieldset>

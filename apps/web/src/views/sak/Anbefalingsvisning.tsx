@@ -17,7 +17,7 @@ export function Anbefalingsvisning({ anbefaling, tjenestenavn }: { anbefaling: A
       <ul className="kort-liste">
         {anbefaling.anbefalinger.map((a) => (
           <li key={a.tjenestekode} className="kort">
-            <h4>{tjenestenavn(a.tjenestekode)}</h4>
+            <h3>{tjenestenavn(a.tjenestekode)}</h3>
             <p>
               {a.utfall === null ? (
                 <strong>Ingen kriterier for tjenesten: skjønnsmessig vurdering med begrunnelse</strong>
@@ -29,7 +29,7 @@ export function Anbefalingsvisning({ anbefaling, tjenestenavn }: { anbefaling: A
               {a.omfang && <> – {omfangTekst(a.omfang)}</>}
               {a.lokaltAvvik && <span className="merke">Lokal regel</span>}
             </p>
-            <h5>Begrunnelse</h5>
+            <h4>Begrunnelse</h4>
             {a.begrunnelser.map((b) => (
               <div key={b.regelId}>
                 <p>{b.tekst}</p>

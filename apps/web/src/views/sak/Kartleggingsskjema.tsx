@@ -95,10 +95,10 @@ export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Pr
       <h3 id="kartlegging-tittel">Registrer kartlegging</h3>
       <Feilmelding feil={feil} />
       <div className="rutenett">
-        <Felt etikett="Dato for kartleggingen" feil={feltfeil(feil, 'dato')}>
+        <Felt etikett="Dato for kartleggingen" feil={feltfeil(feil, 'dato')} navn="dato">
           {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.dato} onChange={(e) => endre({ dato: e.target.value })} />}
         </Felt>
-        <Felt etikett="Deltakere" hjelp="Skill med komma" feil={feltfeil(feil, 'deltakere')}>
+        <Felt etikett="Deltakere" hjelp="Skill med komma" feil={feltfeil(feil, 'deltakere')} navn="deltakere">
           {(id, d) => <input id={id} aria-describedby={d} value={f.deltakere} onChange={(e) => endre({ deltakere: e.target.value })} />}
         </Felt>
       </div>
@@ -131,10 +131,10 @@ export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Pr
         </div>
       </fieldset>
       <div className="rutenett">
-        <Felt etikett="Vurdert hjelpebehov (timer per uke, valgfritt)" feil={feltfeil(feil, 'vurdertTimebehovPerUke')}>
+        <Felt etikett="Vurdert hjelpebehov (timer per uke, valgfritt)" feil={feltfeil(feil, 'vurdertTimebehovPerUke')} navn="vurdertTimebehovPerUke">
           {(id, d) => <input id={id} inputMode="decimal" aria-describedby={d} value={f.vurdertTimebehovPerUke} onChange={(e) => endre({ vurdertTimebehovPerUke: e.target.value })} />}
         </Felt>
-        <Felt etikett="Forventet varighet i måneder (valgfritt)" feil={feltfeil(feil, 'forventetVarighetManeder')}>
+        <Felt etikett="Forventet varighet i måneder (valgfritt)" feil={feltfeil(feil, 'forventetVarighetManeder')} navn="forventetVarighetManeder">
           {(id, d) => <input id={id} inputMode="numeric" aria-describedby={d} value={f.forventetVarighetManeder} onChange={(e) => endre({ forventetVarighetManeder: e.target.value })} />}
         </Felt>
       </div>

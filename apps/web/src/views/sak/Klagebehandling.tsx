@@ -131,7 +131,7 @@ function Statsforvalteren({ klage, ferdig }: { klage: Klage; ferdig: () => Promi
       {(feil) => (
         <div className="rutenett">
           <Valg etikett="Utfall" felt="utfall" feil={feil} verdi={utfall} endre={settUtfall} valg={UTFALL} />
-          <Felt etikett="Avgjørelsens dato" feil={feltfeil(feil, 'dato')}>
+          <Felt etikett="Avgjørelsens dato" feil={feltfeil(feil, 'dato')} navn="dato">
             {(id, d) => <input id={id} type="date" aria-describedby={d} value={dato} onChange={(e) => settDato(e.target.value)} />}
           </Felt>
         </div>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
-import { Skjema, Tekstfelt } from '../../components/Skjema';
+import { Skjema, Tekstfelt, Valg } from '../../components/Skjema';
 import { BISTANDSBEHOV, BREVSTATUS, brevtypenavn, fmtDato, fmtTid, iDag, LEVERANSESTATUS } from '../../format';
 import { hentKommuner, hentTjenester, SAKSSTATUSER } from '../felles-data';
 import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
@@ -12,6 +12,7 @@ import { FOER_VEDTAK } from '../../../../../libs/domain/src/saksflyt/navn';
 import { Forhandsvarsel, Kommunebytte, Sakshandlinger } from './Sakshandlinger';
 import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
 import { Vedtaksskjema } from './Vedtaksskjema';
+import { Dokumenter } from './Dokumenter';
 
 const KANAL: Record<string, string> = { muntlig: 'Muntlig', papir: 'Papir', digital: 'Digital', registrert_av_saksbehandler: 'Registrert av saksbehandler' };
 
@@ -24,10 +25,13 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
   const tjenestenavn = (k: string) => ref.data?.[1].find((t) => t.kode === k)?.navn ?? k;
   // What the last action did, shown at the top: the form that did it may be gone once the case has moved on.
   const [melding, settMelding] = useState('');
+  // A new number per action: the same message twice is a new status that takes focus again.
+  const [meldingNr, settMeldingNr] = useState(0);
   useEffect(() => settMelding(''), [id]);
   const endret = (m: string) => async () => {
     await sak.oppdater();
     settMelding(m);
+    settMeldingNr((n) => n + 1);
   };
 
   if (sak.feil) return <Feilmelding feil={sak.feil} />;
@@ -35,7 +39,6 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
   const s = sak.data;
   const saksbehandler = okt.rolle === 'saksbehandler';
   const kommune = ref.data?.[0].find((k) => k.kommunenummer === s.kommunenummer);
-  const vedtakIder = (s.vedtak ?? []).map((v) => v.id);
   const sisteKartlegging = s.kartlegginger[0];
 
   return (
@@ -48,7 +51,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         {s.forfalt && <span className="merke feil">Fristen er passert</span>}
         {!s.forfalt && s.snartForfall && <span className="merke advarsel">Fristen nærmer seg</span>}
       </p>
-      {melding && <Suksess>{melding}</Suksess>}
+      {melding && <Suksess key={meldingNr}>{melding}</Suksess>}
       <div className="to-kolonner">
         <section aria-labelledby="person-tittel" className="panel">
           <h2 id="person-tittel">Person</h2>
@@ -152,7 +155,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
         ) : (
           <p>Ingen kartlegging er registrert.</p>
         )}
-        {saksbehandler && FOER_VEDTAK.includes(s.status) && <Kartleggingsskjema sak={s} ferdig={sak.oppdater} />}
+        {saksbehandler && FOER_VEDTAK.includes(s.status) && <Kartleggingsskjema sak={s} ferdig={endret('Kartleggingen er lagret.')} />}
       </section>
 
       {harKartlegging && (
@@ -184,11 +187,12 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
           </Suksess>
         )}
         {nyttVedtak && <Likebehandlingssignal signaler={nyttVedtak.likebehandling ?? []} tjenestenavn={tjenestenavn} />}
-        {vedtakIder.length ? (
+        {s.vedtak?.length ? (
           <ul>
-            {vedtakIder.map((v) => (
-              <li key={v}>
-                <Lenke til={`/vedtak/${v}`}>Vedtak {v.slice(0, 8)}</Lenke>
+            {s.vedtak.map((v) => (
+              <li key={v.id}>
+                <Lenke til={`/vedtak/${v.id}`}>{v.beskrivelse}</Lenke>
+                {v.status === 'utkast' && <span className="merke advarsel">Utkast</span>}
               </li>
             ))}
           </ul>
@@ -198,8 +202,9 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
       </section>
 
       <Brevliste brev={s.brev} />
+      <Dokumenter soknadId={s.id} />
 
-      {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={endret('Klagen er registrert.')} />}
+      {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} ferdig={endret('Klagen er registrert.')} />}
       <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={endret('Klagen er oppdatert.')} />
       {saksbehandler && s.status === 'under_revurdering' && <Forhandsvarsel sak={s} ferdig={endret('Forhåndsvarselet er sendt.')} />}
       {saksbehandler && <Sakshandlinger sak={s} ferdig={endret('Saken er oppdatert.')} />}
@@ -298,8 +303,10 @@ function Journal({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
   );
 }
 
-function Klageskjema({ sak, vedtakIder, ferdig }: { sak: Sak; vedtakIder: string[]; ferdig: () => Promise<void> }) {
-  const [f, sett] = useState({ vedtakId: vedtakIder[0] ?? '', mottattDato: iDag(), kjentDato: '', begrunnelse: '' });
+/** The complaint names the decision it is about, chosen among the case's decisions by service, outcome and date. */
+function Klageskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
+  const vedtak = (sak.vedtak ?? []).filter((v) => v.status === 'vedtatt');
+  const [f, sett] = useState({ vedtakId: vedtak.at(-1)?.id ?? '', mottattDato: iDag(), kjentDato: '', begrunnelse: '' });
   return (
     <Skjema
       tittel="Registrer klage"
@@ -311,19 +318,12 @@ function Klageskjema({ sak, vedtakIder, ferdig }: { sak: Sak; vedtakIder: string
     >
       {(feil) => (
         <>
-          <Felt etikett="Vedtaket det klages på (vedtaks-ID)" feil={feltfeil(feil, 'vedtakId')}>
-            {(id, d) => <input id={id} aria-describedby={d} list="kjente-vedtak" value={f.vedtakId} onChange={(e) => sett({ ...f, vedtakId: e.target.value })} />}
-          </Felt>
-          <datalist id="kjente-vedtak">
-            {vedtakIder.map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
+          <Valg etikett="Vedtaket det klages på" felt="vedtakId" feil={feil} verdi={f.vedtakId} endre={(vedtakId) => sett({ ...f, vedtakId })} valg={vedtak.map((v) => [v.id, v.beskrivelse] as const)} />
           <div className="rutenett">
-            <Felt etikett="Klagen mottatt" feil={feltfeil(feil, 'mottattDato')}>
+            <Felt etikett="Klagen mottatt" feil={feltfeil(feil, 'mottattDato')} navn="mottattDato">
               {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.mottattDato} onChange={(e) => sett({ ...f, mottattDato: e.target.value })} />}
             </Felt>
-            <Felt etikett="Parten fikk vite om vedtaket (valgfritt)" feil={feltfeil(feil, 'kjentDato')}>
+            <Felt etikett="Parten fikk vite om vedtaket (valgfritt)" feil={feltfeil(feil, 'kjentDato')} navn="kjentDato">
               {(id, d) => <input id={id} type="date" aria-describedby={d} value={f.kjentDato} onChange={(e) => sett({ ...f, kjentDato: e.target.value })} />}
             </Felt>
           </div>

@@ -201,7 +201,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
           Fatt vedtak
         </button>
       </div>
-      {forhandsvisning && <Brevtekst brev={forhandsvisning} tittel="Forhåndsvisning av vedtaksbrevet" niva={4} />}
+      {forhandsvisning && <Brevtekst brev={forhandsvisning} tittel="Forhåndsvisning av vedtaksbrevet" niva={4} fokus />}
     </form>
   );
 }

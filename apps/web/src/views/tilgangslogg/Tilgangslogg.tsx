@@ -32,7 +32,7 @@ export function Tilgangslogg() {
           });
         }}
       >
-        <Felt etikett="Fødselsnummer" feil={feltfeil(feil, 'fodselsnummer')}>
+        <Felt etikett="Fødselsnummer" feil={feltfeil(feil, 'fodselsnummer')} navn="fodselsnummer">
           {(id, d) => <input id={id} aria-describedby={d} inputMode="numeric" autoComplete="off" value={f.fodselsnummer} onChange={(e) => sett({ ...f, fodselsnummer: e.target.value })} />}
         </Felt>
         <Felt etikett="Fra (valgfritt)">{(id) => <input id={id} type="date" value={f.fra} onChange={(e) => sett({ ...f, fra: e.target.value })} />}</Felt>

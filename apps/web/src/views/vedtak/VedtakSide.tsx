@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { api, type Okt } from '../../api/klient';
 import type { Vedtak } from '../../api/typer';
 import { Feilmelding, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
@@ -11,6 +11,8 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
   const vedtak = useData(() => api.get<Vedtak>(`/vedtak/${id}`), [id]);
   const tjenester = useData(hentTjenester, []);
   const godkjenning = useHandling();
+  // Said once, after the approval made here (a focused status on every later visit would take focus from the heading).
+  const [godkjentNaa, settGodkjentNaa] = useState(false);
   const nedlasting = useHandling();
   const tjenestenavn = (k: string) => tjenester.data?.find((t) => t.kode === k)?.navn ?? k;
   const v = vedtak.data;
@@ -68,6 +70,7 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
               void godkjenning.kjor(async () => {
                 await api.post(`/vedtak/${v.id}/godkjenning`);
                 await vedtak.oppdater();
+                settGodkjentNaa(true);
               })
             }
           >
@@ -98,7 +101,7 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
         )}
         {v.brev.some((b) => b.status === 'sendt' || b.status === 'rendret') && (
           <>
-            {godkjenning.feil === null && v.status === 'vedtatt' && v.kreverGodkjenning && <Suksess>Vedtaket er godkjent.</Suksess>}
+            {godkjentNaa && v.status === 'vedtatt' && <Suksess>Vedtaket er godkjent.</Suksess>}
             <Feilmelding feil={nedlasting.feil} />
             <button type="button" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.lastNed(`/vedtak/${v.id}/brev`, `vedtaksbrev-${v.id.slice(0, 8)}.pdf`))}>
               Last ned vedtaksbrevet (PDF)

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DokumenterModule } from '../../dokumenter/src/dokumenter.module.js';
+import { SaksbehandlingModule } from '../../saksbehandling/src/saksbehandling.module.js';
+import { PersonoversiktService } from './personoversikt.service.js';
+
+@Module({ imports: [SaksbehandlingModule, DokumenterModule], providers: [PersonoversiktService], exports: [PersonoversiktService] })
+export class PersonoversiktModule {}
