@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { prepareDatabase } from '../../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../../migrations/kjoring.js';
 import { EngangsPostgres } from '../support/engangs-postgres.js';
 import { soknadBody } from '../support/factories.js';
 import { ApiHarness, lagBruker, VAGAN, type TestBruker } from '../support/harness.js';

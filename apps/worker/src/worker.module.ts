@@ -4,6 +4,7 @@ import { ArkivModule } from '../../../libs/arkiv/src/arkiv.module.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { RapporterModule } from '../../../libs/rapporter/src/rapporter.module.js';
+import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
 import { BrevWorker } from './brev.worker.js';
 import { Lagervakt } from './lagervakt.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), BrevproduksjonModule, RapporterModule, ArkivModule],
+      imports: [PlatformModule.forRoot(config, 'worker'), LeveranseModule, BrevproduksjonModule, RapporterModule, ArkivModule],
       providers: [BrevWorker, PlanlagteJobber, Lagervakt],
     };
   }
