@@ -24,3 +24,4 @@ export * from './src/tenant/request-context.js';
 export * from './src/tenant/systembruker.js';
 export * from './src/tenant/tenant-transaction.js';
 export * from './src/versjonert-repository.js';
+export * from './src/tenant/systemvid-tilgang.js';
