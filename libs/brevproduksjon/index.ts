@@ -1,4 +1,5 @@
 /** The public surface of libs/brevproduksjon: other libraries and the apps import from here, not from src/. */
+export * from './src/brev.jobbhandler.js';
 export * from './src/brevarkiv.service.js';
 export * from './src/brevbestilling.service.js';
 export * from './src/brevoppfolging.service.js';

@@ -5,3 +5,4 @@ export * from './src/kobackend.js';
 export * from './src/koer.js';
 export * from './src/lukk.js';
 export * from './src/queues.js';
+export * from './src/jobbregister.js';

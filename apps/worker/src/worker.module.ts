@@ -5,7 +5,7 @@ import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevprodu
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { RapporterModule } from '../../../libs/rapporter/src/rapporter.module.js';
 import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
-import { BrevWorker } from './brev.worker.js';
+import { Jobbworkere } from './jobbworkere.js';
 import { Lagervakt } from './lagervakt.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
 
@@ -16,7 +16,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PlatformModule.forRoot(config, 'worker'), LeveranseModule, BrevproduksjonModule, RapporterModule, ArkivModule],
-      providers: [BrevWorker, PlanlagteJobber, Lagervakt],
+      providers: [Jobbworkere, PlanlagteJobber, Lagervakt],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Koer } from '../../queue/src/koer.js';
+import { BrevJobbhandler } from './brev.jobbhandler.js';
 import { BrevarkivService } from './brevarkiv.service.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 import { BrevproduksjonService } from './brevproduksjon.service.js';
@@ -20,7 +21,8 @@ import { OutboxRelay } from './outbox-relay.js';
     BrevoppfolgingService,
     ForeloepigSvarService,
     OutboxRelay,
+    BrevJobbhandler,
   ],
-  exports: [Koer, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay],
+  exports: [Koer, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay, BrevJobbhandler],
 })
 export class BrevproduksjonModule {}

@@ -6,6 +6,7 @@ import { TenantTransaction, type TenantManager } from '../../persistence/src/ten
 import { innen, Tidsavbrudd } from '../../queue/src/lukk.js';
 import { Koer } from '../../queue/src/koer.js';
 import { KOER, type Koenavn } from '../../queue/src/queues.js';
+import { JOBBER } from '../../queue/index.js';
 
 /**
  * Moves outbox rows to the queue and marks them. On a PostgreSQL server the relay claims its rows with
@@ -108,7 +109,7 @@ export class OutboxRelay {
       const periode = Math.floor(Date.now() / 1000 / Math.max(1, eldreEnnSekunder));
       await this.koer.ko(KOER.brev).addBulk(
         rader.map((r) => ({
-          name: 'render',
+          name: JOBBER.brevRender.navn,
           data: { brevId: r.id, kommunenummer: r.kommunenummer },
           opts: { jobId: r.levering ? `brev-${r.id}-levering-${periode}` : `brev-${r.id}` },
         })),
