@@ -3,7 +3,8 @@ import { RapportBeregning } from './rapport.beregning.js';
 import { RapportRepository } from './rapport.repository.js';
 import { RapportService } from './rapport.service.js';
 import { RapportJobbhandler } from './rapport.jobbhandler.js';
+import { Utgivelseskontroll } from './utgivelseskontroll.js';
 
 /** Equal-treatment statistics and anonymised reports, shared by the api (ordering) and the worker (computing). */
-@Module({ providers: [RapportRepository, RapportService, RapportBeregning, RapportJobbhandler], exports: [RapportService, RapportJobbhandler] })
+@Module({ providers: [RapportRepository, RapportService, RapportBeregning, Utgivelseskontroll, RapportJobbhandler], exports: [RapportService, RapportJobbhandler] })
 export class RapporterModule {}
