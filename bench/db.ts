@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { prepareDatabase, runMigrations } from '../libs/persistence/src/database-admin.js';
+import { prepareDatabase } from '../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../migrations/kjoring.js';
 
 /** The benchmark's own database and queue prefix: never the developers' or the tests'. */
 export const BENCH_DB = process.env.BENCH_DB ?? 'tk_bench';

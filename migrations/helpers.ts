@@ -1,8 +1,8 @@
 import type { QueryRunner } from 'typeorm';
 import { STANDARD_BREVMALER } from '../libs/letters/src/standard-brevmaler.js';
+import { APP_ROLE } from '../libs/persistence/src/roller.js';
 
-/** The role the application connects as: owns nothing, is no superuser, cannot bypass row-level security. */
-export const APP_ROLE = 'tk_app';
+export { APP_ROLE };
 
 /**
  * Row-level security for a tenant-owned table: ENABLE and FORCE (so even the owner is filtered),

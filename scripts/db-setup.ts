@@ -4,7 +4,8 @@
  * DATABASE_OWNER_URL and DATABASE_URL from the environment or `.env`.
  */
 import { loadDotEnv } from '../libs/config/src/config.js';
-import { prepareDatabase, runMigrations } from '../libs/persistence/src/database-admin.js';
+import { prepareDatabase } from '../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../migrations/kjoring.js';
 
 loadDotEnv();
 const admin = process.env.ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,6 +1,6 @@
 /** `npm run migrate`: runs pending migrations as the owner role (DATABASE_OWNER_URL). */
 import { loadDotEnv } from '../libs/config/src/config.js';
-import { runMigrations } from '../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../migrations/kjoring.js';
 
 loadDotEnv();
 const owner = process.env.DATABASE_OWNER_URL;

@@ -1,6 +1,6 @@
 /** Prints the SQL TypeORM would generate against the migrated schema; empty means entities and migrations agree. */
 import { loadDotEnv } from '../libs/config/src/config.js';
-import { pendingSchemaChanges } from '../libs/persistence/src/database-admin.js';
+import { pendingSchemaChanges } from '../migrations/kjoring.js';
 
 loadDotEnv();
 const sql = await pendingSchemaChanges(process.env.DATABASE_OWNER_URL ?? '');

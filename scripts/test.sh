@@ -8,6 +8,7 @@ step() { printf '\n== %s ==\n' "$1"; }
 # The messages the tiers send to the integration stand-ins are kept here for the schema check (.ci/run): only this run's.
 rm -rf test/.artifacts/integrasjoner
 step "lint";           npx eslint . --max-warnings 0
+step "dependency direction"; npm run --silent lint:lagdeling
 step "type check";     npx tsc --noEmit -p tsconfig.json
 step "unit";           npm run --silent test:unit
 step "integration";    npm run --silent test:integration

@@ -11,7 +11,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { loadConfig, type AppConfig } from '../../libs/config/src/config.js';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { prepareDatabase } from '../../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../../migrations/kjoring.js';
 import { startInnebygdPostgres } from '../../libs/persistence/src/embedded/innebygd-postgres.js';
 import { lagKobackend } from '../../libs/queue/src/kobackend.js';
 import { KOER } from '../../libs/queue/src/queues.js';
@@ -58,7 +59,7 @@ export async function lagMiljo(ut: { brev: string; rapporter: string }, logg: (s
     logg(`Ny database «${navn}» på ${host}; ${ran.length} migreringer kjørt.`);
   } else {
     const mappe = resolve(e.DEMO_DATA_DIR ?? '.data/demo');
-    const db = await startInnebygdPostgres({ mappe, fersk: true });
+    const db = await startInnebygdPostgres({ mappe, fersk: true, migrer: runMigrations });
     databaseUrl = db.url;
     stoppDatabase = () => db.stopp();
     logg(`Innebygd PostgreSQL (PGlite) med data i ${mappe}; ${db.migreringer.length} migreringer kjørt. Bare for demoen: API-et lytter kun på 127.0.0.1.`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { pgStromValg } from '../../libs/persistence/src/embedded/intern-forbindelse.js';
+import { runMigrations } from '../../migrations/kjoring.js';
 import { startInnebygdPostgres, type InnebygdPostgres } from '../../libs/persistence/src/embedded/innebygd-postgres.js';
 
 /**
@@ -20,7 +21,7 @@ describe('connections from the hosting process to the embedded database', () => 
   };
 
   beforeAll(async () => {
-    db = await startInnebygdPostgres({ mappe, fersk: true });
+    db = await startInnebygdPostgres({ mappe, fersk: true, migrer: runMigrations });
   });
   afterAll(async () => {
     await db?.stopp();

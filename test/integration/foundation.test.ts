@@ -1,4 +1,4 @@
-import { pendingSchemaChanges } from '../../libs/persistence/src/database-admin.js';
+import { pendingSchemaChanges } from '../../migrations/kjoring.js';
 import { ApiHarness, lagBruker, VAGAN } from '../support/harness.js';
 
 describe('foundation', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { prepareDatabase } from '../../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../../migrations/kjoring.js';
 
 /**
  * Each test run gets a freshly created database with the migrations applied, on the machine's real

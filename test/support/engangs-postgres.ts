@@ -3,7 +3,8 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { prepareDatabase } from '../../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../../migrations/kjoring.js';
 import { ledigPort } from './tjenester.js';
 
 /** The newest installed PostgreSQL's binaries (initdb, pg_ctl, postgres). */

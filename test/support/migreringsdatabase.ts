@@ -1,6 +1,8 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { dropDatabase, prepareDatabase } from '../../libs/persistence/src/database-admin.js';
+import { runMigrations } from '../../migrations/kjoring.js';
+import { MIGRATIONS } from '../../migrations/index.js';
 import { createDataSource } from '../../libs/persistence/src/data-source.js';
 
 export interface Malrad {
@@ -19,7 +21,7 @@ export function egenMigrertDatabase() {
   const host = process.env.TEST_PG_HOST ?? '127.0.0.1:5432';
   const navn = `tk_test_mig_${randomBytes(4).toString('hex')}`;
   const urls = { admin: process.env.ADMIN_DATABASE_URL!, owner: `postgres://tk_owner@${host}/${navn}`, app: `postgres://tk_app@${host}/${navn}` };
-  const ds = createDataSource(urls.owner, 2);
+  const ds = createDataSource(urls.owner, 2, MIGRATIONS);
   beforeAll(async () => {
     await prepareDatabase(urls, { fresh: true });
     await runMigrations(urls.owner);

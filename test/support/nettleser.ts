@@ -5,9 +5,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 /**
  * The browser side of the web tier: Debian's Chromium (never a downloaded build) through playwright-core, a
- * fresh context per journey, and axe-core on the pages a test visits. Screenshots go to docs/screenshots.
+ * fresh context per journey, and axe-core on the pages a test visits. Screenshots go to the untracked
+ * test/.artifacts/skjermbilder, or where `SCREENSHOTS` says (`SCREENSHOTS=docs/screenshots` refreshes the reviewed ones).
  */
-export const SKJERMBILDER = resolve('docs/screenshots');
+export const SKJERMBILDER = resolve(process.env.SCREENSHOTS || 'test/.artifacts/skjermbilder');
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 export async function startChromium(): Promise<Browser> {

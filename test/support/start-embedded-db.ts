@@ -3,13 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startInnebygdPostgres } from '../../libs/persistence/src/embedded/innebygd-postgres.js';
+import { runMigrations } from '../../migrations/kjoring.js';
 
 /**
  * The embedded tier's database: PGlite in this process, served on a loopback port, with the migrations
  * applied. Prints the environment as one JSON line and runs until its parent closes stdin.
  */
 const mappe = mkdtempSync(join(tmpdir(), 'tk-pglite-'));
-const db = await startInnebygdPostgres({ mappe, fersk: true });
+const db = await startInnebygdPostgres({ mappe, fersk: true, migrer: runMigrations });
 process.stdout.write(
   `${JSON.stringify({
     NODE_ENV: 'test',

@@ -11,7 +11,7 @@ import { fokus, nyFane, sjekkTilgjengelighet, startChromium } from '../support/n
 /**
  * The web app end to end: built static files served by the API process, a real headless Chromium (Debian's
  * package, never downloaded), the worker rendering letters and reports. Every page visited is checked with
- * axe-core for WCAG 2.1 A/AA violations, and the main pages are saved to docs/screenshots for review.
+ * axe-core for WCAG 2.1 A/AA violations, and the main pages are saved as screenshots (see test/support/nettleser.ts).
  */
 const om = (dager: number) => new Date(Date.now() + dager * 86400_000).toISOString().slice(0, 10);
 

@@ -12,7 +12,7 @@ import { IdempotensInterceptor, IdempotensLager } from './http/idempotens.js';
 import { KommuneController } from './kommuner/kommune.controller.js';
 import { KommuneService } from './kommuner/kommune.service.js';
 import { SaksbehandlingModule } from '../../../libs/saksbehandling/src/saksbehandling.module.js';
-import { TilgangsloggService } from '../../../libs/audit/src/tilgangslogg.service.js';
+import { TilgangsloggService } from '../../../libs/saksbehandling/src/tilgangslogg.service.js';
 import { SoknadController } from './soknader/soknad.controller.js';
 import { TildelingskriterierModule } from './tildelingskriterier/tildelingskriterier.module.js';
 import { BrevmalerModule } from './brevmaler/brevmaler.module.js';
@@ -20,6 +20,7 @@ import { VedtakModule } from '../../../libs/vedtak/src/vedtak.module.js';
 import { VedtakController } from './vedtak/vedtak.controller.js';
 import { KlageModule } from '../../../libs/klage/src/klage.module.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
+import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
 import { KlageController } from './klager/klage.controller.js';
 import { BrevController } from './brev/brev.controller.js';
 import { VentelisteController } from './venteliste/venteliste.controller.js';
@@ -49,6 +50,7 @@ export class AppModule {
         SaksbehandlingModule,
         VedtakModule,
         KlageModule,
+        LeveranseModule,
         BrevproduksjonModule,
         RapporterApiModule,
         TildelingskriterierModule,

@@ -8,11 +8,10 @@ import { ArkivService } from '../../../libs/arkiv/src/arkiv.service.js';
 import { SvarutStatusService } from '../../../libs/svarut/src/svarut-status.service.js';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { KOBACKEND, type Kobackend } from '../../../libs/queue/src/kobackend.js';
-import { BrevWorker } from './brev.worker.js';
+import { Jobbworkere } from './jobbworkere.js';
 import { startHelseHttp, workerKlar } from './helse.js';
 import { Lagervakt } from './lagervakt.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
-import { RapportWorker } from '../../../libs/rapporter/src/rapport.worker.js';
 import { Vakthund } from './vakthund.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -55,8 +54,7 @@ export function workerValgFraConfig(config: AppConfig): WorkerValg {
  */
 export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Promise<WorkerApp> {
   const app: WorkerApp = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new AppLogger(config.LOG_LEVEL, 'worker') });
-  app.get(BrevWorker).start(valg.concurrency ?? 1, valg.laasMs);
-  app.get(RapportWorker).start();
+  app.get(Jobbworkere).start({ brevRender: { concurrency: valg.concurrency ?? 1, laasMs: valg.laasMs } });
   const relay = (valg.relay ?? true) ? app.get(OutboxRelay) : null;
   relay?.start(250, valg.gjenopprettingMs, valg.gjenopprettEtterSek);
   // SvarUt's statuses and the archive's pass: background passes that stop with the relay, before the queues close.

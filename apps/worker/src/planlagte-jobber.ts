@@ -3,10 +3,8 @@ import type { Worker } from 'bullmq';
 import { ForeloepigSvarService } from '../../../libs/brevproduksjon/src/foreloepig-svar.service.js';
 import { KOBACKEND, type Kobackend } from '../../../libs/queue/src/kobackend.js';
 import { Koer } from '../../../libs/queue/src/koer.js';
-import { KOER } from '../../../libs/queue/src/queues.js';
+import { PLANER } from '../../../libs/queue/index.js';
 import { lukkWorker } from '../../../libs/queue/src/lukk.js';
-
-export const FORELOEPIG_SVAR_PLAN = 'foreloepig-svar';
 
 /**
  * Scheduled jobs: the interim-reply sweep (fvl. § 11 a) runs every hour, and once at every start. The
@@ -30,8 +28,8 @@ export class PlanlagteJobber implements OnApplicationShutdown {
 
   async start(): Promise<void> {
     this.worker = this.backend.worker(
-      KOER.planlagt,
-      async (job) => (job.name === FORELOEPIG_SVAR_PLAN ? this.sveip() : null),
+      PLANER.foreloepigSvar.ko,
+      async (job) => (job.name === PLANER.foreloepigSvar.navn ? this.sveip() : null),
       { concurrency: 1 },
     );
     this.worker.on('error', (err) => this.logger.warn({ err: err.message }, 'Køfeil'));
@@ -41,7 +39,8 @@ export class PlanlagteJobber implements OnApplicationShutdown {
 
   /** Creates or updates the schedule in the queue's store. */
   async registrer(): Promise<void> {
-    await this.koer.ko(KOER.planlagt).upsertJobScheduler(FORELOEPIG_SVAR_PLAN, { every: 3_600_000 }, { name: FORELOEPIG_SVAR_PLAN });
+    const plan = PLANER.foreloepigSvar;
+    await this.koer.ko(plan.ko).upsertJobScheduler(plan.navn, { every: plan.hverMs }, { name: plan.navn });
   }
 
   private async sveip() {

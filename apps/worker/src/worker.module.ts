@@ -4,7 +4,8 @@ import { ArkivModule } from '../../../libs/arkiv/src/arkiv.module.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { RapporterModule } from '../../../libs/rapporter/src/rapporter.module.js';
-import { BrevWorker } from './brev.worker.js';
+import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
+import { Jobbworkere } from './jobbworkere.js';
 import { Lagervakt } from './lagervakt.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
 
@@ -14,8 +15,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), BrevproduksjonModule, RapporterModule, ArkivModule],
-      providers: [BrevWorker, PlanlagteJobber, Lagervakt],
+      imports: [PlatformModule.forRoot(config, 'worker'), LeveranseModule, BrevproduksjonModule, RapporterModule, ArkivModule],
+      providers: [Jobbworkere, PlanlagteJobber, Lagervakt],
     };
   }
 }

@@ -3,7 +3,6 @@ import { XMLBuilder } from 'fast-xml-parser';
 /** Fiks Arkiv V1's namespaces: the message's own and Noark 5's metadata catalogue. */
 export const NS_OPPRETT = 'https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1';
 export const NS_MDK = 'https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1';
-export const MELDINGSTYPE = 'no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett';
 export const FAGSYSTEM = 'TK Lofoten';
 
 /** Offl. § 13 with fvl. § 13: health and care cases are exempt from public access. */

@@ -11,7 +11,7 @@ import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
-import { KOER } from '../../queue/src/queues.js';
+import { utboksjobb } from '../../queue/index.js';
 
 export interface Brevbestilling {
   soknad: SoknadEntity;
@@ -24,12 +24,6 @@ export interface Brevbestilling {
    */
   innhold: Partial<Brevdata> | ((maalform: Maalform) => Partial<Brevdata>);
   dato: string;
-}
-
-/** The render job's payload: the tenant travels with it. */
-export interface BrevJobb {
-  brevId: string;
-  kommunenummer: string;
 }
 
 /**
@@ -89,8 +83,7 @@ export class BrevbestillingService {
 
   /** An outbox row for the render job; `jobbId` is deterministic so a relay that repeats itself is harmless. */
   async leggIKo(tm: TenantManager, brevId: string, kommunenummer: string, jobbId: string): Promise<void> {
-    const payload: BrevJobb = { brevId, kommunenummer };
-    await tm.insert(OutboxEntity, { kommunenummer, ko: KOER.brev, jobbnavn: 'render', jobbId, payload: payload as never });
+    await tm.insert(OutboxEntity, { kommunenummer, ...utboksjobb('brevRender', { brevId, kommunenummer }, jobbId) });
   }
 
   private brevdata(kommune: KommuneEntity, person: PersonEntity, tjenestenavn: (kode: string) => string, b: Brevbestilling, maalform: Maalform): Brevdata {

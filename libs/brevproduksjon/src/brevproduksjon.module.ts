@@ -1,19 +1,17 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { Koer } from '../../queue/src/koer.js';
+import { BrevJobbhandler } from './brev.jobbhandler.js';
 import { BrevarkivService } from './brevarkiv.service.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 import { BrevproduksjonService } from './brevproduksjon.service.js';
 import { BrevoppfolgingService } from './brevoppfolging.service.js';
 import { ForeloepigSvarService } from './foreloepig-svar.service.js';
-import { FilLeveranse, KommunensLeveranse, LEVERANSE } from './leveranse.js';
-import { DataSource } from 'typeorm';
-import { Referansedata } from '../../persistence/src/referansedata.js';
-import { SvarutLeveranse } from '../../svarut/src/svarut-leveranse.js';
-import { SvarutStatusService } from '../../svarut/src/svarut-status.service.js';
 import { OutboxRelay } from './outbox-relay.js';
 
-/** Ordering, rendering and delivering letters through the outbox and the queue. */
+/**
+ * Ordering, rendering and delivering letters through the outbox and the queue. The delivery channel
+ * (`LEVERANSE`) comes from libs/svarut's LeveranseModule, imported by the app.
+ */
 @Module({
   providers: [
     Koer,
@@ -23,15 +21,8 @@ import { OutboxRelay } from './outbox-relay.js';
     BrevoppfolgingService,
     ForeloepigSvarService,
     OutboxRelay,
-    SvarutLeveranse,
-    SvarutStatusService,
-    {
-      provide: LEVERANSE,
-      inject: [APP_CONFIG, DataSource, Referansedata, SvarutLeveranse],
-      useFactory: (c: AppConfig, ds: DataSource, ref: Referansedata, svarut: SvarutLeveranse) =>
-        new KommunensLeveranse(async (knr) => (await ref.kommune(ds.manager, knr)).leveransekanal, { fil: new FilLeveranse(c.LETTER_OUTPUT_DIR), svarut }),
-    },
+    BrevJobbhandler,
   ],
-  exports: [Koer, SvarutStatusService, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay],
+  exports: [Koer, BrevarkivService, BrevbestillingService, BrevproduksjonService, BrevoppfolgingService, ForeloepigSvarService, OutboxRelay, BrevJobbhandler],
 })
 export class BrevproduksjonModule {}

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { foreloepigSvarPaakrevd, forventetSvardato } from '../../domain/src/frister/frister.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
-import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { BREVTEKSTER, somListe, type ForeloepigGrunn } from '../../letters/src/brevtekster.js';
 import type { Brevdata } from '../../letters/src/brevdata.js';
@@ -63,16 +61,13 @@ export function foreloepigSvarInnhold(s: Pick<SoknadEntity, 'status' | 'innhenti
 @Injectable()
 export class ForeloepigSvarService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly tx: TenantTransaction,
-    private readonly context: RequestContext,
+    private readonly systemvid: SystemvidTilgang,
     private readonly brev: BrevbestillingService,
-    private readonly referanse: Referansedata,
   ) {}
 
   async kjor(idag = idagINorge()): Promise<{ bestilt: number }> {
-    const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
-    return this.context.kjorSom(systembruker(kommuner), () =>
+    return this.systemvid.forAlleKommuner('foreloepigSvar', () =>
       this.tx.run(async (tm) => {
         const kandidater = await tm.find(SoknadEntity, { where: { status: In([...VENTER_PAA_VEDTAK]), foreloepigSvarDato: IsNull() } });
         let bestilt = 0;

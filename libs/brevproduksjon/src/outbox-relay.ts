@@ -1,14 +1,12 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
-import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
-import { systembruker } from '../../persistence/src/tenant/systembruker.js';
+import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { innen, Tidsavbrudd } from '../../queue/src/lukk.js';
 import { Koer } from '../../queue/src/koer.js';
 import { KOER, type Koenavn } from '../../queue/src/queues.js';
+import { JOBBER } from '../../queue/index.js';
 
 /**
  * Moves outbox rows to the queue and marks them. On a PostgreSQL server the relay claims its rows with
@@ -32,17 +30,14 @@ export class OutboxRelay {
   sisteRunde = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly tx: TenantTransaction,
-    private readonly context: RequestContext,
+    private readonly systemvid: SystemvidTilgang,
     private readonly koer: Koer,
-    private readonly referanse: Referansedata,
     @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
   ) {}
 
-  private async somSystem<T>(fn: () => Promise<T>): Promise<T> {
-    const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
-    return this.context.kjorSom(systembruker(kommuner), fn);
+  private somSystem<T>(fn: () => Promise<T>): Promise<T> {
+    return this.systemvid.forAlleKommuner('utboks', fn);
   }
 
   /**
@@ -120,7 +115,7 @@ export class OutboxRelay {
         if (rader.length) {
           await this.koer.ko(KOER.brev).addBulk(
             rader.map((r) => ({
-              name: 'render',
+              name: JOBBER.brevRender.navn,
               data: { brevId: r.id, kommunenummer: r.kommunenummer },
               opts: { jobId: r.levering ? `brev-${r.id}-levering-${periode}` : `brev-${r.id}` },
             })),

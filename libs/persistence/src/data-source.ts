@@ -1,18 +1,17 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
-import { MIGRATIONS } from '../../../migrations/index.js';
 import { pgStromValg } from './embedded/intern-forbindelse.js';
 
 /**
  * TypeORM options for PostgreSQL. `synchronize` is never on: the schema comes only from the
- * hand-reviewed migrations in `migrations/`, run as the owner role.
+ * hand-reviewed migrations in `migrations/`, run as the owner role; only the migration runner passes them.
  */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10, migrations: DataSourceOptions['migrations'] = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations,
     migrationsTableName: 'migrasjoner',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -25,6 +24,6 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
-export function createDataSource(url: string, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, poolSize));
+export function createDataSource(url: string, poolSize?: number, migrations?: DataSourceOptions['migrations']): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize, migrations));
 }

@@ -1,11 +1,8 @@
 import pg from 'pg';
-import { migrerKoSkjema } from '../../queue/src/ko-skjema.js';
-import { APP_ROLE } from '../../../migrations/helpers.js';
-import { createDataSource } from './data-source.js';
 
 /**
- * Cluster administration used by `npm run db:setup`, the tests and the demo: roles, databases and
- * migrations. Runs as a superuser (ADMIN_DATABASE_URL) only for role and database creation.
+ * Cluster administration used by `npm run db:setup`, the tests and the demo: roles and databases (the
+ * migrations run from `migrations/kjoring.ts`). Runs as a superuser (ADMIN_DATABASE_URL) only for role and database creation.
  */
 export interface DatabaseUrls {
   /** A superuser connection to the maintenance database, e.g. postgres://postgres@127.0.0.1:5432/postgres. */
@@ -66,35 +63,4 @@ export async function prepareDatabase(urls: DatabaseUrls, options: { fresh?: boo
 
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
   await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${ident(database)} WITH (FORCE)`));
-}
-
-/**
- * Runs pending migrations as the owner role, then BullMQ's own for its PostgreSQL backend. Returns the
- * names of the application's migrations that ran.
- */
-export async function runMigrations(ownerUrl: string): Promise<string[]> {
-  const ds = createDataSource(ownerUrl, 2);
-  await ds.initialize();
-  try {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    await withClient(ownerUrl, (c) => migrerKoSkjema(c, APP_ROLE));
-    return ran.map((m) => m.name);
-  } finally {
-    await ds.destroy();
-  }
-}
-
-/**
- * The SQL TypeORM would generate to bring the schema in line with the entities. Empty on a clean tree:
- * CI fails if an entity drifts from the migrations.
- */
-export async function pendingSchemaChanges(ownerUrl: string): Promise<string[]> {
-  const ds = createDataSource(ownerUrl, 2);
-  await ds.initialize();
-  try {
-    const sql = await ds.driver.createSchemaBuilder().log();
-    return sql.upQueries.map((q) => q.query);
-  } finally {
-    await ds.destroy();
-  }
 }

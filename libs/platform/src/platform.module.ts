@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { createDataSource } from '../../persistence/src/data-source.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { SystemvidTilgang } from '../../persistence/index.js';
 import { LESEKOPI, TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { AuditService } from '../../audit/src/audit.service.js';
@@ -27,7 +28,7 @@ class Nedstenging implements OnApplicationShutdown {
 
 /**
  * The providers both processes share: config, request context, logging, database, the queue backend, the tenant
- * transaction, the reference data, the access helper and the access log. The api adds controllers; the worker adds processors.
+ * transaction and the one system-wide widening, the reference data, the access helper and the access log. The api adds controllers; the worker adds processors.
  */
 @Global()
 @Module({})
@@ -51,12 +52,13 @@ export class PlatformModule {
         { provide: KOBACKEND, useFactory: () => lagKobackend(config, service) },
         RequestContext,
         TenantTransaction,
+        SystemvidTilgang,
         Referansedata,
         AuditService,
         Tilgang,
         Nedstenging,
       ],
-      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, Referansedata, AuditService, Tilgang],
+      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, Tilgang],
     };
   }
 }

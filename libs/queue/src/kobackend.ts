@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { createPostgresBackend, Queue, Worker, withBackend, type ConnectionOptions, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
 import pg from 'pg';
 import type { AppConfig } from '../../config/src/config.js';
@@ -9,6 +10,9 @@ import { createRedis, kobleTilRedis } from './redis.js';
 export const KO_SKJEMA = 'bullmq';
 /** Public first: the application's own tables are found first, BullMQ's unqualified names next. */
 const KO_SOKESTI = `public, ${KO_SKJEMA}`;
+
+const logger = new Logger('Kobackend');
+const melding = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The Nest token for the process's one backend (provided by PlatformModule). */
 export const KOBACKEND = Symbol('KOBACKEND');
@@ -88,8 +92,10 @@ function redisBackend(config: AppConfig, tjeneste: string): Kobackend {
 function postgresBackend(config: AppConfig): Kobackend {
   // One pool per process; each worker also holds one client for LISTEN.
   const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, application_name: 'tk-ko', ...pgStromValg(config.DATABASE_URL) });
-  pool.on('connect', (c) => void c.query(`SET search_path TO ${KO_SOKESTI}`).catch(() => undefined));
-  pool.on('error', () => undefined); // an idle client that drops is replaced on the next checkout
+  // Without the search path BullMQ's queries on this connection fail by name; the log says why.
+  pool.on('connect', (c) => void c.query(`SET search_path TO ${KO_SOKESTI}`).catch((e) => logger.warn({ err: melding(e) }, 'Søkestien for køens tilkobling kunne ikke settes')));
+  // An idle client that drops is replaced on the next checkout; the log shows how often it happens.
+  pool.on('error', (e) => logger.warn({ err: melding(e) }, 'En ledig tilkobling i køens pool falt bort'));
   const pg_ = withBackend(createPostgresBackend);
   const connection = pool as unknown as ConstructorParameters<typeof pg_.Queue>[1]['connection'];
   // The embedded database (PGlite behind a socket) delivers no NOTIFY between connections, so workers poll.

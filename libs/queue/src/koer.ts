@@ -2,17 +2,10 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { KOBACKEND, type Kobackend } from './kobackend.js';
 import { lukkWorker } from './lukk.js';
+import { KOVALG } from './jobbregister.js';
 import { KOER, type Koenavn } from './queues.js';
 
-/** Retries with backoff for technical errors; domain errors are marked unrecoverable by the processor. */
-export const STANDARD_JOBBVALG = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 30 * 24 * 3600 },
-} as const;
-
-/** The queues, one instance each per process, with the installation's key prefix. */
+/** The queues, one instance each per process, with the installation's key prefix and each queue's retry policy. */
 @Injectable()
 export class Koer implements OnModuleDestroy {
   private readonly koer = new Map<Koenavn, Queue>();
@@ -22,7 +15,7 @@ export class Koer implements OnModuleDestroy {
   ko(navn: Koenavn): Queue {
     let q = this.koer.get(navn);
     if (!q) {
-      q = this.backend.ko(navn, { defaultJobOptions: STANDARD_JOBBVALG });
+      q = this.backend.ko(navn, { defaultJobOptions: KOVALG[navn] });
       q.on('error', () => undefined); // connection errors surface on the calls; the relay retries
       this.koer.set(navn, q);
     }

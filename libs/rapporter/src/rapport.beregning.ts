@@ -6,10 +6,7 @@ import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
-import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
-import { systembruker } from '../../persistence/src/tenant/systembruker.js';
-import { DataSource } from 'typeorm';
+import { SystemvidTilgang } from '../../persistence/index.js';
 import { klassifisering, mediantabell, perioderForEnheter, tabellspesifikasjoner, visning, type AnonymisertRapport } from './anonymisert.js';
 import { byggLikebehandling, pst, tall, type LikebehandlingRapport } from './likebehandling.js';
 import { tilCsv } from './rapport.csv.js';
@@ -32,16 +29,13 @@ export class RapportBeregning {
   constructor(
     private readonly repo: RapportRepository,
     private readonly tenant: TenantTransaction,
-    private readonly context: RequestContext,
-    private readonly dataSource: DataSource,
-    private readonly referanse: Referansedata,
+    private readonly systemvid: SystemvidTilgang,
     private readonly kontroll: Utgivelseskontroll,
   ) {}
 
   /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
-  private async kontorstrata(aar: number) {
-    const alle = await this.referanse.kommunenumre(this.dataSource.manager);
-    return this.context.kjorSom(systembruker(alle), () => this.tenant.les((tm) => this.repo.strata(tm, aar)));
+  private kontorstrata(aar: number) {
+    return this.systemvid.forAlleKommuner('kontorstrata', () => this.tenant.les((tm) => this.repo.strata(tm, aar)));
   }
 
   async beregn(jobb: RapportJobb): Promise<void> {

@@ -5,7 +5,7 @@ import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import type { Grunnlag, Grunntelling } from '../../statistics/src/anonymisering/utgivelse.js';
 import type { PublisertTabell } from '../../statistics/src/anonymisering/utgivelse.js';
-import { KOER } from '../../queue/src/queues.js';
+import { utboksjobb } from '../../queue/index.js';
 
 /** Half-open date range of one calendar year, as SQL parameters. */
 function aarsgrenser(aar: number): [string, string] {
@@ -171,10 +171,7 @@ export class RapportRepository {
     const rapport = await tm.save(RapportEntity, tm.create(RapportEntity, { type: r.type, status: 'bestilt', aar: r.aar, kommuner: r.kommuner, bestiltAv: r.bestiltAv, bestiltAvRolle: r.rolle }));
     await tm.insert(OutboxEntity, {
       kommunenummer: r.outboxKommune,
-      ko: KOER.rapporter,
-      jobbnavn: 'beregn',
-      jobbId: `rapport-${rapport.id}`,
-      payload: { rapportId: rapport.id, type: r.type, kommuner: r.kommuner, aar: r.aar } as never,
+      ...utboksjobb('rapportBeregn', { rapportId: rapport.id, type: r.type, kommuner: r.kommuner, aar: r.aar }),
     });
     return rapport;
   }

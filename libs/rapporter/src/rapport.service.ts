@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { harRolle } from '../../domain/src/felles/bruker.js';
 import type { RapportEntity, Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { RapportRepository } from './rapport.repository.js';
 
@@ -34,8 +33,7 @@ export class RapportService {
     private readonly repo: RapportRepository,
     private readonly tenant: TenantTransaction,
     private readonly context: RequestContext,
-    private readonly dataSource: DataSource,
-    private readonly referanse: Referansedata,
+    private readonly systemvid: SystemvidTilgang,
   ) {}
 
   async bestill(type: Rapporttype, aar: number): Promise<Rapportstatus> {
@@ -46,7 +44,7 @@ export class RapportService {
     }
     if (!erLeder && !harRolle(bruker, 'tillitsvalgt')) throw new DomeneFeil('RAPPORT_IKKE_TILLATT', 'Du har ikke tilgang til å bestille rapporter.', 403);
     if (bruker.kommuner.length === 0) throw new DomeneFeil('INGEN_KOMMUNE', 'Brukeren er ikke knyttet til noen kommune.', 403);
-    const kommuner = type === 'anonymisert' ? await this.referanse.kommunenumre(this.dataSource.manager) : [...bruker.kommuner].sort();
+    const kommuner = type === 'anonymisert' ? await this.systemvid.alleKommuner('anonymisertRapport') : [...bruker.kommuner].sort();
     const rapport = await this.tenant.run((tm) =>
       this.repo.bestill(tm, { type, aar, kommuner, bestiltAv: bruker.id, rolle: erLeder ? 'leder' : 'tillitsvalgt', outboxKommune: bruker.kommuner[0] }),
     );

@@ -9,6 +9,7 @@ import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { kontrollerDokumenter, type Dokumentinput } from '../../dokumenter/src/dokumentkontroll.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { PersonService } from './person.service.js';
 import { SoknadService } from './soknad.service.js';
@@ -66,14 +67,14 @@ export class InnbyggersoknadService {
     private readonly soknader: SoknadService,
     private readonly personer: PersonService,
     private readonly brevarkiv: BrevarkivService,
+    private readonly systemvid: SystemvidTilgang,
   ) {}
 
   /** What the form offers: the four municipalities and the services one may apply for (no personal data). */
   async skjema(): Promise<{ kommuner: { kommunenummer: string; navn: string }[]; tjenester: { kode: string; navn: string; navnNynorsk: string }[] }> {
-    const em = this.dataSource.manager;
     return {
-      kommuner: [...(await this.referanse.kommuner(em)).values()].map((k) => ({ kommunenummer: k.kommunenummer, navn: k.navn })),
-      tjenester: (await this.referanse.tjenester(em)).filter((t) => t.aktiv).map((t) => ({ kode: t.kode, navn: t.navn, navnNynorsk: t.navnNynorsk })),
+      kommuner: [...(await this.referanse.kommuner(this.dataSource.manager)).values()].map((k) => ({ kommunenummer: k.kommunenummer, navn: k.navn })),
+      tjenester: (await this.referanse.tjenester(this.dataSource.manager)).filter((t) => t.aktiv).map((t) => ({ kode: t.kode, navn: t.navn, navnNynorsk: t.navnNynorsk })),
     };
   }
 
@@ -120,14 +121,16 @@ export class InnbyggersoknadService {
 
   /** The receipt letter's bytes, for the one who sent the application only (404 for anyone else, as for a case that does not exist). */
   async kvitteringsbrev(innbygger: Innbygger, soknadId: string): Promise<Brevfil> {
-    const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
-    return this.context.kjorSom(innbyggerbruker(kommuner), () =>
-      this.tx.run(async (tm) => {
-        const soknad = /^[0-9a-f-]{36}$/i.test(soknadId) ? await tm.findOneBy(SoknadEntity, { id: soknadId }) : null;
-        if (!soknad || soknad.innsenderSokenokkel !== this.personer.sokenokkel(innbygger.fodselsnummer)) throw new DomeneFeil('IKKE_FUNNET', 'Fant ikke søknaden.', 404);
-        const brev = await tm.findOneByOrFail(BrevEntity, { soknadId, brevtype: 'kvittering' });
-        return this.brevarkiv.fil(tm, brev);
-      }),
+    return this.systemvid.forAlleKommuner(
+      'innbyggerkvittering',
+      () =>
+        this.tx.run(async (tm) => {
+          const soknad = /^[0-9a-f-]{36}$/i.test(soknadId) ? await tm.findOneBy(SoknadEntity, { id: soknadId }) : null;
+          if (!soknad || soknad.innsenderSokenokkel !== this.personer.sokenokkel(innbygger.fodselsnummer)) throw new DomeneFeil('IKKE_FUNNET', 'Fant ikke søknaden.', 404);
+          const brev = await tm.findOneByOrFail(BrevEntity, { soknadId, brevtype: 'kvittering' });
+          return this.brevarkiv.fil(tm, brev);
+        }),
+      innbyggerbruker,
     );
   }
 }

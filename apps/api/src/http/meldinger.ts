@@ -23,7 +23,6 @@ export const VALIDERINGSMELDINGER: Record<string, string> = {
 };
 
 export const DATO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const datoMelding = 'Må være en dato på formen ÅÅÅÅ-MM-DD.';
 export const enAv = (verdier: readonly string[]) => ({ message: `Må være en av: ${verdier.join(', ')}.` });
 
 /**

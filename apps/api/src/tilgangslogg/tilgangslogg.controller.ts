@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { TilgangsloggService } from '../../../../libs/audit/src/tilgangslogg.service.js';
+import { TilgangsloggService } from '../../../../libs/saksbehandling/src/tilgangslogg.service.js';
 import { Roller } from '../http/auth.guard.js';
 import { ErDato } from '../http/meldinger.js';
 

@@ -4,11 +4,7 @@
  */
 import type { Vurderingsgrunnlag } from '../kartlegging/iplos.js';
 import { finnFakta, IKKE_RELEVANT, type Faktadomene } from './fakta.js';
-import type { Betingelse, FaktaBetingelse, Faktaverdi, Nivaa, Nivaainndeling, Operator } from './typer.js';
-
-export function erFaktaBetingelse(b: Betingelse): b is FaktaBetingelse {
-  return 'fakta' in b;
-}
+import type { Betingelse, Faktaverdi, Nivaa, Nivaainndeling, Operator } from './typer.js';
 
 function rang(domene: Faktadomene, x: Faktaverdi): number {
   return domene.type === 'kategori' ? domene.verdier.indexOf(String(x)) : Number(x);

@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { APP_ROLE } from '../../../../migrations/helpers.js';
-import { runMigrations } from '../database-admin.js';
+import { APP_ROLE } from '../roller.js';
 import { registrerInternForbindelse } from './intern-forbindelse.js';
 import { startPgliteTjener } from './pglite-tjener.js';
 
@@ -28,7 +27,8 @@ export interface InnebygdPostgres {
 
 export const EIERROLLE = 'tk_owner';
 
-export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boolean }): Promise<InnebygdPostgres & { migreringer: string[] }> {
+/** `migrer` runs the migrations as the owner role on the given url (migrations/kjoring.ts's runMigrations). */
+export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boolean; migrer: (eierUrl: string) => Promise<string[]> }): Promise<InnebygdPostgres & { migreringer: string[] }> {
   if (valg.fersk) rmSync(valg.mappe, { recursive: true, force: true });
   mkdirSync(valg.mappe, { recursive: true });
   // Relaxed durability: a commit does not wait for the files to be written (a demo, not a record of decisions).
@@ -51,7 +51,7 @@ export async function startInnebygdPostgres(valg: { mappe: string; fersk?: boole
   let migreringer: string[];
   try {
     await db.exec(`SET ROLE ${EIERROLLE}`);
-    migreringer = await runMigrations(url);
+    migreringer = await valg.migrer(url);
     // From here on every connection is the application role.
     await db.exec(`SET ROLE ${APP_ROLE}`);
   } catch (e) {

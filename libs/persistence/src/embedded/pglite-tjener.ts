@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { Logger } from '@nestjs/common';
 import type { PGlite } from '@electric-sql/pglite';
 import { strompar, type InternStrom } from './intern-forbindelse.js';
 
@@ -11,6 +12,9 @@ import { strompar, type InternStrom } from './intern-forbindelse.js';
  * would collide), and a transaction runs to COMMIT or ROLLBACK before anything else touches the database,
  * which is what makes tenant transactions isolated here.
  */
+const logger = new Logger('PgliteTjener');
+const melding = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 const SSL_REQUEST = 80877103;
 const GSS_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
@@ -67,7 +71,13 @@ export async function startPgliteTjener(db: PGlite): Promise<PgliteTjener> {
     };
     const kjor = (meldinger: Buffer, sisteType: number | null) => {
       // Messages of one connection run in order; the session lock decides between connections.
-      kjede = kjede.then(() => utfor(meldinger, sisteType)).catch(() => void s.destroy());
+      // A message PGlite cannot run ends the connection (the client sees it close); the log says why.
+      kjede = kjede
+        .then(() => utfor(meldinger, sisteType))
+        .catch((e) => {
+          logger.warn({ err: melding(e) }, 'Protokollfeil i den innebygde databasen; forbindelsen lukkes');
+          s.destroy();
+        });
     };
 
     s.on('data', (data: Buffer) => {
@@ -104,7 +114,10 @@ export async function startPgliteTjener(db: PGlite): Promise<PgliteTjener> {
       kjor(meldinger, sisteType);
     });
 
-    s.on('error', () => s.destroy());
+    s.on('error', (e) => {
+      logger.warn({ err: melding(e) }, 'Forbindelsen til den innebygde databasen feilet');
+      s.destroy();
+    });
     s.on('close', () => {
       forbindelser.delete(s);
       // A connection that went away inside a transaction must not leave it open for the next one.

@@ -4,8 +4,8 @@ import { Tilgang } from '../../access/src/tilgang.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { TilgangsloggEntity } from '../../persistence/src/entities/tilgangslogg.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
-import { PersonService } from '../../saksbehandling/src/person.service.js';
-import { AuditService } from './audit.service.js';
+import { PersonService } from './person.service.js';
+import { AuditService } from '../../audit/src/audit.service.js';
 
 export interface TilgangsloggRad {
   tidspunkt: string;

@@ -1,0 +1,6 @@
+/** The public surface of libs/vedtak: other libraries and the apps import from here, not from src/. */
+export * from './src/anbefaling.service.js';
+export * from './src/vedtak.module.js';
+export * from './src/vedtak.service.js';
+export * from './src/vedtaksregler.js';
+export * from './src/venteliste.service.js';
