@@ -5,7 +5,8 @@
  * between libraries can form):
  *   pure libs      domain; statistics, letters
  *   plumbing       config, logging; persistence; queue, access, audit, auth; platform
- *   capabilities   brevproduksjon, rapporter; saksbehandling, svarut, arkiv; vedtak, klage
+ *   capabilities   brevproduksjon, rapporter, dokumenter, innboks; saksbehandling, svarut, arkiv;
+ *                  vedtak, klage, sok, personoversikt
  *   migrations     the schema's history and its runner (import libs; no lib imports them)
  *   apps           api, worker, web
  * Scripts, tests and benches sit on top and may import anything.
@@ -22,9 +23,9 @@ const TRINN = [
   ['libs/persistence'],
   ['libs/queue', 'libs/access', 'libs/audit', 'libs/auth'],
   ['libs/platform'],
-  ['libs/brevproduksjon', 'libs/rapporter'],
+  ['libs/brevproduksjon', 'libs/rapporter', 'libs/dokumenter', 'libs/innboks'],
   ['libs/saksbehandling', 'libs/svarut', 'libs/arkiv'],
-  ['libs/vedtak', 'libs/klage'],
+  ['libs/vedtak', 'libs/klage', 'libs/sok', 'libs/personoversikt'],
   ['migrations'],
   ['apps/api', 'apps/worker', 'apps/web'],
 ];

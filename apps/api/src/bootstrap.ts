@@ -15,7 +15,7 @@ import { contextMiddleware, requestMiddleware } from './http/request-middleware.
 import { foresporselsteller } from './http/foresporselsteller.js';
 import { medIdempotencyKey } from './http/idempotens.js';
 import { StatiskeFiler } from './http/statiske-filer.js';
-import { DOKUMENT_BODY_LIMIT } from '../../../libs/dokumenter/src/dokumentkontroll.js';
+import { DOKUMENT_BODY_LIMIT } from '../../../libs/dokumenter/index.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';

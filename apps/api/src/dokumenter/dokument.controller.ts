@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DokumentService } from '../../../../libs/dokumenter/src/dokument.service.js';
+import { DokumentService } from '../../../../libs/dokumenter/index.js';
 import { Roller } from '../http/auth.guard.js';
 import { Plassering } from '../http/idempotens.js';
 import { Problem } from '../http/problem.js';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InnboksService, type Innboks } from '../../../../libs/innboks/src/innboks.service.js';
+import { InnboksService, type Innboks } from '../../../../libs/innboks/index.js';
 import { Roller } from '../http/auth.guard.js';
 
 @ApiTags('innboks')

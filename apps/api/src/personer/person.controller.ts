@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PersonoversiktService, type Personoversikt } from '../../../../libs/personoversikt/src/personoversikt.service.js';
+import { PersonoversiktService, type Personoversikt } from '../../../../libs/personoversikt/index.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 

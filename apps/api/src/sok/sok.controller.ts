@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { SokService, type Soketype } from '../../../../libs/sok/src/sok.service.js';
+import { SokService, type Soketype } from '../../../../libs/sok/index.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 
