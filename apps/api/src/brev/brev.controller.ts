@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BrevarkivService } from '../../../../libs/brevproduksjon/src/brevarkiv.service.js';
 import { BrevoppfolgingService } from '../../../../libs/brevproduksjon/src/brevoppfolging.service.js';
@@ -17,6 +17,7 @@ export class BrevController {
   ) {}
 
   @Get('feilede')
+  @ApiOperation({ operationId: 'listFeiledeBrev', summary: 'Brev som ikke kunne lages eller sendes etter alle forsøk' })
   @Roller('leder')
   @ApiOkResponse({ description: 'Brev som ikke kunne lages etter alle forsøk' })
   feilede() {
@@ -24,6 +25,7 @@ export class BrevController {
   }
 
   @Get('etterslep')
+  @ApiOperation({ operationId: 'hentBrevetterslep', summary: 'Brev som venter, og alderen på det eldste, per kommune' })
   @Roller('leder')
   @ApiOkResponse({ description: 'Bestilte brev som ikke er sendt (antall og alder på det eldste) og feilede brev, per kommune' })
   etterslep() {
@@ -31,6 +33,7 @@ export class BrevController {
   }
 
   @Get(':id/pdf')
+  @ApiOperation({ operationId: 'hentBrevPdf', summary: 'Et brev som PDF/A, nøyaktig de bytene som ble sendt' })
   @Roller('saksbehandler', 'leder')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'Brevet som PDF/A, nøyaktig de bytene som ble sendt' })
@@ -40,6 +43,7 @@ export class BrevController {
   }
 
   @Post(':id/ny-kjoring')
+  @ApiOperation({ operationId: 'kjorBrevPaaNytt', summary: 'Lag eller send et feilet brev på nytt' })
   @HttpCode(202)
   @Roller('leder')
   kjorPaaNytt(@Param('id') id: string) {

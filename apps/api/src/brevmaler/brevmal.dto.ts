@@ -69,7 +69,7 @@ export class BrevmalSammendragDto {
   @ApiProperty({ example: 'Vedtak om {{soknad.gjelder}}' }) tittel: string;
   @ApiProperty({ example: 'u-42' }) opprettetAv: string;
   @ApiProperty({ format: 'date-time' }) opprettet: Date;
-  @ApiPropertyOptional({ example: 'u-42', nullable: true }) publisertAv: string | null;
+  @ApiPropertyOptional({ type: String, example: 'u-42', nullable: true }) publisertAv: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) publisertTid: Date | null;
 }
 

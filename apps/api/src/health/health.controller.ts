@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, HealthIndicatorService } from '@nestjs/terminus';
 import { KOBACKEND, type Kobackend } from '../../../../libs/queue/src/kobackend.js';
 import { Offentlig } from '../http/auth.guard.js';
@@ -17,12 +17,14 @@ export class HealthController {
 
   /** The process is alive (no dependencies checked: a restart would not fix them). */
   @Get('live')
+  @ApiOperation({ operationId: 'sjekkLiv', summary: 'Prosessen lever (uten innlogging)' })
   live() {
     return { status: 'ok' };
   }
 
   /** Ready to take traffic: PostgreSQL answers and the queue's store (Redis, or PostgreSQL) answers. */
   @Get('ready')
+  @ApiOperation({ operationId: 'sjekkKlar', summary: 'PostgreSQL og køen svarer (uten innlogging)' })
   @HealthCheck()
   ready() {
     return this.health.check([

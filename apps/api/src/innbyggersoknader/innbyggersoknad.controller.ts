@@ -27,7 +27,7 @@ export class InnbyggersoknadController {
 
   @Get('innlogging')
   @Offentlig()
-  @ApiOperation({ summary: 'Hvordan skjemaet logger inn med ID-porten (uten innlogging)' })
+  @ApiOperation({ operationId: 'hentInnbyggerinnlogging', summary: 'Hvordan skjemaet logger inn med ID-porten (uten innlogging)' })
   @ApiOkResponse({ type: InnbyggerinnloggingDto })
   innlogging(): InnbyggerinnloggingDto | null {
     const c = this.config;
@@ -36,7 +36,7 @@ export class InnbyggersoknadController {
 
   @Get('skjema')
   @Offentlig()
-  @ApiOperation({ summary: 'Kommunene og tjenestene skjemaet tilbyr (uten innlogging)' })
+  @ApiOperation({ operationId: 'hentSoknadsskjema', summary: 'Kommunene og tjenestene skjemaet tilbyr (uten innlogging)' })
   @ApiOkResponse({ type: SkjemavalgDto })
   skjema(): Promise<SkjemavalgDto> {
     return this.soknader.skjema();
@@ -48,7 +48,7 @@ export class InnbyggersoknadController {
   // The new case is the caseworkers'; what the citizen can read of it is the receipt.
   @Plassering('innbyggersoknader/{id}/kvittering')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Send en søknad om helse- og omsorgstjenester (innbygger, ID-porten på høyt nivå)' })
+  @ApiOperation({ operationId: 'sendInnbyggersoknad', summary: 'Send en søknad om helse- og omsorgstjenester (innbygger, ID-porten på høyt nivå)' })
   @ApiCreatedResponse({ type: KvitteringDto, description: 'Kvittering; kvitteringsbrevet lages og kan hentes fra lenken' })
   @ApiUnauthorizedResponse({ type: Problem, description: 'Mangler gyldig ID-porten-innlogging' })
   @ApiForbiddenResponse({ type: Problem, description: 'Innlogget på lavere nivå enn idporten-loa-high' })
@@ -57,6 +57,7 @@ export class InnbyggersoknadController {
   }
 
   @Get(':id/kvittering')
+  @ApiOperation({ operationId: 'hentKvitteringsbrev', summary: 'Kvitteringsbrevet som PDF/A, for den som sendte søknaden' })
   @Offentlig()
   @UseGuards(IdportenGuard)
   @ApiBearerAuth()

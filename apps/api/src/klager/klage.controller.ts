@@ -46,6 +46,7 @@ export class KlageController {
   constructor(private readonly klager: KlageService) {}
 
   @Post('soknader/:id/klage')
+  @ApiOperation({ operationId: 'registrerKlage', summary: 'Registrer en klage på et vedtak' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
   @ApiCreatedResponse({ description: 'Klagen, med frist og om den kom innen fristen' })
@@ -54,6 +55,7 @@ export class KlageController {
   }
 
   @Post('klager/:id/vurdering')
+  @ApiOperation({ operationId: 'vurderKlage', summary: 'Kommunens vurdering av klagen: omgjort eller opprettholdt (og oversendt)' })
   @HttpCode(200)
   @Roller('saksbehandler')
   vurder(@Param('id') id: string, @Body() body: KlagevurderingDto) {
@@ -64,6 +66,7 @@ export class KlageController {
   @HttpCode(200)
   @Roller('saksbehandler')
   @ApiOperation({
+    operationId: 'avsluttKlage',
     summary: 'Registrer at klagen er trukket, eller avvis den',
     description:
       'trukket: mens klagen er mottatt eller oversendt (er den oversendt, må Statsforvalteren få beskjed: statsforvalterenMaaVarsles). ' +
@@ -78,6 +81,7 @@ export class KlageController {
   }
 
   @Post('klager/:id/statsforvalteren')
+  @ApiOperation({ operationId: 'registrerStatsforvalterensAvgjorelse', summary: 'Registrer Statsforvalterens avgjørelse i klagesaken' })
   @HttpCode(200)
   @Roller('saksbehandler')
   statsforvalteren(@Param('id') id: string, @Body() body: StatsforvalterenDto) {

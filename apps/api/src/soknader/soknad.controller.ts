@@ -20,6 +20,7 @@ export class SoknadController {
   ) {}
 
   @Post()
+  @ApiOperation({ operationId: 'registrerSoknad', summary: 'Registrer en søknad (digital, papir eller muntlig)' })
   @Roller('saksbehandler')
   @ApiCreatedResponse({ type: RegistrertSoknadDto })
   registrer(@Body() body: RegistrerSoknadDto) {
@@ -27,6 +28,7 @@ export class SoknadController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'hentArbeidsliste', summary: 'Arbeidslisten, sidevis, med filtre' })
   @Roller('saksbehandler', 'leder')
   @ApiOkResponse({ description: 'Arbeidslisten, sidevis' })
   arbeidsliste(@Query() q: ArbeidslisteQuery) {
@@ -34,6 +36,7 @@ export class SoknadController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'hentSak', summary: 'Saken med person, historikk, journal, kartlegginger, vedtak, klager og brev' })
   @Roller('saksbehandler', 'leder')
   @ApiOkResponse({ description: 'Saken med person, historikk, journal og kartlegginger' })
   hent(@Param('id') id: string) {
@@ -41,6 +44,7 @@ export class SoknadController {
   }
 
   @Post(':id/kartlegging')
+  @ApiOperation({ operationId: 'registrerKartlegging', summary: 'Registrer kartleggingen (IPLOS); bistandsbehovet utledes' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
   @ApiCreatedResponse({ description: 'Kartleggingen med utledet bistandsbehov' })
@@ -50,6 +54,7 @@ export class SoknadController {
   }
 
   @Post(':id/tildeling')
+  @ApiOperation({ operationId: 'tildelSaksbehandler', summary: 'Tildel saken til en saksbehandler' })
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   tildel(@Param('id') id: string, @Body() body: TildelingDto) {
@@ -60,6 +65,7 @@ export class SoknadController {
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   @ApiOperation({
+    operationId: 'utforHandling',
     summary: 'Et steg som bare endrer status (start kartlegging, iverksett, revurder, avslutt, trekk, avvis)',
     description:
       'trekk: søkeren har trukket søknaden; bekreftelsesbrevet trukket bestilles i samme transaksjon (trukketMaate sier hvordan, standard muntlig). ' +
@@ -75,6 +81,7 @@ export class SoknadController {
   @HttpCode(200)
   @Roller('saksbehandler')
   @ApiOperation({
+    operationId: 'beOmOpplysninger',
     summary: 'Be om opplysninger (forvaltningsloven § 17)',
     description: 'Brevet innhenting_opplysninger med hva kontoret trenger og svarfristen bestilles i samme transaksjon; saken viser at den venter på opplysningene (innhenting). Bare før vedtak.',
   })
@@ -85,6 +92,7 @@ export class SoknadController {
   }
 
   @Post(':id/journal')
+  @ApiOperation({ operationId: 'skrivJournalnotat', summary: 'Skriv et journalnotat i saken' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler', 'leder')
   journal(@Param('id') id: string, @Body() body: JournalnotatDto) {
@@ -92,6 +100,7 @@ export class SoknadController {
   }
 
   @Post(':id/kommunebytte')
+  @ApiOperation({ operationId: 'byttKommune', summary: 'Flytt saken til en annen av de fire kommunene' })
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   kommunebytte(@Param('id') id: string, @Body() body: KommunebytteDto) {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { TilgangsloggService } from '../../../../libs/audit/src/tilgangslogg.service.js';
 import { Roller } from '../http/auth.guard.js';
@@ -21,6 +21,7 @@ export class TilgangsloggController {
   constructor(private readonly logg: TilgangsloggService) {}
 
   @Post('sok')
+  @ApiOperation({ operationId: 'sokITilgangslogg', summary: 'Hvem som har lest eller endret en persons opplysninger' })
   @HttpCode(200)
   @Roller('leder')
   @ApiOkResponse({ description: 'Hvem som har lest eller endret personens opplysninger, nyeste først' })

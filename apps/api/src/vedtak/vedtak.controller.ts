@@ -1,6 +1,6 @@
 import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AnbefalingService } from '../../../../libs/vedtak/src/anbefaling.service.js';
 import { VedtakService } from '../../../../libs/vedtak/src/vedtak.service.js';
@@ -19,6 +19,7 @@ export class VedtakController {
   ) {}
 
   @Get('soknader/:id/anbefaling')
+  @ApiOperation({ operationId: 'hentAnbefaling', summary: 'Kriterienes anbefaling per tjeneste, med begrunnelser' })
   @Roller('saksbehandler', 'leder')
   @ApiOkResponse({ description: 'Kriterienes anbefaling per tjeneste, med begrunnelsene som slo til' })
   hentAnbefaling(@Param('id') id: string) {
@@ -26,6 +27,7 @@ export class VedtakController {
   }
 
   @Post('soknader/:id/vedtak')
+  @ApiOperation({ operationId: 'fattVedtak', summary: 'Fatt vedtak (eller skriv utkast der fire øyne gjelder)' })
   @Plassering('vedtak/{id}')
   @Roller('saksbehandler')
   @ApiCreatedResponse({ description: 'Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal' })
@@ -35,6 +37,7 @@ export class VedtakController {
   }
 
   @Post('soknader/:id/vedtak/forhandsvisning')
+  @ApiOperation({ operationId: 'forhandsvisVedtaksbrev', summary: 'Vedtaksbrevet slik det blir, uten at noe lagres' })
   @HttpCode(200)
   @Roller('saksbehandler')
   @ApiOkResponse({ description: 'Vedtaksbrevet slik det blir om vedtaket fattes nå med disse feltene: tekst, ikke PDF. Ingenting lagres.' })
@@ -44,6 +47,7 @@ export class VedtakController {
   }
 
   @Post('vedtak/:id/godkjenning')
+  @ApiOperation({ operationId: 'godkjennVedtak', summary: 'Godkjenn et vedtaksutkast (fire øyne)' })
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   godkjenn(@Param('id') id: string) {
@@ -51,12 +55,14 @@ export class VedtakController {
   }
 
   @Get('vedtak/:id')
+  @ApiOperation({ operationId: 'hentVedtak', summary: 'Vedtaket med tjenester, grunnlag og brev' })
   @Roller('saksbehandler', 'leder')
   hent(@Param('id') id: string) {
     return this.vedtak.hent(id);
   }
 
   @Get('vedtak/:id/brev')
+  @ApiOperation({ operationId: 'hentVedtaksbrev', summary: 'Vedtaksbrevet som PDF/A' })
   @Roller('saksbehandler', 'leder')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'Brevet som PDF/A, nøyaktig de bytene som ble sendt' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { VentelisteService } from '../../../../libs/vedtak/src/venteliste.service.js';
 import { Roller } from '../http/auth.guard.js';
@@ -22,6 +22,7 @@ export class VentelisteController {
   constructor(private readonly venteliste: VentelisteService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'hentVenteliste', summary: 'Ventelisten for langtidsopphold i kommunen' })
   @Roller('saksbehandler', 'leder')
   @ApiOkResponse({ description: 'Ventelisten for langtidsopphold i kommunen, etter vurdert behov og så dato' })
   list(@Query() q: VentelisteQuery) {
@@ -29,6 +30,7 @@ export class VentelisteController {
   }
 
   @Post(':id/avslutning')
+  @ApiOperation({ operationId: 'avsluttVenteliste', summary: 'Ta en person av ventelisten (tildelt eller fjernet)' })
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   avslutt(@Param('id') id: string, @Body() body: AvsluttVentelisteDto) {
