@@ -1,5 +1,5 @@
 import { Body, Controller, createParamDecorator, Get, Inject, Param, Post, Res, UseGuards, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { IDPORTEN_HOYT_NIVAA, type Innbygger } from '../../../../libs/auth/src/idporten.js';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/config.js';
@@ -10,6 +10,7 @@ import { Plassering } from '../http/idempotens.js';
 import { Problem } from '../http/problem.js';
 import { IdportenGuard } from './idporten.guard.js';
 import { InnbyggerinnloggingDto, InnbyggersoknadDto, KvitteringDto, SkjemavalgDto } from './innbyggersoknad.dto.js';
+import { PdfSvar } from '../openapi/pdf-svar.js';
 
 const InnloggetInnbygger = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request & { innbygger: Innbygger }>().innbygger);
 
@@ -61,8 +62,7 @@ export class InnbyggersoknadController {
   @Offentlig()
   @UseGuards(IdportenGuard)
   @ApiBearerAuth()
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'Kvitteringsbrevet som PDF/A, for den som sendte søknaden' })
+  @PdfSvar('Kvitteringsbrevet som PDF/A, for den som sendte søknaden')
   @ApiConflictResponse({ type: Problem, description: 'Brevet er ikke laget ennå' })
   async kvittering(@InnloggetInnbygger() innbygger: Innbygger, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     return sendPdf(res, await this.soknader.kvitteringsbrev(innbygger, id));

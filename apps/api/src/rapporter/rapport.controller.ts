@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RapportService } from '../../../../libs/rapporter/src/rapport.service.js';
 import { DomeneFeil } from '../../../../libs/domain/src/felles/typer.js';
@@ -43,8 +43,14 @@ export class RapportController {
   @ApiOperation({ operationId: 'hentRapportinnhold', summary: 'Rapporten som JSON, CSV eller PDF' })
   @Roller('leder', 'tillitsvalgt')
   @ApiQuery({ name: 'format', enum: RAPPORTFORMATER, required: false })
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: 'Rapporten som JSON, CSV (semikolon, UTF-8) eller PDF' })
+  @ApiOkResponse({
+    description: 'Rapporten som JSON, CSV (semikolon, UTF-8) eller PDF',
+    content: {
+      'application/json': { schema: { type: 'object', additionalProperties: true } },
+      'text/csv': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async innhold(@Param('id') id: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response) {
     const f = format ?? 'json';
     if (!(RAPPORTFORMATER as readonly string[]).includes(f)) {

@@ -5,6 +5,8 @@ import { KartleggingService } from '../../../../libs/saksbehandling/src/kartlegg
 import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.service.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
+import { ProblemSvar } from '../openapi/problem-svar.js';
+import { ArbeidslisteSvar, JournalnotatOpprettetSvar, KartleggingSvar, SakDetaljSvar, SakSvar } from './soknad.svar.js';
 import {
   ArbeidslisteQuery, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
 } from './soknad.dto.js';
@@ -30,7 +32,7 @@ export class SoknadController {
   @Get()
   @ApiOperation({ operationId: 'hentArbeidsliste', summary: 'Arbeidslisten, sidevis, med filtre' })
   @Roller('saksbehandler', 'leder')
-  @ApiOkResponse({ description: 'Arbeidslisten, sidevis' })
+  @ApiOkResponse({ type: ArbeidslisteSvar, description: 'Arbeidslisten, sidevis' })
   arbeidsliste(@Query() q: ArbeidslisteQuery) {
     return this.soknader.arbeidsliste(q);
   }
@@ -38,7 +40,7 @@ export class SoknadController {
   @Get(':id')
   @ApiOperation({ operationId: 'hentSak', summary: 'Saken med person, historikk, journal, kartlegginger, vedtak, klager og brev' })
   @Roller('saksbehandler', 'leder')
-  @ApiOkResponse({ description: 'Saken med person, historikk, journal og kartlegginger' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken med person, historikk, journal og kartlegginger' })
   hent(@Param('id') id: string) {
     return this.soknader.hent(id);
   }
@@ -47,7 +49,7 @@ export class SoknadController {
   @ApiOperation({ operationId: 'registrerKartlegging', summary: 'Registrer kartleggingen (IPLOS); bistandsbehovet utledes' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
-  @ApiCreatedResponse({ description: 'Kartleggingen med utledet bistandsbehov' })
+  @ApiCreatedResponse({ type: KartleggingSvar, description: 'Kartleggingen med utledet bistandsbehov' })
   @ApiConflictResponse({ type: Problem })
   registrerKartlegging(@Param('id') id: string, @Body() body: KartleggingDto) {
     return this.kartlegging.registrer(id, body);
@@ -55,6 +57,8 @@ export class SoknadController {
 
   @Post(':id/tildeling')
   @ApiOperation({ operationId: 'tildelSaksbehandler', summary: 'Tildel saken til en saksbehandler' })
+  @ApiOkResponse({ type: SakSvar, description: 'Saken med ny saksbehandler' })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   tildel(@Param('id') id: string, @Body() body: TildelingDto) {
@@ -71,6 +75,7 @@ export class SoknadController {
       'trekk: søkeren har trukket søknaden; bekreftelsesbrevet trukket bestilles i samme transaksjon (trukketMaate sier hvordan, standard muntlig). ' +
       'avvis: søknaden avvises uten realitetsbehandling; avvisningen er et vedtak, og brevet soknad_avvist med kommentar som begrunnelse og klageretten bestilles i samme transaksjon. kommentar er da påkrevd.',
   })
+  @ApiOkResponse({ type: SakSvar, description: 'Saken i sin nye status' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ugyldige felt; errors navngir feltet (f.eks. kommentar mangler ved avvis, ukjent trukketMaate)' })
   @ApiConflictResponse({ type: Problem, description: 'Handlingen er ikke tillatt i sakens status, eller versjonen er utdatert' })
   handling(@Param('id') id: string, @Body() body: HandlingDto) {
@@ -85,6 +90,7 @@ export class SoknadController {
     summary: 'Be om opplysninger (forvaltningsloven § 17)',
     description: 'Brevet innhenting_opplysninger med hva kontoret trenger og svarfristen bestilles i samme transaksjon; saken viser at den venter på opplysningene (innhenting). Bare før vedtak.',
   })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, som nå venter på opplysningene' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ingen opplysninger, eller svarfristen er ikke etter i dag' })
   @ApiConflictResponse({ type: Problem, description: 'Saken har vedtak, eller versjonen er utdatert' })
   innhenting(@Param('id') id: string, @Body() body: InnhentingDto) {
@@ -93,6 +99,7 @@ export class SoknadController {
 
   @Post(':id/journal')
   @ApiOperation({ operationId: 'skrivJournalnotat', summary: 'Skriv et journalnotat i saken' })
+  @ApiCreatedResponse({ type: JournalnotatOpprettetSvar, description: 'Notatets id; Location er saken' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler', 'leder')
   journal(@Param('id') id: string, @Body() body: JournalnotatDto) {
@@ -101,6 +108,8 @@ export class SoknadController {
 
   @Post(':id/kommunebytte')
   @ApiOperation({ operationId: 'byttKommune', summary: 'Flytt saken til en annen av de fire kommunene' })
+  @ApiOkResponse({ type: SakSvar, description: 'Saken i den nye kommunen' })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   kommunebytte(@Param('id') id: string, @Body() body: KommunebytteDto) {

@@ -29,7 +29,7 @@ export class KriteriesettController {
   @Get('skjema')
   @Roller(...LES)
   @ApiOperation({ operationId: 'hentKriterieskjema', summary: 'JSON Schema for innholdet i et kriteriesett (det tjeneren validerer mot)' })
-  @ApiOkResponse({ description: 'JSON Schema (draft-07)' })
+  @ApiOkResponse({ description: 'JSON Schema (draft-07)', schema: { type: 'object', additionalProperties: true } })
   skjema() {
     return this.kriterier.skjema();
   }
@@ -102,7 +102,7 @@ export class KriteriesettController {
   @Get(':id/sammenligning')
   @Roller(...LES)
   @ApiOperation({ operationId: 'sammenlignKriteriesett', summary: 'Én kommunes lokale avvik side om side med de felles reglene, regel for regel' })
-  @ApiOkResponse({ description: 'Per tjeneste: radene i den rekkefølgen kommunen prøver reglene, med endring uendret | erstattet | lagt_til' })
+  @ApiOkResponse({ description: 'Per tjeneste: radene i den rekkefølgen kommunen prøver reglene, med endring uendret | erstattet | lagt_til', schema: { type: 'object', additionalProperties: true } })
   @ApiBadRequestResponse({ type: Problem, description: 'Ukjent kommune' })
   sammenlign(@Param('id') id: string, @Query() q: SammenligningQuery) {
     return this.kriterier.sammenlign(id, q.kommune);
@@ -112,7 +112,7 @@ export class KriteriesettController {
   @Roller(...LES)
   @ApiProduces('application/json')
   @ApiOperation({ operationId: 'eksporterKriteriesett', summary: 'Last ned versjonen som fil (kriteriesett og lokale avvik), til gjennomgang utenfor systemet og import' })
-  @ApiOkResponse({ description: 'JSON-dokument med fast nøkkelrekkefølge; to eksporter av samme versjon er like' })
+  @ApiOkResponse({ description: 'JSON-dokument med fast nøkkelrekkefølge; to eksporter av samme versjon er like', schema: { type: 'object', additionalProperties: true } })
   async eksport(@Param('id') id: string) {
     const { filnavn, innhold } = await this.kriterier.eksport(id);
     return new StreamableFile(Buffer.from(innhold, 'utf8'), { type: 'application/json; charset=utf-8', disposition: `attachment; filename="${filnavn}"` });

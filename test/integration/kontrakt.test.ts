@@ -1,0 +1,104 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PROBLEMKODER } from '../../apps/api/src/openapi/problemkoder.js';
+import { ApiHarness } from '../support/harness.js';
+
+type Operasjon = { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> };
+type Dokument = { paths: Record<string, Record<string, Operasjon>>; servers?: { url: string }[]; components: { schemas: Record<string, { properties?: Record<string, { enum?: unknown[] }> }> } };
+
+function operasjoner(dok: Dokument): { navn: string; op: Operasjon }[] {
+  return Object.entries(dok.paths).flatMap(([sti, metoder]) => Object.entries(metoder).map(([metode, op]) => ({ navn: `${metode.toUpperCase()} ${sti}`, op })));
+}
+
+/** Redocly CLI's recommended rules over the document: its problems, as the CLI reports them in JSON. */
+async function redoclyLint(dok: Dokument): Promise<{ errors: number; problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[] }> {
+  const mappe = await mkdtemp(join(tmpdir(), 'tk-openapi-'));
+  try {
+    const fil = join(mappe, 'openapi.json');
+    await writeFile(fil, JSON.stringify(dok));
+    const kjor = promisify(execFile);
+    const { stdout } = await kjor(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'lint', '--extends', 'recommended', '--format', 'json', fil], { maxBuffer: 20 * 1024 * 1024 }).catch(
+      // The CLI ends non-zero when it finds errors; its report is still on stdout.
+      (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
+    );
+    const rapport = JSON.parse(stdout) as { totals: { errors: number }; problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[] };
+    return { errors: rapport.totals.errors, problems: rapport.problems };
+  } finally {
+    await rm(mappe, { recursive: true, force: true });
+  }
+}
+
+describe('the OpenAPI document as a contract', () => {
+  const api = new ApiHarness();
+  let dok: Dokument;
+  beforeAll(async () => {
+    await api.start();
+    dok = (await api.http.get('/api/docs-json').expect(200)).body as Dokument;
+  });
+  afterAll(() => api.stop());
+
+  it('is a valid OpenAPI document (swagger-parser)', async () => {
+    await expect(SwaggerParser.validate(structuredClone(dok) as never)).resolves.toBeDefined();
+  });
+
+  it('passes Redocly\'s recommended rules without an error', async () => {
+    const { errors, problems } = await redoclyLint(dok);
+    const feil = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`);
+    expect(feil).toEqual([]);
+    expect(errors).toBe(0);
+  }, 60_000);
+
+  it('names every operation for people and gives it a summary', () => {
+    const utenNavn = operasjoner(dok).filter(({ op }) => !op.operationId || /_|Controller/.test(op.operationId) || !op.summary).map(({ navn, op }) => `${navn} (${op.operationId ?? '–'})`);
+    expect(utenNavn).toEqual([]);
+  });
+
+  it('describes the success body of every operation that has one', () => {
+    const utenSkjema = operasjoner(dok)
+      .filter(({ navn }) => navn.includes('/api/v1/'))
+      .filter(({ op }) => !Object.entries(op.responses).some(([status, svar]) => /^2/.test(status) && Object.values(svar.content ?? {}).some((c) => c.schema)))
+      .map(({ navn }) => navn);
+    expect(utenSkjema).toEqual([]);
+  });
+
+  it('documents every error as application/problem+json with the one Problem schema, whose code lists every problem code', () => {
+    const avvik = operasjoner(dok).flatMap(({ navn, op }) =>
+      Object.entries(op.responses)
+        .filter(([status]) => /^[45]/.test(status))
+        .filter(([, svar]) => Object.keys(svar.content ?? {}).join() !== 'application/problem+json' || svar.content!['application/problem+json']!.schema?.$ref !== '#/components/schemas/Problem')
+        .map(([status]) => `${navn} ${status}`),
+    );
+    expect(avvik).toEqual([]);
+    const kode = dok.components.schemas.Problem!.properties!.code as { allOf?: { $ref: string }[] };
+    const kodeskjema = dok.components.schemas[kode.allOf![0]!.$ref.split('/').pop()!] as { enum?: unknown[] };
+    expect(kodeskjema.enum).toEqual([...PROBLEMKODER]);
+    // Behind the bearer token a route can always answer 401 and 403.
+    const kartlegging = dok.paths['/api/v1/soknader/{id}/kartlegging']!.post!;
+    expect(Object.keys(kartlegging.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '422', '429', '503']));
+  });
+
+  it('names the IPLOS variables with their value set, and says where the API is', () => {
+    const iplos = dok.components.schemas.IplosDto!.properties!;
+    expect(Object.keys(iplos)).toEqual(expect.arrayContaining(['personligHygiene', 'avOgPakledning', 'alminneligHusarbeid', 'kommunikasjon']));
+    expect(iplos.personligHygiene!.enum).toEqual([1, 2, 3, 4, 5, 9]);
+    expect(dok.servers?.map((s) => s.url)).toEqual(['/']);
+  });
+
+  it('has the development sign-in outside production only', async () => {
+    expect(Object.keys(dok.paths)).toContain('/api/v1/dev/token');
+    const prod = new ApiHarness();
+    try {
+      // The identity provider's keys are fetched at the first token; none is checked here.
+      await prod.start({ NODE_ENV: 'production', AUTH_JWT_SECRET: '', OIDC_ISSUER: 'https://idp.example/', OIDC_AUDIENCE: 'tk-lofoten', OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks' });
+      const prodDok = (await prod.http.get('/api/docs-json').expect(200)).body as Dokument;
+      expect(Object.keys(prodDok.paths).filter((p) => p.includes('/dev/'))).toEqual([]);
+      expect(Object.keys(prodDok.paths)).toContain('/api/v1/soknader');
+    } finally {
+      await prod.stop();
+    }
+  });
+});
