@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROBLEMKODER } from '../../apps/api/src/openapi/problemkoder.js';
 import { ApiHarness } from '../support/harness.js';
+import { Kontrakt, type OpenApiDokument } from '../support/kontrakt.js';
 
 type Operasjon = { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> };
 type Dokument = { paths: Record<string, Record<string, Operasjon>>; servers?: { url: string }[]; components: { schemas: Record<string, { properties?: Record<string, { enum?: unknown[] }> }> } };
@@ -100,5 +101,28 @@ describe('the OpenAPI document as a contract', () => {
     } finally {
       await prod.stop();
     }
+  });
+});
+
+describe('the response check of the integration tier', () => {
+  const api = new ApiHarness();
+  let kontrakt: Kontrakt;
+  beforeAll(async () => {
+    await api.start();
+    kontrakt = new Kontrakt((await api.http.get('/api/docs-json')).body as OpenApiDokument);
+  });
+  afterAll(() => api.stop());
+
+  const sak = { id: '6f1c2a4e-2b1a-4d55-9d0e-1f8f0a6c9b21', saksnummer: '1865-2026-000001', status: 'mottatt', fristDato: '2026-12-01', versjon: 1 };
+
+  it('accepts a documented answer', () => {
+    expect(kontrakt.avvik('POST', '/api/v1/soknader', 201, 'application/json; charset=utf-8', sak, JSON.stringify(sak))).toBeNull();
+  });
+
+  it('fails an undocumented field, status or content type, naming the operation', () => {
+    expect(kontrakt.avvik('POST', '/api/v1/soknader', 201, 'application/json', { ...sak, hemmelig: 1 }, '{}')).toMatch(/^POST \/api\/v1\/soknader \(registrerSoknad\): .*«hemmelig»/);
+    expect(kontrakt.avvik('GET', '/api/v1/soknader/abc?x=1', 418, 'application/json', {}, '{}')).toMatch(/^GET \/api\/v1\/soknader\/\{id\} \(hentSak\): status 418 er ikke dokumentert/);
+    expect(kontrakt.avvik('GET', '/api/v1/vedtak/abc/brev', 200, 'application/json', {}, '{}')).toMatch(/hentVedtaksbrev.*application\/json, dokumentert er application\/pdf/);
+    expect(kontrakt.avvik('POST', '/api/v1/soknader', 201, 'application/json', { ...sak, fristDato: '1. desember' }, '{}')).toMatch(/fristDato must match format "date"/);
   });
 });

@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { IdempotensInterceptor, IdempotensLager } from './http/idempotens.js';
+import { VersjonInterceptor } from './http/versjon.js';
 import { KommuneController } from './kommuner/kommune.controller.js';
 import { KommuneService } from './kommuner/kommune.service.js';
 import { SaksbehandlingModule } from '../../../libs/saksbehandling/src/saksbehandling.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         IdempotensLager,
         { provide: APP_INTERCEPTOR, useClass: IdempotensInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: VersjonInterceptor },
       ],
     };
   }

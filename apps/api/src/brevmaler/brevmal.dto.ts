@@ -70,7 +70,7 @@ export class BrevmalSammendragDto {
   @ApiProperty({ example: 'u-42' }) opprettetAv: string;
   @ApiProperty({ format: 'date-time' }) opprettet: Date;
   @ApiPropertyOptional({ type: String, example: 'u-42', nullable: true }) publisertAv: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publisertTid: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publisertTid: Date | null;
 }
 
 export class BrevmalDto extends BrevmalSammendragDto {

@@ -1,8 +1,20 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, HealthIndicatorService } from '@nestjs/terminus';
 import { KOBACKEND, type Kobackend } from '../../../../libs/queue/src/kobackend.js';
 import { Offentlig } from '../http/auth.guard.js';
+
+/** Terminus' answer: each dependency with its status (`postgres`, `queue`). */
+export class KlarSvar {
+  @ApiProperty({ enum: ['ok'] }) status: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: true }, example: { postgres: { status: 'up' } } }) info: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: true } }) error: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: true } }) details: Record<string, unknown>;
+}
+
+export class LivSvar {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+}
 
 @ApiTags('helse')
 @Controller('health')
@@ -18,6 +30,7 @@ export class HealthController {
   /** The process is alive (no dependencies checked: a restart would not fix them). */
   @Get('live')
   @ApiOperation({ operationId: 'sjekkLiv', summary: 'Prosessen lever (uten innlogging)' })
+  @ApiOkResponse({ type: LivSvar })
   live() {
     return { status: 'ok' };
   }
@@ -25,6 +38,8 @@ export class HealthController {
   /** Ready to take traffic: PostgreSQL answers and the queue's store (Redis, or PostgreSQL) answers. */
   @Get('ready')
   @ApiOperation({ operationId: 'sjekkKlar', summary: 'PostgreSQL og køen svarer (uten innlogging)' })
+  // Said here, not left to @HealthCheck(): its own document entry depends on how the module was loaded.
+  @ApiOkResponse({ type: KlarSvar })
   @HealthCheck()
   ready() {
     return this.health.check([

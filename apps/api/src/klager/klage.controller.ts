@@ -9,7 +9,7 @@ import { Roller } from '../http/auth.guard.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 import { VersjonDto } from '../soknader/soknad.dto.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
-import { KlageSvar } from './klage.svar.js';
+import { KlageSvar, RegistrertKlageSvar } from './klage.svar.js';
 
 export class KlageDto extends VersjonDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'Må være en gyldig id.' }) vedtakId: string;
@@ -51,7 +51,7 @@ export class KlageController {
   @ApiOperation({ operationId: 'registrerKlage', summary: 'Registrer en klage på et vedtak' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
-  @ApiCreatedResponse({ type: KlageSvar, description: 'Klagen, med frist og om den kom innen fristen' })
+  @ApiCreatedResponse({ type: RegistrertKlageSvar, description: 'Klagen, med frist og om den kom innen fristen' })
   @ProblemSvar(409)
   registrer(@Param('id') id: string, @Body() body: KlageDto) {
     return this.klager.registrer(id, body);

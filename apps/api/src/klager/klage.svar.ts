@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** A complaint as every complaint route answers it. */
+/** A complaint as the complaint routes answer it. */
 export class KlageSvar {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) soknadId: string;
@@ -19,4 +19,9 @@ export class KlageSvar {
   @ApiProperty({ type: String, nullable: true }) avslutningsgrunn: string | null;
   @ApiProperty({ description: 'Klagen ble trukket etter oversendelse: Statsforvalteren må få beskjed' }) statsforvalterenMaaVarsles: boolean;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Klagens versjon; send den med neste klagesteg' }) versjon: number;
+}
+
+/** A new complaint: with the case's new version, beside the complaint's own. */
+export class RegistrertKlageSvar extends KlageSvar {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Sakens nye versjon: neste endring av saken gjøres på den' }) soknadVersjon: number;
 }

@@ -6,7 +6,7 @@ import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.servic
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
-import { ArbeidslisteSvar, JournalnotatOpprettetSvar, KartleggingSvar, SakDetaljSvar, SakSvar } from './soknad.svar.js';
+import { ArbeidslisteSvar, JournalnotatOpprettetSvar, RegistrertKartleggingSvar, SakDetaljSvar, SakSvar } from './soknad.svar.js';
 import {
   ArbeidslisteQuery, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
 } from './soknad.dto.js';
@@ -49,7 +49,7 @@ export class SoknadController {
   @ApiOperation({ operationId: 'registrerKartlegging', summary: 'Registrer kartleggingen (IPLOS); bistandsbehovet utledes' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
-  @ApiCreatedResponse({ type: KartleggingSvar, description: 'Kartleggingen med utledet bistandsbehov' })
+  @ApiCreatedResponse({ type: RegistrertKartleggingSvar, description: 'Kartleggingen med utledet bistandsbehov' })
   @ApiConflictResponse({ type: Problem })
   registrerKartlegging(@Param('id') id: string, @Body() body: KartleggingDto) {
     return this.kartlegging.registrer(id, body);

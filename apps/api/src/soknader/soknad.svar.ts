@@ -109,6 +109,11 @@ export class KartleggingSvar {
   @ApiProperty(tidspunkt) opprettet: string;
 }
 
+/** The assessment as its registration answers it: with the case's new version. */
+export class RegistrertKartleggingSvar extends KartleggingSvar {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Sakens nye versjon: neste endring av saken gjøres på den' }) soknadVersjon: number;
+}
+
 export class SakensVedtakSvar {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'vedtatt' }) status: string;

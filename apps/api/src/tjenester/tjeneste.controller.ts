@@ -16,7 +16,7 @@ export class TjenesteSvar {
   @ApiProperty() egenandel: boolean;
   @ApiProperty() rapporteringskode: string;
   @ApiProperty() tjenestegruppe: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) klageinstans: unknown;
+  @ApiProperty({ enum: ['statsforvalteren', 'kommunen'] }) klageinstans: string;
   @ApiProperty({ type: 'integer' }) behandlingsfristDager: number;
   @ApiProperty() aktiv: boolean;
 }

@@ -10,7 +10,7 @@ import { Problem } from '../http/problem.js';
 import { VedtakDto } from './vedtak.dto.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
 import { PdfSvar } from '../openapi/pdf-svar.js';
-import { AnbefalingSvar, FattetVedtakSvar, VedtakSvar, VedtaksbrevforhandsvisningSvar } from './vedtak.svar.js';
+import { AnbefalingSvar, FattetVedtakSvar, GodkjentVedtakSvar, VedtakSvar, VedtaksbrevforhandsvisningSvar } from './vedtak.svar.js';
 
 @ApiTags('vedtak')
 @ApiBearerAuth()
@@ -52,7 +52,7 @@ export class VedtakController {
 
   @Post('vedtak/:id/godkjenning')
   @ApiOperation({ operationId: 'godkjennVedtak', summary: 'Godkjenn et vedtaksutkast (fire øyne)' })
-  @ApiOkResponse({ type: VedtakSvar, description: 'Det fattede vedtaket' })
+  @ApiOkResponse({ type: GodkjentVedtakSvar, description: 'Det fattede vedtaket' })
   @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')

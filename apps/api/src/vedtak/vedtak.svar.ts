@@ -14,6 +14,11 @@ export class OmfangSvar {
   @ApiProperty({ example: 'timer_per_uke' }) enhet: string;
 }
 
+export class OmfangsintervallSvar {
+  @ApiProperty({ example: 2 }) min: number;
+  @ApiProperty({ example: 6 }) max: number;
+}
+
 export class BegrunnelseSvar {
   @ApiProperty({ example: 'pb-middels' }) regelId: string;
   @ApiProperty({ example: 'Du trenger noe hjelp til husarbeid.' }) tekst: string;
@@ -59,7 +64,7 @@ export class VedtakstjenesteSvar {
   @ApiProperty(valgfriDato) evalueringsdato: string | null;
   @ApiProperty({ type: String, nullable: true }) hjemmel: string | null;
   @ApiProperty({ type: String, nullable: true }) anbefaltUtfall: string | null;
-  @ApiProperty({ type: OmfangSvar, nullable: true, description: 'min og max (enhet står i omfangsenhet)' }) anbefaltOmfang: { min: number; max: number } | null;
+  @ApiProperty({ type: OmfangsintervallSvar, nullable: true, description: 'Enheten står i omfangsenhet' }) anbefaltOmfang: OmfangsintervallSvar | null;
   @ApiProperty() lokaltAvvik: boolean;
   @ApiProperty() avviker: boolean;
   @ApiProperty({ type: String, nullable: true }) avvikRetning: string | null;
@@ -90,6 +95,11 @@ export class LikebehandlingssignalSvar {
   @ApiProperty() melding: string;
 }
 
+export class TjenesteIMellomtidenSvar {
+  @ApiProperty({ example: 'Hjemmesykepleie' }) tjeneste: string;
+  @ApiProperty({ example: '5 timer per uke' }) omfang: string;
+}
+
 export class VedtakSvar {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) soknadId: string;
@@ -100,7 +110,7 @@ export class VedtakSvar {
   @ApiProperty({ example: 'Vågan kommune, ved Felles tildelingskontor Lofoten' }) paaVegneAv: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) erstatterVedtakId: string | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Ved endring: tidligere vedtaksdato og virkningsdato' }) endring: Record<string, unknown> | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Tjenester gitt i ventetiden (ventelistevedtak)' }) tjenesterIMellomtiden: unknown;
+  @ApiProperty({ type: [TjenesteIMellomtidenSvar], description: 'Tjenester gitt i ventetiden (ventelistevedtak)' }) tjenesterIMellomtiden: TjenesteIMellomtidenSvar[];
   @ApiProperty({ type: KriteriesettReferanseSvar }) kriteriesett: KriteriesettReferanseSvar;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Vurderingsgrunnlaget fra kartleggingen (IPLOS, bistandsbehov, alder …)' }) grunnlag: Record<string, unknown>;
   @ApiProperty({ type: [AnbefalingstjenesteSvar] }) anbefaling: AnbefalingstjenesteSvar[];
@@ -113,7 +123,11 @@ export class VedtakSvar {
   @ApiProperty({ type: [VedtaksbrevSvar] }) brev: VedtaksbrevSvar[];
 }
 
-export class FattetVedtakSvar extends VedtakSvar {
+export class GodkjentVedtakSvar extends VedtakSvar {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Sakens nye versjon: neste endring av saken gjøres på den' }) soknadVersjon: number;
+}
+
+export class FattetVedtakSvar extends GodkjentVedtakSvar {
   @ApiProperty({ type: [LikebehandlingssignalSvar], description: 'Omfang som skiller seg fra sammenlignbare vedtak' }) likebehandling: LikebehandlingssignalSvar[];
 }
 
