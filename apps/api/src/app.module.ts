@@ -20,6 +20,8 @@ import { BrevmalerModule } from './brevmaler/brevmaler.module.js';
 import { VedtakModule } from '../../../libs/vedtak/src/vedtak.module.js';
 import { VedtakController } from './vedtak/vedtak.controller.js';
 import { KlageModule } from '../../../libs/klage/src/klage.module.js';
+import { HendelserModule } from '../../../libs/hendelser/src/hendelser.module.js';
+import { HendelseController } from './hendelser/hendelse.controller.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { KlageController } from './klager/klage.controller.js';
 import { BrevController } from './brev/brev.controller.js';
@@ -42,6 +44,7 @@ export class AppModule {
         SaksbehandlingModule,
         VedtakModule,
         KlageModule,
+        HendelserModule,
         BrevproduksjonModule,
         RapporterApiModule,
         TildelingskriterierModule,
@@ -52,7 +55,7 @@ export class AppModule {
         // The citizens' digital form: only where the municipality has an ID-porten integration.
         ...(config.IDPORTEN_JWKS_URL ? [InnbyggersoknaderModule] : []),
       ],
-      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController],
+      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, HendelseController],
       providers: [
         KommuneService,
         TilgangsloggService,

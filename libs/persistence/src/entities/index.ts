@@ -1,6 +1,7 @@
 import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
+import { HendelseEntity } from './hendelse.entity.js';
 import { IdempotensEntity } from './idempotens.entity.js';
 import { KartleggingEntity } from './kartlegging.entity.js';
 import { KlageEntity, VentelisteEntity } from './klage.entity.js';
@@ -16,6 +17,7 @@ import { TjenesteEntity } from './tjeneste.entity.js';
 
 export {
   ArkivmeldingEntity,
+  HendelseEntity,
   BrevEntity,
   IdempotensEntity,
   BrevmalEntity,
@@ -57,5 +59,6 @@ export const ENTITIES = [
   VentelisteEntity,
   IdempotensEntity,
   ArkivmeldingEntity,
+  HendelseEntity,
   ...RAPPORT_ENTITIES,
 ];
