@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROBLEMKODER } from '../../apps/api/src/openapi/problemkoder.js';
-import { ApiHarness } from '../support/harness.js';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { genererSkjema, SKJEMAFIL } from '../../libs/klient/src/generer.js';
+import { lagKlient } from '../../libs/klient/src/klient.js';
+import { syntetiskFnr } from '../support/factories.js';
+import { helSak } from '../support/hel-sak.js';
+import { ApiHarness, lagBruker, VAGAN } from '../support/harness.js';
 import { Kontrakt, type OpenApiDokument } from '../support/kontrakt.js';
 
 type Operasjon = { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> };
@@ -124,5 +130,34 @@ describe('the response check of the integration tier', () => {
     expect(kontrakt.avvik('GET', '/api/v1/soknader/abc?x=1', 418, 'application/json', {}, '{}')).toMatch(/^GET \/api\/v1\/soknader\/\{id\} \(hentSak\): status 418 er ikke dokumentert/);
     expect(kontrakt.avvik('GET', '/api/v1/vedtak/abc/brev', 200, 'application/json', {}, '{}')).toMatch(/hentVedtaksbrev.*application\/json, dokumentert er application\/pdf/);
     expect(kontrakt.avvik('POST', '/api/v1/soknader', 201, 'application/json', { ...sak, fristDato: '1. desember' }, '{}')).toMatch(/fristDato must match format "date"/);
+  });
+});
+
+describe('the generated client', () => {
+  const api = new ApiHarness();
+  beforeAll(() => api.start());
+  afterAll(() => api.stop());
+
+  it('is generated from the document as served now (npm run klient writes it)', async () => {
+    const dok = (await api.http.get('/api/docs-json').expect(200)).body as object;
+    expect(await readFile(SKJEMAFIL, 'utf8')).toBe(await genererSkjema(dok));
+  });
+
+  it('walks a whole case in a typed program, from registration to Statsforvalteren\'s outcome', async () => {
+    await api.app.listen(0, '127.0.0.1');
+    const { port } = api.app.getHttpServer().address() as AddressInfo;
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const { saksnummer, status, steg } = await helSak(lagKlient(`http://127.0.0.1:${port}`, sb.token), VAGAN, syntetiskFnr('1944-05-17'));
+    expect(saksnummer).toMatch(/^1865-\d{4}-\d{6}$/);
+    expect(status).toBe('statsforvalteren_avgjort');
+    expect(steg).toEqual([
+      'mottatt',
+      'kartlagt: noe_avgrenset',
+      expect.stringMatching(/^forhåndsvist: /),
+      expect.stringMatching(/^vedtak: vedtatt /),
+      expect.stringMatching(/^klage: mottatt, frist \d{4}-\d{2}-\d{2}$/),
+      'vurdert: oversendt',
+      'statsforvalteren: stadfestet',
+    ]);
   });
 });

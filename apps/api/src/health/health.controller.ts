@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ProblemSvar } from '../openapi/problem-svar.js';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, HealthIndicatorService } from '@nestjs/terminus';
 import { KOBACKEND, type Kobackend } from '../../../../libs/queue/src/kobackend.js';
@@ -38,9 +39,10 @@ export class HealthController {
   /** Ready to take traffic: PostgreSQL answers and the queue's store (Redis, or PostgreSQL) answers. */
   @Get('ready')
   @ApiOperation({ operationId: 'sjekkKlar', summary: 'PostgreSQL og køen svarer (uten innlogging)' })
-  // Said here, not left to @HealthCheck(): its own document entry depends on how the module was loaded.
+  // Said here, not left to @HealthCheck(): whether it documents the route depends on how the module was loaded.
   @ApiOkResponse({ type: KlarSvar })
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ProblemSvar(503)
   ready() {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 2000 }),
