@@ -83,6 +83,24 @@ describe('citizens apply through the digital form, signed in with ID-porten (oid
     expect((await api.http.get(res.body.kvitteringsbrev.lenke).set('Authorization', `Bearer ${vera}`)).status).toBe(404);
   });
 
+  it('in nynorsk, the receipt names the services in nynorsk, on the screen and in the letter', async () => {
+    const token = await idporten.token('kari');
+    const res = await api.http.post('/api/v1/innbyggersoknader').set('Authorization', `Bearer ${token}`).send(skjema({ maalform: 'nn', tjenester: ['praktisk-bistand', 'trygghetsalarm'] }));
+    expect(res.status).toBe(201);
+    expect(res.body.tjenester).toEqual([
+      { kode: 'praktisk-bistand', navn: 'Praktisk bistand (heimehjelp) og opplæring' },
+      { kode: 'trygghetsalarm', navn: 'Tryggleiksalarm' },
+    ]);
+    const pdf = await vent(async () => {
+      const r = await somBuffer(api.http.get(res.body.kvitteringsbrev.lenke).set('Authorization', `Bearer ${token}`));
+      return r.status === 200 ? (r.body as Buffer) : null;
+    });
+    const tekst = lesPdf(pdf).tekst.replace(/\s+/g, ' ');
+    expect(tekst).toContain('om praktisk bistand (heimehjelp) og opplæring og tryggleiksalarm');
+    expect(tekst.toLowerCase()).not.toContain('trygghetsalarm');
+    expect(tekst).not.toContain('hjemmehjelp');
+  });
+
   it('without a valid ID-porten token: 401; signed in below idporten-loa-high: 403; no case either way', async () => {
     const foer = await digitaleSaker(VAGAN);
     expect((await api.http.post('/api/v1/innbyggersoknader').send(skjema())).status).toBe(401);

@@ -101,7 +101,7 @@ describe('letters through KS SvarUt (a stand-in SvarUt, api and worker together)
     }
   }, 90_000);
 
-  it('a forsendelse SvarUt could not deliver is listed for leaders beside failed renders', async () => {
+  it('a forsendelse SvarUt could not deliver is listed for leaders beside failed renders, and goes again as a new forsendelse when a leader asks', async () => {
     const sb = await lagBruker('saksbehandler', [MOSKENES]);
     const leder = await lagBruker('leder', [MOSKENES]);
     const { sak } = await vedtattSak(api, sb, MOSKENES);
@@ -111,5 +111,21 @@ describe('letters through KS SvarUt (a stand-in SvarUt, api and worker together)
     const liste = await api.http.get('/api/v1/brev/feilede').set(auth(leder));
     expect(liste.status).toBe(200);
     expect(liste.body.elementer).toEqual(expect.arrayContaining([expect.objectContaining({ id: brev.id, saksnummer: sak.saksnummer, leveransekanal: 'svarut', leveransestatus: 'feilet' })]));
+
+    // The leader sends it again: a new forsendelse under the attempt's own reference, with the same bytes.
+    const igjen = await api.http.post(`/api/v1/brev/${brev.id}/ny-kjoring`).set(auth(leder));
+    expect(igjen.status).toBe(202);
+    expect(igjen.body).toEqual({ id: brev.id, status: 'ferdig', leveranseforsok: 2 });
+    const ny = await vent(async () => svarut.forsendelser.find((f) => f.forsendelse.eksternReferanse === `${brev.id}-2`));
+    expect(ny.filer[0]!.innhold.equals(forsendelserFor(brev.id)[0]!.filer[0]!.innhold)).toBe(true);
+    const etter = await vent(async () => (await brevPaaSaken(api, sb, sak.id)).find((b) => b.id === brev.id && b.status === 'sendt' && b.leveransestatus === 'sendt'));
+    expect(etter.leveransekanal).toBe('svarut');
+    expect(forsendelserFor(brev.id)).toHaveLength(1);
+    const listeEtter = await api.http.get('/api/v1/brev/feilede').set(auth(leder));
+    expect(listeEtter.body.elementer.map((e: { id: string }) => e.id)).not.toContain(brev.id);
+    // A letter whose delivery went through is not sent again.
+    const tredje = await api.http.post(`/api/v1/brev/${brev.id}/ny-kjoring`).set(auth(leder));
+    expect(tredje.status).toBe(409);
+    expect(tredje.body.code).toBe('BREV_IKKE_FEILET');
   });
 });

@@ -4,7 +4,8 @@ import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { OutboxRelay } from '../../libs/brevproduksjon/src/outbox-relay.js';
 import { Koer } from '../../libs/queue/src/koer.js';
 import { KOER } from '../../libs/queue/src/queues.js';
-import { queryForKommuner, testConfig, VAGAN } from '../support/harness.js';
+import { vedtattSak } from '../support/flyt.js';
+import { ApiHarness, lagBruker, queryForKommuner, testConfig, VAGAN } from '../support/harness.js';
 
 /**
  * Three relays, each in its own application with its own database pool and queue connection, as three
@@ -55,5 +56,46 @@ describe('three relays on one outbox', () => {
     const igjen = await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from outbox where jobb_id like $1 and publisert is null`, [`${merke}-%`]);
     expect(igjen[0]!.n).toBe(0);
     console.log(`resilience: three relays published 1,000 rows once each (${perRelay.join(' + ')})`);
+  });
+});
+
+/**
+ * A Redis that came back empty holds none of the ordered letters' jobs: the reconciliation then queues every
+ * ordered letter again, page by page, not only the oldest page.
+ */
+describe('reconciliation after an emptied queue store', () => {
+  const api = new ApiHarness();
+  let app: INestApplicationContext;
+
+  afterAll(async () => {
+    await app?.close();
+    await api.stop();
+  });
+
+  it('queues every ordered letter again, across pages, under its own job id', async () => {
+    const prefix = `tkgjen${Date.now().toString(36)}`;
+    await api.start({ QUEUE_PREFIX: prefix });
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const vedtak: string[] = [];
+    for (let i = 0; i < 5; i++) vedtak.push((await vedtattSak(api, sb, VAGAN)).vedtak.id);
+    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig({ QUEUE_PREFIX: prefix })), { logger: false });
+    // The letters' outbox rows go out first, as they would have before Redis lost them.
+    const relay = app.get(OutboxRelay);
+    while ((await relay.kjorEnRunde()) > 0);
+    const brev = await queryForKommuner<{ id: string }>([VAGAN], `select id from brev where vedtak_id = any($1) and status = 'bestilt'`, [vedtak]);
+    expect(brev).toHaveLength(5);
+    const ko = app.get(Koer).ko(KOER.brev);
+    await ko.obliterate({ force: true });
+    const lagtInn = new Map<string, number>();
+    const addBulk = ko.addBulk.bind(ko);
+    ko.addBulk = async (jobber) => {
+      for (const j of jobber) lagtInn.set(j.opts!.jobId!, (lagtInn.get(j.opts!.jobId!) ?? 0) + 1);
+      return addBulk(jobber);
+    };
+    const n = await relay.gjenopprett(0, true, 2);
+    expect(n).toBeGreaterThanOrEqual(5);
+    for (const b of brev) expect(lagtInn.get(`brev-${b.id}`)).toBe(1);
+    const jobber = await ko.getJobs(['waiting', 'prioritized', 'delayed']);
+    expect(jobber.map((j) => j.id)).toEqual(expect.arrayContaining(brev.map((b) => `brev-${b.id}`)));
   });
 });

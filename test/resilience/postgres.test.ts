@@ -1,9 +1,7 @@
 import pg from 'pg';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
-import { EngangsPostgres } from '../support/engangs-postgres.js';
+import { migrertEngangsPostgres, type EngangsPostgres } from '../support/engangs-postgres.js';
 import { soknadBody } from '../support/factories.js';
 import { ApiHarness, lagBruker, VAGAN, type TestBruker } from '../support/harness.js';
-import { ledigPort } from '../support/tjenester.js';
 
 /**
  * PostgreSQL dies under load (pg_ctl stop -m immediate, as a crash looks to clients) on a throwaway cluster
@@ -19,12 +17,9 @@ describe('PostgreSQL restarted under load', () => {
   let ownerUrl: string;
 
   beforeAll(async () => {
-    db = new EngangsPostgres(await ledigPort());
-    await db.init();
-    const urls = { admin: db.adminUrl, owner: db.url('tk_owner', 'tk_res'), app: db.url('tk_app', 'tk_res') };
+    const { db: ny, urls } = await migrertEngangsPostgres();
+    db = ny;
     ownerUrl = urls.owner;
-    await prepareDatabase(urls, { fresh: true });
-    await runMigrations(urls.owner);
     await api.start({ DATABASE_URL: urls.app, DATABASE_OWNER_URL: urls.owner, RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_POOL_SIZE: '5' });
     sb = await lagBruker(['saksbehandler', 'leder'], [VAGAN], 'Last Saksbehandler');
   });

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { ApiHarness, lagBruker, queryForKommuner, vent, VAGAN, type TestBruker } from '../support/harness.js';
 import { vedtattSak } from '../support/flyt.js';
-import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
 import { lagKobackend } from '../../libs/queue/src/kobackend.js';
-import { EngangsPostgres } from '../support/engangs-postgres.js';
+import { migrertEngangsPostgres, type EngangsPostgres } from '../support/engangs-postgres.js';
 import { testConfig } from '../support/harness.js';
 import { drepAlle, EngangsRedis, ledigPort, startWorkerProsess, venterPaaSlutt } from '../support/tjenester.js';
 
@@ -17,6 +16,15 @@ import { drepAlle, EngangsRedis, ledigPort, startWorkerProsess, venterPaaSlutt }
  */
 const sendte = async (vedtak: string[], url?: string) =>
   (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from brev where vedtak_id = any($1) and status = 'sendt'`, [vedtak], url))[0]!.n;
+/** Waits until every decision's letter is sent; when time runs out, says how far it got (letters per status, outbox). */
+async function ventPaaAlleSendt(vedtak: string[], ms: number, url?: string): Promise<void> {
+  try {
+    await vent(async () => (await sendte(vedtak, url)) === vedtak.length, ms, 250);
+  } catch {
+    const status = await queryForKommuner<{ status: string; n: number }>([VAGAN], `select status, count(*)::int as n from brev where vedtak_id = any($1) group by status order by status`, [vedtak], url);
+    throw new Error(`Ikke alle ${vedtak.length} brev sendt innen ${ms / 1000} s: ${status.map((r) => `${r.status} ${r.n}`).join(', ')}; upublisert i utboksen: ${await upublisert(url)}`);
+  }
+}
 const upublisert = async (url?: string) => (await queryForKommuner<{ n: number }>([VAGAN], `select count(*)::int as n from outbox where publisert is null`, [], url))[0]!.n;
 
 async function vedtakMange(api: ApiHarness, sb: TestBruker, antall: number, parallelt = 4): Promise<string[]> {
@@ -76,7 +84,7 @@ describe('the worker recovers by itself, and says so when it cannot', () => {
       await new Promise((r) => setTimeout(r, 3000));
       await redis.start();
       const tilbake = Date.now();
-      await vent(async () => (await sendte(vedtak)) === vedtak.length, 60_000, 250);
+      await ventPaaAlleSendt(vedtak, 60_000);
       console.log(`resilience: ${iLufta} letters in flight when Redis died; all ${vedtak.length} sent ${((Date.now() - tilbake) / 1000).toFixed(1)} s after it returned`);
       expect(worker.exitCode).toBeNull();
       expect(worker.signalCode).toBeNull();
@@ -144,12 +152,9 @@ describe('the worker recovers by itself with the queue in PostgreSQL (QUEUE_BACK
   let sb: TestBruker;
 
   beforeAll(async () => {
-    db = new EngangsPostgres(await ledigPort());
-    await db.init();
-    const urls = { admin: db.adminUrl, owner: db.url('tk_owner', 'tk_res'), app: db.url('tk_app', 'tk_res') };
+    const { db: ny, urls } = await migrertEngangsPostgres();
+    db = ny;
     ownerUrl = urls.owner;
-    await prepareDatabase(urls, { fresh: true });
-    await runMigrations(urls.owner);
     env = { DATABASE_URL: urls.app, DATABASE_OWNER_URL: urls.owner, QUEUE_BACKEND: 'postgres', RATE_LIMIT_PER_MINUTE: '1000000' };
     await api.start(env);
     sb = await lagBruker('saksbehandler', [VAGAN]);
@@ -172,7 +177,7 @@ describe('the worker recovers by itself with the queue in PostgreSQL (QUEUE_BACK
       const tilbake = Date.now();
       const iLufta = vedtak.length - (await sendte(vedtak, ownerUrl));
       expect(iLufta).toBeGreaterThanOrEqual(90);
-      await vent(async () => (await sendte(vedtak, ownerUrl)) === vedtak.length, 60_000, 250);
+      await ventPaaAlleSendt(vedtak, 60_000, ownerUrl);
       console.log(`resilience/postgres queue: ${iLufta} letters in flight when PostgreSQL stopped; all ${vedtak.length} sent ${((Date.now() - tilbake) / 1000).toFixed(1)} s after it returned`);
       expect(worker.exitCode).toBeNull();
       expect(worker.signalCode).toBeNull();

@@ -3,6 +3,8 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { prepareDatabase, runMigrations } from '../../libs/persistence/src/database-admin.js';
+import { ledigPort } from './tjenester.js';
 
 /** The newest installed PostgreSQL's binaries (initdb, pg_ctl, postgres). */
 function binDir(): string {
@@ -82,4 +84,17 @@ export class EngangsPostgres {
     }
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A throwaway cluster on a free port with the application's roles and a migrated database: the URLs an API
+ * or worker process is started with (the owner's for migrations and probes, the app role's for requests).
+ */
+export async function migrertEngangsPostgres(): Promise<{ db: EngangsPostgres; urls: { admin: string; owner: string; app: string } }> {
+  const db = new EngangsPostgres(await ledigPort());
+  await db.init();
+  const urls = { admin: db.adminUrl, owner: db.url('tk_owner', 'tk_res'), app: db.url('tk_app', 'tk_res') };
+  await prepareDatabase(urls, { fresh: true });
+  await runMigrations(urls.owner);
+  return { db, urls };
 }

@@ -62,6 +62,13 @@ export class BrevoppfolgingService {
     this.tilgang.krevRolle('leder');
     return this.tx.run(async (tm) => {
       const brev = await this.tilgang.hent(tm, BrevEntity, brevId, 'brevet');
+      // A forsendelse SvarUt could not deliver goes again as a new forsendelse with the stored bytes.
+      if (brev.status === 'sendt' && brev.leveransestatus === 'feilet' && brev.pdf) {
+        const leveranseforsok = brev.leveranseforsok + 1;
+        await tm.update(BrevEntity, { id: brevId }, { status: 'ferdig', leveransestatus: null, leveransestatusTid: null, leveranseforsok, feil: null });
+        await this.bestilling.leggIKo(tm, brevId, brev.kommunenummer, `brev-${brevId}-levering-${leveranseforsok}`);
+        return { id: brevId, status: 'ferdig', leveranseforsok };
+      }
       if (brev.status !== 'feilet') throw new DomeneFeil('BREV_IKKE_FEILET', `Brevet har status «${brev.status}» og trenger ikke kjøres på nytt.`, 409);
       await tm.update(BrevEntity, { id: brevId }, { status: 'bestilt', feil: null });
       await this.bestilling.leggIKo(tm, brevId, brev.kommunenummer, `brev-${brevId}-igjen-${Date.now()}`);

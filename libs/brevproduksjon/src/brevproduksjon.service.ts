@@ -69,7 +69,7 @@ export class BrevproduksjonService {
       await this.leverLagret(brevId);
       return 'allerede_ferdig';
     }
-    await this.lever({ brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: sum, pdf });
+    await this.lever({ brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: sum, pdf, leveranseforsok: brev.leveranseforsok });
     return 'rendret';
   }
 
@@ -79,7 +79,7 @@ export class BrevproduksjonService {
       const brev = await tm.findOneByOrFail(BrevEntity, { id: brevId });
       if (brev.status === 'sendt' || !brev.pdf) return null;
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
-      return { brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: brev.sha256!, pdf: brev.pdf };
+      return { brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: brev.sha256!, pdf: brev.pdf, leveranseforsok: brev.leveranseforsok };
     });
     if (forsendelse) await this.lever(forsendelse);
   }

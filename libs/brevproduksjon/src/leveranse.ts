@@ -10,6 +10,8 @@ export interface Forsendelse {
   brevtype: string;
   sha256: string;
   pdf: Buffer;
+  /** 1 for the first delivery; each new delivery of a failed forsendelse counts one more. */
+  leveranseforsok: number;
 }
 
 /** Where the letter went: the file or the SvarUt forsendelse id, the channel, and the first status (SvarUt's). */

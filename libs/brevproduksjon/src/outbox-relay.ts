@@ -98,28 +98,38 @@ export class OutboxRelay {
    * Letters rendered but failed in delivery (the letter folder full or unwritable) are queued again too,
    * under a job id that changes every `eldreEnnSekunder` (at least a second), so each gets a fresh run of
    * retries with backoff per period until the folder takes it; their stored bytes are what is delivered.
+   * The periodic pass takes the oldest `side` letters; `alle` pages through every one (an emptied store).
    */
-  async gjenopprett(eldreEnnSekunder = 120): Promise<number> {
+  async gjenopprett(eldreEnnSekunder = 120, alle = false, side = 500): Promise<number> {
     return this.somSystem(async () => {
-      const rader: { id: string; kommunenummer: string; levering: boolean }[] = await this.tx.run((tm) =>
-        tm.query(
-          `SELECT b.id, b.kommunenummer, b.status = 'feilet' AS levering FROM brev b
-           WHERE ((b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)) OR (b.status = 'feilet' AND b.pdf IS NOT NULL))
-             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.publisert IS NULL AND o.payload->>'brevId' = b.id::text)
-           ORDER BY b.opprettet LIMIT 500`,
-          [eldreEnnSekunder],
-        ),
-      );
-      if (!rader.length) return 0;
       const periode = Math.floor(Date.now() / 1000 / Math.max(1, eldreEnnSekunder));
-      await this.koer.ko(KOER.brev).addBulk(
-        rader.map((r) => ({
-          name: 'render',
-          data: { brevId: r.id, kommunenummer: r.kommunenummer },
-          opts: { jobId: r.levering ? `brev-${r.id}-levering-${periode}` : `brev-${r.id}` },
-        })),
-      );
-      return rader.length;
+      // The cursor keeps the time as PostgreSQL's text: a JavaScript Date would cut its microseconds.
+      let etter: { opprettet: string; id: string } | null = null;
+      let totalt = 0;
+      for (;;) {
+        const rader: { id: string; kommunenummer: string; levering: boolean; opprettet: string }[] = await this.tx.run((tm) =>
+          tm.query(
+            `SELECT b.id, b.kommunenummer, b.status = 'feilet' AS levering, b.opprettet::text AS opprettet FROM brev b
+             WHERE ((b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)) OR (b.status = 'feilet' AND b.pdf IS NOT NULL))
+               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.publisert IS NULL AND o.payload->>'brevId' = b.id::text)
+               AND ($2::timestamptz IS NULL OR (b.opprettet, b.id) > ($2::timestamptz, $3::uuid))
+             ORDER BY b.opprettet, b.id LIMIT $4`,
+            [eldreEnnSekunder, etter?.opprettet ?? null, etter?.id ?? null, side],
+          ),
+        );
+        if (rader.length) {
+          await this.koer.ko(KOER.brev).addBulk(
+            rader.map((r) => ({
+              name: 'render',
+              data: { brevId: r.id, kommunenummer: r.kommunenummer },
+              opts: { jobId: r.levering ? `brev-${r.id}-levering-${periode}` : `brev-${r.id}` },
+            })),
+          );
+        }
+        totalt += rader.length;
+        if (!alle || rader.length < side) return totalt;
+        etter = rader[rader.length - 1]!;
+      }
     });
   }
 

@@ -99,7 +99,8 @@ export class InnbyggersoknadService {
         person,
       }),
     );
-    const navn = await this.referanse.tjenestenavn(this.dataSource.manager);
+    // The receipt names the services in the applicant's målform, as the receipt letter does.
+    const navn = await this.referanse.tjenestenavn(this.dataSource.manager, s.maalform === 'nn' ? 'nn' : 'nb');
     return {
       id: sak.id,
       saksnummer: sak.saksnummer,

@@ -2,7 +2,7 @@ import { lagForsendelse, leveransestatus, postadresse } from './forsendelse.js';
 import { mottakerAv } from './svarut-leveranse.js';
 
 const grunnlag = {
-  brevId: '0b6f3c0e-7f7c-4a55-9a55-1c1f0f1d2e3a',
+  eksternReferanse: '0b6f3c0e-7f7c-4a55-9a55-1c1f0f1d2e3a',
   brevtype: 'vedtak_innvilget',
   saksnummer: '1874-2026-000042',
   dato: '2026-05-04',
@@ -16,7 +16,7 @@ describe('SvarUt forsendelse', () => {
   it('goes to the person digitally with the print address, flagged for health data, the letter id as eksternReferanse', () => {
     const f = lagForsendelse({ ...grunnlag, mottaker: { navn: 'Kari Nordhus', fodselsnummer: '14023812345', adresselinjer: ['Fiskergata 3', '8390 Reine'] } });
     expect(f).toMatchObject({
-      eksternReferanse: grunnlag.brevId,
+      eksternReferanse: grunnlag.eksternReferanse,
       krevNiva4Innlogging: true,
       taushetsbelagtPost: true,
       mottaker: { digitalAdresse: { fodselsNummer: '14023812345' }, postAdresse: { navn: 'Kari Nordhus', adresse1: 'Fiskergata 3', postNummer: '8390', postSted: 'Reine', land: 'Norge' } },

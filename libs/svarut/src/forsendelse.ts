@@ -36,7 +36,8 @@ export interface Brevmottaker {
 }
 
 export interface Forsendelsesgrunnlag {
-  brevId: string;
+  /** The letter's id, or for a new delivery of a failed forsendelse the id with the attempt's number. */
+  eksternReferanse: string;
   brevtype: string;
   saksnummer: string;
   dato: string;
@@ -65,7 +66,7 @@ export function lagForsendelse(g: Forsendelsesgrunnlag): SvarutForsendelse {
     },
     svarSendesTil: { digitalAdresse: { organisasjonsNummer: g.organisasjonsnummer } },
     avgivendeSystem: g.avgivendeSystem,
-    eksternReferanse: g.brevId,
+    eksternReferanse: g.eksternReferanse,
     krevNiva4Innlogging: true,
     taushetsbelagtPost: true,
     kryptert: false,

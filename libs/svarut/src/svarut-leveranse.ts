@@ -44,7 +44,8 @@ export class SvarutLeveranse implements Leveranse {
 
   async lever(f: Forsendelse): Promise<Levert> {
     const klient = this.klient(f.kommunenummer);
-    const tidligere = await klient.finnEksternRef(f.brevId);
+    const eksternReferanse = eksternReferanseFor(f);
+    const tidligere = await klient.finnEksternRef(eksternReferanse);
     if (tidligere.length) return { referanse: tidligere[0]!, kanal: 'svarut', status: 'sendt' };
     const { mottaker, dato, kommune } = await this.tx.run(async (tm) => {
       const brev = await tm.findOneByOrFail(BrevEntity, { id: f.brevId });
@@ -54,10 +55,15 @@ export class SvarutLeveranse implements Leveranse {
       return { mottaker: mottakerAv(data, this.krypto.dekrypter(person.fnrKryptert)), dato: data.dato, kommune: await this.referanse.kommune(tm, f.kommunenummer) };
     });
     const filnavn = `${f.saksnummer}-${f.brevtype}.pdf`;
-    const forsendelse = lagForsendelse({ brevId: f.brevId, brevtype: f.brevtype, saksnummer: f.saksnummer, dato, kommunenavn: kommune.navn, organisasjonsnummer: kommune.organisasjonsnummer, mottaker, filnavn, avgivendeSystem: AVGIVENDE_SYSTEM });
+    const forsendelse = lagForsendelse({ eksternReferanse, brevtype: f.brevtype, saksnummer: f.saksnummer, dato, kommunenavn: kommune.navn, organisasjonsnummer: kommune.organisasjonsnummer, mottaker, filnavn, avgivendeSystem: AVGIVENDE_SYSTEM });
     const id = await klient.send(forsendelse, new Map([[filnavn, f.pdf]]));
     return { referanse: id, kanal: 'svarut', status: 'sendt' };
   }
+}
+
+/** The letter's id; a new delivery of a failed forsendelse adds its number (`<id>-2`), so the look-up finds that attempt's. */
+export function eksternReferanseFor(f: Pick<Forsendelse, 'brevId' | 'leveranseforsok'>): string {
+  return f.leveranseforsok > 1 ? `${f.brevId}-${f.leveranseforsok}` : f.brevId;
 }
 
 /**

@@ -38,6 +38,8 @@ export class BrevEntity {
   /** What SvarUt last reported, polled by the worker; null for the file drop. */
   @Column({ type: 'varchar', length: 20, nullable: true }) leveransestatus: Leveransestatus | null;
   @Column({ type: 'timestamptz', name: 'leveransestatus_tid', nullable: true }) leveransestatusTid: Date | null;
+  /** Which delivery this is: 1, and one more each time a leader sends a failed forsendelse again. */
+  @Column({ type: 'integer', default: 1 }) leveranseforsok: number;
   /** The ids the archive gave the letter's journalpost (Fiks Arkiv kvittering). */
   @Column({ type: 'uuid', name: 'arkiv_system_id', nullable: true }) arkivSystemId: string | null;
   @Column({ type: 'text', name: 'arkiv_journalpostnummer', nullable: true }) arkivJournalpostnummer: string | null;
