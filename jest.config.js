@@ -61,6 +61,16 @@ export default {
       globalTeardown: '<rootDir>/test/support/global-teardown.js',
     },
     {
+      // Beyond one machine, on engines that run here: a throwaway primary and its streaming standby. Not in CI's
+      // `npm test` (see docs/scaling.md); run with `npm run test:scale`.
+      ...common,
+      displayName: 'scale',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-180s.ts'],
+      testMatch: ['<rootDir>/test/scale/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+    {
       // The isolation tests again, on the demo's embedded database (PGlite, one shared session).
       ...common,
       displayName: 'embedded',

@@ -57,10 +57,11 @@ async function ryddKo(prefix: string): Promise<void> {
   r.disconnect();
 }
 
-const m = await maskin();
-console.log(m);
+// Roles and the database first: on a fresh machine neither exists, and the machine's settings are read through them.
 console.log(`fresh database ${BENCH_DB}, queue prefix ${env.QUEUE_PREFIX}`);
 await freshDatabase();
+const m = await maskin();
+console.log(m);
 const seedT0 = Date.now();
 const ids = await seedApi(env);
 console.log(`API data: ${tall(ids.length)} open cases (+ decided ones) in ${sekunder(Date.now() - seedT0)}`);
@@ -83,6 +84,7 @@ try {
   await del('api', async () => {
     const a = await benchApi(env, ids);
     resultater.api = a.maalinger;
+    resultater.apiCeller = a.celler;
     seksjoner.api = a.markdown;
     console.log(a.markdown);
   });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { tabell, tall } from './felles.js';
+import { API_MAAL, type ApiCelle } from './api.js';
+import { pst, tabell, tall } from './felles.js';
 import { NASJONALE_KOMMUNER, SAKSMODELL } from './konstanter.js';
 
 export interface Dokumentgrunnlag {
@@ -49,6 +50,20 @@ function sammendrag(r: Record<string, unknown>): string {
       return a && b ? `${((a.rps / b.rps) * 100).toFixed(0)} %` : '?';
     }).join(' / ');
   const lesOk = ['GET /soknader/:id', 'GET /soknader'].every((e) => [1, 16, 64].every((n) => { const a = finn(e, n, 'api'); const b = finn(e, n, 'baseline'); return a && b && a.rps / b.rps >= 0.4; }));
+  // Interleaved cells (issue 22): the median ratio per cell, with its spread.
+  const celler = (r.apiCeller ?? []) as ApiCelle[];
+  const celle = (e: string) =>
+    [1, 16, 64].map((n) => {
+      const c = celler.find((x) => x.endepunkt === e && x.tilkoblinger === n);
+      return c ? `${pst(c.forhold)} (${pst(c.forholdMin)}–${pst(c.forholdMaks)})` : '?';
+    }).join(' / ');
+  const celleOk = (e: string) => [1, 16, 64].every((n) => { const c = celler.find((x) => x.endepunkt === e && x.tilkoblinger === n); return c && c.forhold >= API_MAAL[e]!; });
+  const apiRader: string[][] = celler.length
+    ? [
+        ['case view and work list ≥ 60 % of the baseline (interleaved median, spread)', `case view ${celle('GET /soknader/:id')}; work list ${celle('GET /soknader')} (1 / 16 / 64 connections)`, celleOk('GET /soknader/:id') && celleOk('GET /soknader') ? 'met' : 'missed in part (see API)'],
+        ['registration ≥ 50 % of the baseline', celle('POST /soknader'), celleOk('POST /soknader') ? 'met' : 'missed in part (see API)'],
+      ]
+    : [['API reads ≥ 40 % of the baseline throughput', `case view ${andel('GET /soknader/:id')}; work list ${andel('GET /soknader')} (1 / 16 / 64 connections)`, lesOk ? 'met' : 'missed in part']];
   const p99 = (sv: string) => ['GET /soknader/:id', 'GET /soknader', 'POST /soknader'].map((e) => `${finn(e, 16, sv)?.p99 ?? '?'}`).join(' / ');
   const brev = (r.brev ?? {}) as Record<string, number>;
   const bareEn = brev.bare3 !== undefined ? (brev.bare1! + brev.bare2!) / 2 : Math.max(brev.bare1 ?? 0, brev.bare2 ?? 0);
@@ -58,13 +73,13 @@ function sammendrag(r: Record<string, unknown>): string {
   const m = stat.find((x) => x.vedtak === 1_000_000);
   const rss = stat.map((x) => `${(x.likebehandling.maxRss / 1024 / 1024).toFixed(0)} MB at ${tall(x.vedtak)}`).join(', ');
   return tabell(
-    ['target (issue 8)', 'this run', 'verdict'],
+    ['target (issues 8 and 22)', 'this run', 'verdict'],
     [
-      ['API reads ≥ 40 % of the baseline throughput', `case view ${andel('GET /soknader/:id')}; work list ${andel('GET /soknader')} (1 / 16 / 64 connections)`, lesOk ? 'met' : 'missed in part'],
+      ...apiRader,
       ['API p99 < 50 ms at 16 connections', `app ${p99('api')} ms; bare baseline ${p99('baseline')} ms (view / list / register)`, 'missed — by the baseline too: the shared 2-core machine (load ~10) cannot show it'],
       ['letters ≥ 85 % of the bare renderer per process', `${(brevAndel * 100).toFixed(0)} %`, brevAndel >= 0.85 ? 'met' : 'missed (see Letters: idle waits on the database with concurrency 1, and the noisy machine)'],
       ['letters near-linear to two processes', `${skalering.toFixed(2)}×`, skalering >= 1.8 ? 'met' : skalering >= 1.6 ? 'close (≥ 1.6×) on a machine whose two cores were already busy' : 'missed'],
-      ['leader report over 1,000,000 decisions < 10 s', m ? `${(m.likebehandling.ms / 1000).toFixed(1)} s (${m.foer ? `${(m.foer.ms / 1000).toFixed(1)} s before the covering indexes` : ''})` : '?', m && m.likebehandling.ms < 10_000 ? 'met' : 'missed: ~8 sequential SQL passes; fix needs an application change (see Statistics)'],
+      ['leader report over 1,000,000 decisions < 10 s', m ? `${(m.likebehandling.ms / 1000).toFixed(1)} s (${m.foer ? `${(m.foer.ms / 1000).toFixed(1)} s before the covering indexes` : ''})` : '?', m && m.likebehandling.ms < 10_000 ? 'met' : 'missed (measured before the one-pass report; see Statistics)'],
       ['memory does not grow with the decisions', rss, 'met (flat: aggregation in PostgreSQL)'],
       ['10,000,000 decisions', 'not run (time)', '–'],
     ],
@@ -95,12 +110,13 @@ bare baseline misses them.
 
 What the bench does: a fresh database \`tk_bench\` on the machine's PostgreSQL (\`prepareDatabase\` + \`runMigrations\`, roles
 \`tk_owner\`/\`tk_app\`, row-level security forced), a bench-only \`QUEUE_PREFIX\` (\`tkbench_<random>\`, keys deleted at the end)
-on the machine's Redis, load only to 127.0.0.1, every load bounded in time (API: ${process.env.BENCH_API_SECONDS ?? 5} s per cell) or count
+on the machine's Redis, load only to 127.0.0.1, every load bounded in time (API: ${process.env.BENCH_API_SECONDS ?? 3} s per measurement,
+${process.env.BENCH_API_ALTERNATIONS ?? 3} alternations of baseline and application per cell) or count
 (letters: a fixed number). Synthetic rows are written with \`INSERT … SELECT generate_series\` as the owner role with
 \`app.kommuner\` set in the transaction (FORCE RLS applies to the owner too), followed by \`VACUUM ANALYZE\` (the state
 autovacuum keeps a real database in).
 
-Knobs: \`npm run bench -- api brev statistikk nasjonal\` (any subset), \`BENCH_API_SECONDS\`, \`BENCH_API_CONNECTIONS\`,
+Knobs: \`npm run bench -- api brev statistikk nasjonal\` (any subset), \`BENCH_API_SECONDS\`, \`BENCH_API_ALTERNATIONS\`, \`BENCH_API_CONNECTIONS\`,
 \`BENCH_LETTERS\`, \`BENCH_STAT_SCALES\` (e.g. \`100000,1000000,10000000\`), \`BENCH_NATIONAL_DECISIONS\`,
 \`BENCH_BEFORE_INDEXES=0\` (skip the before-index report run), \`BENCH_CPU_PROF=<dir>\` (V8 CPU profiles of the API/worker child
 processes).
@@ -124,10 +140,12 @@ autocannon against the real application (\`createApiApp\`: helmet, rate limit (r
 body parser, JWT check (HS256 dev token), validation, Nest + TypeORM, tenant transaction with \`set_config\`, row-level
 security, audit rows in the same transaction) and against the baseline \`bench/baseline-server.ts\`: bare \`node:http\` and a
 \`pg.Pool\` of the same size (10) running the same SQL per endpoint, including the tenant transaction with \`set_config\`
-and the same audit inserts, but no framework, token check, validation or ORM. The two servers run one at a time, each
-in its own process, against the same data: 6,000 open cases and 12,000 decided ones across the four municipalities
+and the same audit inserts, but no framework, token check, validation or ORM. The two servers run side by side, each
+in its own process, and every cell measures them interleaved (baseline, application, baseline, application …; only one
+is under load at a time), so a change in the machine's load falls on both sides of a ratio; the table gives the median of
+the per-alternation ratios, their spread, and the 1-minute load average at the cell's start and end. Same data: 6,000 open cases and 12,000 decided ones across the four municipalities
 (2,000 persons). \`GET /soknader/:id\` picks a random open case per request; \`GET /soknader\` is the default work list
-(first page of 25, sorted by deadline, with the total count, one audit row per case shown); \`POST /soknader\` registers
+(first page of 25, sorted by deadline, with the total counted exactly up to 1,000, one audit row per case shown); \`POST /soknader\` registers
 a new application for a new synthetic person each request.
 
 ${s('api')}
@@ -149,15 +167,15 @@ What the profiles show (\`BENCH_CPU_PROF\`, V8 CPU profile of the API process un
   statements as plain SQL (both encrypt and hash the identity number). Registration was not profiled separately.
 - **jose imports the HS256 key on every request** (\`importKey\` + webcrypto helpers ≈ 7 % of API CPU): \`TokenVerifier\`
   passes a \`Uint8Array\` secret, which jose turns into a \`CryptoKey\` per verification. This is the development token
-  path only (production uses the OIDC JWKS, whose keys jose caches), so it was left alone; a one-line fix would create
-  the key once with \`createSecretKey\`.
+  path only (production uses the OIDC JWKS, whose keys jose caches). Since fixed: the key is created once with
+  \`createSecretKey\`.
 - **The work list is bound by its total count.** With \`idx_soknad_frist\` the page itself (25 rows in deadline order with
   the person's name) went from a sort of every visible case (43 ms) to an index scan (4.6 ms) — measured with EXPLAIN
   ANALYZE as \`tk_app\`. What remains is TypeORM's \`getCount()\`: \`COUNT(DISTINCT s.id)\` over soknad ⋈ person for every
   case the caller may see (≈ 100 ms for 21,000 cases on this loaded machine). It grows with the caseload, for every
-  page view. The baseline runs the same count, so the ratio hides it; the absolute figure does not. Remedies (application
-  changes, not made here): count only the statuses the list is filtered to, cap the count ("1000+"), or keyset pagination
-  without a total.
+  page view. The baseline runs the same count, so the ratio hides it; the absolute figure does not. Since changed: the
+  count stops 1,000 cases past the page's start ("Mer enn 1 000 saker"; the reply's \`totaltAvkortet\`), in the
+  application and the baseline alike.
 - Row-level security costs a per-row evaluation of \`kommunenummer = ANY(app_kommuner())\` on sequential scans (the
   function is inlined, so \`string_to_array(current_setting(…))\` runs per row). Writing the policies as
   \`= ANY ((SELECT app_kommuner()))\` turns it into a once-per-query InitPlan. Not changed here (security policy; needs its
@@ -231,11 +249,13 @@ without \`ANALYZE\`, the planner chose a nested loop with a BitmapAnd on \`idx_v
 line: the leader report took **44 s; after \`ANALYZE\`, 2 s** (same data). Any import or migration that loads decisions
 in bulk must end with \`ANALYZE\` (autovacuum gets there eventually, but not before the next report).
 
-What would meet the target (application changes, not made here): compute the per-decision facts once per report (one
-pass into a temporary table, \`ON COMMIT DROP\`, then the eight aggregations over that narrow table), or keep a
-statistics fact table (one narrow row per decision line, written in the decision's transaction) that the reports read
-instead of vedtak; and raise \`work_mem\` for the report transaction (\`SET LOCAL\`) so the percentile sorts stay in memory.
-The aggregations are independent, so they can also run on separate connections (read replica) in parallel.
+Since changed (after the figures above): the leader report's five line-level aggregations (volume, strata, hours,
+processing time, deviation categories) read the year's decision lines once, into a materialised CTE of narrow fact rows
+in one statement (\`RapportRepository.linjeaggregater\`; a CTE rather than a temporary table, so it also runs on a read
+replica), and \`work_mem\` is 64 MB for the report's transaction (\`set_config(…, true)\`); complaints, applications and
+decisions per municipality remain passes of their own. Reports can read from a streaming replica (\`DATABASE_READ_URL\`).
+Not re-measured at 1,000,000 decisions in that change: the machine's load average stayed between 10 and 17 while it was
+made, which would say nothing about the < 5 s target; run \`npm run bench -- statistikk\` on a quiet machine.
 
 10,000,000 decisions: **not run** — seeding alone would take ~15–25 minutes on this machine at the measured rate and the
 1,000,000 run already shows the shape (linear time, flat memory). Run it with \`BENCH_STAT_SCALES=100000,1000000,10000000\`.

@@ -6,13 +6,14 @@ export const APP_ROLE = 'tk_app';
 
 /**
  * Row-level security for a tenant-owned table: ENABLE and FORCE (so even the owner is filtered),
- * one policy reading the transaction-local `app.kommuner` setting.
+ * one policy reading the transaction-local `app.kommuner` setting, once per query (a scalar subquery is an
+ * InitPlan; a bare function call would be evaluated for every row).
  */
 export async function enableTenantSecurity(q: QueryRunner, table: string, column = 'kommunenummer'): Promise<void> {
   await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
   await q.query(
-    `CREATE POLICY "${table}_tenant" ON "${table}" USING ("${column}" = ANY (app_kommuner())) WITH CHECK ("${column}" = ANY (app_kommuner()))`,
+    `CREATE POLICY "${table}_tenant" ON "${table}" USING ("${column}" = ANY ((SELECT app_kommuner())::text[])) WITH CHECK ("${column}" = ANY ((SELECT app_kommuner())::text[]))`,
   );
 }
 

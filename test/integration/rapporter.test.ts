@@ -1,53 +1,14 @@
+import { jest } from '@jest/globals';
 import { ApiHarness, FLAKSTAD, lagBruker, MOSKENES, ownerClient, vent, VAGAN, VESTVAGOY, WorkerHarness, type TestBruker } from '../support/harness.js';
 import { lesPdf } from '../support/pdf.js';
+import { seedVedtak as seed } from '../support/rapportdata.js';
 import { kontrollerUtgivelser, type KontrollertUtgivelse } from '../../libs/statistics/src/anonymisering/kontroll.js';
+import { Utgivelseskontroll } from '../../libs/rapporter/src/utgivelseskontroll.js';
 import type { Grunntelling, PublisertTabell } from '../../libs/statistics/src/anonymisering/utgivelse.js';
 
 const PLANTET_AAR = 2031;
 const LIKT_AAR = 2032;
 const ALLE = [VESTVAGOY, VAGAN, FLAKSTAD, MOSKENES];
-
-/**
- * Synthetic decisions straight into the tables (owner role, tenant setting as row-level security demands).
- * n is a multiple of 90, so every stratum (service × need group × age band × lives alone) gets the same mix in
- * every municipality; `andelInnvilget` and `timefaktor` plant a difference for one municipality.
- */
-async function seed(kommune: string, aar: number, n: number, { innvilgetAvTi = 8, timefaktor = 1 } = {}): Promise<void> {
-  const c = await ownerClient();
-  try {
-    await c.query('begin');
-    await c.query(`select set_config('app.kommuner', $1, true)`, [kommune]);
-    await c.query(`CREATE TEMP TABLE g ON COMMIT DROP AS
-      SELECT i, gen_random_uuid() AS pid, gen_random_uuid() AS sid, gen_random_uuid() AS vid,
-             make_date($2::int, 1 + (i % 11), 1 + (i % 27)) AS vedtaksdato,
-             (ARRAY['noe_avgrenset','middels_til_stort','omfattende'])[i % 3 + 1] AS behov,
-             (ARRAY['<67','67-79','80+'])[(i / 3) % 3 + 1] AS alder,
-             (i / 9) % 2 = 0 AS alene,
-             CASE WHEN i % 2 = 0 THEN 'hjemmesykepleie' ELSE 'praktisk-bistand' END AS tjeneste,
-             (i % 10) < $3::int AS innvilget,
-             10 + (i % 30) AS dager
-        FROM generate_series(0, $1::int - 1) i`, [n, aar, innvilgetAvTi]);
-    await c.query(`INSERT INTO person (id, kommunenummer, fnr_sokenokkel, fnr_kryptert, fodselsdato, navn, versjon)
-      SELECT pid, $1, md5(pid::text), 'x', '1940-01-01', 'Syntetisk person', 1 FROM g`, [kommune]);
-    await c.query(`INSERT INTO soknad (id, kommunenummer, saksnummer, person_id, mottatt_dato, kanal, soker_type, tjenester, status, frist_dato, foreloepig_svar_dato, opprettet_av, versjon)
-      SELECT sid, $1, 'R-' || substr(md5(sid::text), 1, 16), pid, vedtaksdato - dager, 'papir', 'personen', ARRAY[tjeneste], 'vedtatt', vedtaksdato - dager + 28,
-             CASE WHEN dager > 28 AND i % 2 = 0 THEN vedtaksdato - dager + 20 END, 'test', 1 FROM g`, [kommune]);
-    await c.query(`INSERT INTO vedtak (id, kommunenummer, soknad_id, person_id, status, kriteriesett_id, kriteriesett_versjon, kriteriesett_navn, kartlegging_id, grunnlag, anbefaling, fakta, vurdering, vedtaksdato, bistandsbehov, aldersgruppe, bor_alene, krever_godkjenning, utkast_av, utkast_av_navn)
-      SELECT vid, $1, sid, pid, 'vedtatt', gen_random_uuid(), 1, 'Test', gen_random_uuid(), '{}', '[]', 'f', 'v', vedtaksdato, behov, alder, alene, false, 'test', 'Test' FROM g`, [kommune]);
-    await c.query(`INSERT INTO vedtakslinje (kommunenummer, vedtak_id, tjenestekode, utfall, omfang, omfangsenhet, hjemmel, anbefalt_utfall, anbefalt_regel_id, lokalt_avvik, avviker, avvik_retning, avvik_kategori)
-      SELECT $1, vid, tjeneste, CASE WHEN innvilget THEN 'innvilget' ELSE 'avslag' END,
-             CASE WHEN innvilget THEN round(((ARRAY[2, 5, 10])[i % 3 + 1] * $2::numeric + (i % 4) * 0.5), 2) END,
-             'timer_per_uke', 'hol', 'innvilget', 'regel-1', false, NOT innvilget AND i % 3 = 0,
-             CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'strengere' END, CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'annet' END FROM g`, [kommune, timefaktor]);
-    // A few complaints: two reversed by the office.
-    await c.query(`INSERT INTO klage (kommunenummer, soknad_id, vedtak_id, mottatt_dato, kjent_dato, klagefrist, innen_frist, begrunnelse, status, kontorets_vurdering, registrert_av, versjon)
-      SELECT $1, sid, vid, vedtaksdato + 10, vedtaksdato + 3, vedtaksdato + 24, true, 'Klage', CASE WHEN i < 2 THEN 'omgjort' ELSE 'mottatt' END, CASE WHEN i < 2 THEN 'omgjort' END, 'test', 1
-        FROM g WHERE i < 6`, [kommune]);
-    await c.query('commit');
-  } finally {
-    await c.end();
-  }
-}
 
 describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
   const api = new ApiHarness();
@@ -76,7 +37,7 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     const status = await vent(async () => {
       const s = await api.http.get(`/api/v1/rapporter/${id}`).set(auth(bruker));
       return s.body.status === 'bestilt' ? null : s.body;
-    }, 30_000, 200);
+    }, 120_000, 200); // an upper bound for a busy machine: the disclosure check alone takes seconds
     expect(status).toMatchObject({ status: 'ferdig', lenker: { pdf: `/api/v1/rapporter/${id}/innhold?format=pdf` } });
     return id;
   }
@@ -295,7 +256,85 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     } finally {
       await eier.end();
     }
-  }, 180_000);
+  }, 300_000);
+
+  it('runs the disclosure check with no transaction holding the release lock, and a release stored meanwhile is checked with it', async () => {
+    const AAR = 2035; // a year of its own
+    for (const k of ALLE) await seed(k, AAR, 90);
+    const tv = await lagBruker('tillitsvalgt', [VAGAN]);
+    // Hold the first release in its disclosure check (the real check runs once let go) and note what each check covered.
+    const kontroll = worker.app!.get(Utgivelseskontroll);
+    const ekte = kontroll.kontroller.bind(kontroll);
+    const kontrollert: string[][] = [];
+    let slipp!: () => void;
+    const holdt = new Promise<void>((r) => (slipp = r));
+    let iKontrollen!: () => void;
+    const iKontroll = new Promise<void>((r) => (iKontrollen = r));
+    const spion = jest.spyOn(kontroll, 'kontroller').mockImplementation(async (utgivelser, k) => {
+      kontrollert.push(utgivelser.map((u) => u.utgivelseId));
+      if (kontrollert.length === 1) {
+        iKontrollen();
+        await holdt;
+      }
+      return ekte(utgivelser, k);
+    });
+    const andreWorker = new WorkerHarness();
+    try {
+      const bestill = async () => {
+        const r = await api.http.post('/api/v1/rapporter').set(auth(tv)).send({ type: 'anonymisert', aar: AAR });
+        expect(r.status).toBe(202);
+        return r.body.id as string;
+      };
+      const forste = await bestill();
+      await iKontroll;
+
+      // While the check runs, the release lock is free: another session takes it at once.
+      const eier = await ownerClient();
+      try {
+        await eier.query('begin');
+        expect((await eier.query(`SELECT pg_try_advisory_xact_lock(hashtext('rapport_utgivelse')) AS fri`)).rows[0].fri).toBe(true);
+        await eier.query('rollback');
+      } finally {
+        await eier.end();
+      }
+
+      // A second release, computed by another worker process while the first is held, is stored first.
+      await andreWorker.start();
+      const andre = await bestill();
+      const status = (id: string) => vent(async () => {
+        const s = await api.http.get(`/api/v1/rapporter/${id}`).set(auth(tv));
+        return s.body.status === 'bestilt' ? null : (s.body.status as string);
+      }, 120_000, 200);
+      expect(await status(andre)).toBe('ferdig');
+      expect((await api.http.get(`/api/v1/rapporter/${forste}`).set(auth(tv))).body.status).toBe('bestilt');
+
+      // Let go: the first release finds the second stored meanwhile and is suppressed and checked anew together with it.
+      slipp();
+      expect(await status(forste)).toBe('ferdig');
+      // (Releases of other years in this file may be checked with it too; they come first, in the order they were stored.)
+      expect(kontrollert).toHaveLength(2);
+      const tidligere = kontrollert[0].slice(0, -1);
+      expect(kontrollert).toEqual([[...tidligere, forste], [...tidligere, andre, forste]]);
+
+      const c = await ownerClient();
+      try {
+        const utgivelser: KontrollertUtgivelse[] = [];
+        for (const id of [andre, forste]) {
+          const tabeller = (await c.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id = $1`, [id])).rows.map((r: { tabell: PublisertTabell }) => r.tabell);
+          const tellinger = (await c.query(`SELECT tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id = $1`, [id])).rows[0].tellinger as Grunntelling[];
+          expect(tabeller.length).toBeGreaterThan(0);
+          utgivelser.push({ utgivelseId: id, tabeller, grunnlag: { aar: [AAR], tellinger: tellinger.filter((t) => t.aar === AAR) } });
+        }
+        expect(await kontrollerUtgivelser(utgivelser, 5)).toEqual([]);
+      } finally {
+        await c.end();
+      }
+    } finally {
+      slipp();
+      spion.mockRestore();
+      await andreWorker.stop();
+    }
+  }, 400_000);
 
   it('lists the reports a user may see, newest first and without their contents', async () => {
     const LISTEAAR = 2033; // a year of its own: nothing else in this file orders for it

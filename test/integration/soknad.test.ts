@@ -1,4 +1,4 @@
-import { ApiHarness, auth, FLAKSTAD, lagBruker, MOSKENES, queryForKommuner, VAGAN, VESTVAGOY } from '../support/harness.js';
+import { ApiHarness, auth, FLAKSTAD, lagBruker, MOSKENES, ownerClient, queryForKommuner, VAGAN, VESTVAGOY } from '../support/harness.js';
 import { iplos, kartleggingBody, registrerSoknad, soknadBody, syntetiskFnr } from '../support/factories.js';
 
 describe('applications and the case lifecycle', () => {
@@ -147,13 +147,40 @@ describe('applications and the case lifecycle', () => {
     expect(ids(await list('tjeneste=trygghetsalarm'))).toEqual([ny.id]);
     expect(ids(await list('sorter=frist'))).toEqual([forfalt.id, snartSak.id, ny.id]);
     const side = await list('antall=2&side=2');
-    expect(side).toMatchObject({ totalt: 3, side: 2, antall: 2 });
+    expect(side).toMatchObject({ totalt: 3, totaltAvkortet: false, side: 2, antall: 2 });
     expect(ids(side)).toEqual([ny.id]);
     const first = (await list('forfalt=true')).elementer[0];
     expect(first).toMatchObject({ forfalt: true, snartForfall: false });
     const bad = await api.http.get('/api/v1/soknader?status=tull&antall=500').set(auth(sb));
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual(expect.arrayContaining([{ field: 'antall', message: 'Kan ikke være større enn 100.' }, expect.objectContaining({ field: 'status' })]));
+  });
+
+  it('counts the work list exactly up to 1,000 cases past the page, and says when there are more', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    // 1,030 cases assigned to this caseworker, straight into the tables (registering them one by one says nothing more here).
+    const c = await ownerClient();
+    try {
+      await c.query('begin');
+      await c.query(`select set_config('app.kommuner', $1, true)`, [VAGAN]);
+      await c.query(`CREATE TEMP TABLE g ON COMMIT DROP AS SELECT i, gen_random_uuid() AS pid, gen_random_uuid() AS sid FROM generate_series(1, 1030) i`);
+      await c.query(`INSERT INTO person (id, kommunenummer, fnr_sokenokkel, fnr_kryptert, fodselsdato, navn, versjon)
+        SELECT pid, $1, md5(pid::text), 'x', '1940-01-01', 'Syntetisk person', 1 FROM g`, [VAGAN]);
+      await c.query(`INSERT INTO soknad (id, kommunenummer, saksnummer, person_id, mottatt_dato, kanal, soker_type, tjenester, status, frist_dato, saksbehandler_id, saksbehandler_navn, opprettet_av, versjon)
+        SELECT sid, $1, 'T-' || substr(md5(sid::text), 1, 16), pid, current_date, 'papir', 'personen', ARRAY['praktisk-bistand'], 'mottatt', current_date + 28, $2, 'Test', 'test', 1 FROM g`, [VAGAN, sb.id]);
+      await c.query('commit');
+    } finally {
+      await c.end();
+    }
+    const side = async (q: string) => {
+      const r = await api.http.get(`/api/v1/soknader?saksbehandler=meg&${q}`).set(auth(sb));
+      expect(r.status).toBe(200);
+      return { totalt: r.body.totalt, totaltAvkortet: r.body.totaltAvkortet, elementer: r.body.elementer.length };
+    };
+    expect(await side('antall=25')).toEqual({ totalt: 1000, totaltAvkortet: true, elementer: 25 });
+    expect(await side('antall=10&side=3')).toEqual({ totalt: 1020, totaltAvkortet: true, elementer: 10 });
+    expect(await side('antall=100&side=2')).toEqual({ totalt: 1030, totaltAvkortet: false, elementer: 100 });
+    expect(await side('antall=100&side=11')).toEqual({ totalt: 1030, totaltAvkortet: false, elementer: 30 });
   });
 
   it('moves the case to a new responsible municipality, keeping the history', async () => {

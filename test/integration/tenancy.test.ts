@@ -58,6 +58,27 @@ describe('tenancy: row-level security and the access helper', () => {
     }
   });
 
+  it('every tenant policy reads the tenant list once per query, not once per row', async () => {
+    const c = await appRoleClient();
+    try {
+      const policyer = await c.query(`select tablename, qual, with_check from pg_policies where schemaname = 'public' and (qual like '%app_kommuner%' or with_check like '%app_kommuner%')`);
+      expect(policyer.rows.length).toBeGreaterThanOrEqual(10);
+      for (const p of policyer.rows as { tablename: string; qual: string | null; with_check: string | null }[]) {
+        for (const uttrykk of [p.qual, p.with_check].filter((x) => x !== null)) {
+          expect({ tabell: p.tablename, uttrykk }).toEqual({ tabell: p.tablename, uttrykk: expect.stringContaining('SELECT app_kommuner()') });
+        }
+      }
+      await c.query('begin');
+      await c.query(`select set_config('app.kommuner', '1865', true)`);
+      const plan = (await c.query(`explain select count(*) from soknad`)).rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
+      await c.query('rollback');
+      expect(plan).toMatch(/InitPlan/);
+      expect(plan).not.toMatch(/string_to_array/);
+    } finally {
+      await c.end();
+    }
+  });
+
   it('inserting a row for another municipality through the app role fails', async () => {
     const c = await appRoleClient();
     try {

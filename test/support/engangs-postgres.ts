@@ -71,6 +71,15 @@ export class EngangsPostgres {
     throw new Error('Engangs-PostgreSQL svarte ikke');
   }
 
+  /**
+   * A streaming standby of `primar` on this cluster's port: `pg_basebackup -R` (a copy of the data directory that
+   * writes the primary's address and standby.signal), then started as a hot standby replaying the primary's WAL.
+   */
+  async initSomReplika(primar: EngangsPostgres): Promise<void> {
+    this.kjor('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primar.port), '-U', 'postgres', '-D', join(this.dir, 'data'), '-R', '-X', 'stream', '-c', 'fast']);
+    await this.start();
+  }
+
   /** `immediate` is what a crash or a kill -9 of the postmaster looks like to clients. */
   stopp(modus: 'immediate' | 'fast' = 'immediate'): void {
     this.kjor('pg_ctl', ['-D', join(this.dir, 'data'), '-m', modus, '-w', 'stop']);

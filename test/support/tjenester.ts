@@ -88,6 +88,17 @@ export function startWorkerProsess(env: Record<string, string>): ChildProcess {
   return p;
 }
 
+/** The API as its own process (apps/api/src/main.ts) on `port`, killed by drepAlle. */
+export function startApiProsess(env: Record<string, string>, port: number): ChildProcess {
+  const p = spawn(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, HTTP_PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  prosesser.add(p);
+  p.once('exit', () => prosesser.delete(p));
+  return p;
+}
+
 /** Waits for the process to end by itself; its exit code and signal, or null when `ms` have passed. */
 export function venterPaaSlutt(p: ChildProcess, ms: number): Promise<{ kode: number | null; signal: NodeJS.Signals | null } | null> {
   return new Promise((resolve) => {

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { rateLimit } from 'express-rate-limit';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { contextMiddleware, requestMiddleware } from './http/request-middleware.js';
+import { foresporselsteller } from './http/foresporselsteller.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -82,10 +83,15 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // The sign-ins' discovery and token requests go from the browser to the caseworkers' provider and to ID-porten.
   const connectSrc = ["'self'", ...[config.OIDC_ISSUER, config.IDPORTEN_ISSUER].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin)];
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'connect-src': connectSrc } } }));
+  const teller = foresporselsteller(config);
+  (app.getHttpServer() as Server).once('close', teller.lukk);
   app.use(
     rateLimit({
       windowMs: 60_000,
       limit: config.RATE_LIMIT_PER_MINUTE,
+      store: teller.store,
+      // Redis out of reach: requests pass (the limit protects capacity; it is not an access control), and the limiter logs it.
+      passOnStoreError: true,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       skip: (req) => req.path.startsWith('/health'),

@@ -21,6 +21,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, PERSON_DATA_KEY: 'kort' })).toThrow(/PERSON_DATA_KEY: må være 32 byte/);
   });
 
+  it('takes a Redis Cluster only with a hash-tagged queue prefix, and names a malformed node list', () => {
+    expect(loadConfig({ ...valid, REDIS_CLUSTER_NODES: '127.0.0.1:7000,127.0.0.1:7001', QUEUE_PREFIX: '{tk}' }).REDIS_CLUSTER_NODES).toBe('127.0.0.1:7000,127.0.0.1:7001');
+    expect(() => loadConfig({ ...valid, REDIS_CLUSTER_NODES: '127.0.0.1:7000' })).toThrow(/QUEUE_PREFIX: må være en hash-tag/);
+    expect(() => loadConfig({ ...valid, REDIS_CLUSTER_NODES: 'redis://127.0.0.1', QUEUE_PREFIX: '{tk}' })).toThrow(/REDIS_CLUSTER_NODES: må være host:port/);
+    expect(() => loadConfig({ ...valid, RATE_LIMIT_STORE: 'disk' })).toThrow(/RATE_LIMIT_STORE/);
+  });
+
   it('validates the worker settings instead of letting them become NaN', () => {
     expect(loadConfig(valid).WORKER_CONCURRENCY).toBe(1);
     expect(loadConfig({ ...valid, WORKER_CONCURRENCY: '4' }).WORKER_CONCURRENCY).toBe(4);

@@ -28,10 +28,20 @@ const schema = z
     /** Owner role, used only by migrations. */
     DATABASE_OWNER_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** A streaming replica of DATABASE_URL (same roles): reports and statistics read from it when set. */
+    DATABASE_READ_URL: postgresUrl.optional(),
     REDIS_URL: z
       .string()
       .default('redis://127.0.0.1:6379')
       .refine((v) => /^rediss?:\/\//.test(v), 'må være en redis://-adresse'),
+    /**
+     * A Redis Cluster instead of REDIS_URL: some of its nodes as `host:port,host:port` (the client finds the rest).
+     * QUEUE_PREFIX must then be a hash tag (`{tk}`), so every key of a queue lands in one slot.
+     */
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .regex(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, 'må være host:port, kommaseparert')
+      .optional(),
     /**
      * Where the queues live: Redis (default) or PostgreSQL through BullMQ's own backend, in the schema
      * `bullmq` of the application's database (one service fewer for a small installation).
@@ -80,6 +90,8 @@ const schema = z
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    /** Where the rate limit counts: per process (`memory`), or in Redis (`REDIS_URL`), shared by every API replica. */
+    RATE_LIMIT_STORE: z.enum(['memory', 'redis']).default('memory'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LETTER_OUTPUT_DIR: z.string().default('out/brev'),
     /** KS SvarUt (letters of municipalities whose leveransekanal is `svarut`): base address, e.g. https://svarut.ks.no. */
@@ -108,6 +120,9 @@ const schema = z
     WORKER_WATCHDOG_S: z.coerce.number().int().min(5).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
+    if (env.REDIS_CLUSTER_NODES && !/^\{.+\}$/.test(env.QUEUE_PREFIX)) {
+      ctx.addIssue({ code: 'custom', path: ['QUEUE_PREFIX'], message: 'må være en hash-tag, f.eks. {tk}, når REDIS_CLUSTER_NODES er satt' });
+    }
     if (env.NODE_ENV === 'production') {
       if (env.DATABASE_MODE === 'embedded') {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_MODE'], message: 'embedded (PGlite) er bare for demoen og er ikke tillatt i produksjon' });

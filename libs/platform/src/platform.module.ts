@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { createDataSource } from '../../persistence/src/data-source.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { LESEKOPI, TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
@@ -14,12 +14,14 @@ class Nedstenging implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(KOBACKEND) private readonly kobackend: Kobackend,
+    @Inject(LESEKOPI) private readonly lesekopi: DataSource | null,
   ) {}
 
-  /** Graceful shutdown: the database pool and the queue's connections close after Nest has stopped taking work. */
+  /** Graceful shutdown: the database pools and the queue's connections close after Nest has stopped taking work. */
   async onApplicationShutdown(): Promise<void> {
     await this.kobackend.lukk();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (this.lesekopi?.isInitialized) await this.lesekopi.destroy();
   }
 }
 
@@ -41,6 +43,10 @@ export class PlatformModule {
             const ds = createDataSource(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
             return ds.initialize();
           },
+        },
+        {
+          provide: LESEKOPI,
+          useFactory: async () => (config.DATABASE_READ_URL ? createDataSource(config.DATABASE_READ_URL, config.DATABASE_POOL_SIZE).initialize() : null),
         },
         { provide: KOBACKEND, useFactory: () => lagKobackend(config, service) },
         RequestContext,

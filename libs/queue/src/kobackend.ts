@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { AppConfig } from '../../config/src/config.js';
 import { pgStromValg } from '../../persistence/src/embedded/intern-forbindelse.js';
 import { innen } from './lukk.js';
-import { createRedis } from './redis.js';
+import { createRedis, kobleTilRedis } from './redis.js';
 
 /** BullMQ's tables live in this schema of the application's database when QUEUE_BACKEND=postgres. */
 export const KO_SKJEMA = 'bullmq';
@@ -44,12 +44,14 @@ export interface Kobackend {
  * the worker for good. With the offline queue the fetch waits for the reconnect instead.
  */
 function bullConnection(config: AppConfig, rolle: 'produsent' | 'worker'): ConnectionOptions {
+  // A cluster is handed to BullMQ as a connection of its own (BullMQ duplicates it for a worker's blocking reads).
+  if (config.REDIS_CLUSTER_NODES) return kobleTilRedis(config, { maxRetriesPerRequest: null, enableOfflineQueue: rolle === 'worker' }) as ConnectionOptions;
   return { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: rolle === 'worker' } as ConnectionOptions;
 }
 
 function redisBackend(config: AppConfig, tjeneste: string): Kobackend {
   // One connection for health checks; queues and workers open their own, as BullMQ requires.
-  const redis = createRedis(config.REDIS_URL, `tk-${tjeneste}`);
+  const redis = createRedis(config, `tk-${tjeneste}`);
   redis.on('error', () => undefined); // surfaces as a failed ping; ioredis reconnects by itself
   // Redis keeps nothing on disk here: a key that is gone means the queues' data is gone with it.
   const merke = `${config.QUEUE_PREFIX}:tk:lager`;

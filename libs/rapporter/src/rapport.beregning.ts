@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ENHETSETIKETTER, RAPPORTERINGSENHETER, type Rapporteringsenhet } from '../../statistics/src/anonymisering/enheter.js';
 import { K } from '../../statistics/src/anonymisering/regler.js';
-import { kontrollerUtgivelser } from '../../statistics/src/anonymisering/kontroll.js';
 import { lagAnonymisertUtgivelse, type Grunnlag, type PublisertTabell } from '../../statistics/src/anonymisering/utgivelse.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
@@ -16,6 +15,7 @@ import { byggLikebehandling, pst, tall, type LikebehandlingRapport } from './lik
 import { tilCsv } from './rapport.csv.js';
 import { tegnRapportPdf, type PdfTabell } from './rapport.pdf.js';
 import { RapportRepository } from './rapport.repository.js';
+import { Utgivelseskontroll } from './utgivelseskontroll.js';
 
 export interface RapportJobb {
   rapportId: string;
@@ -35,12 +35,13 @@ export class RapportBeregning {
     private readonly context: RequestContext,
     private readonly dataSource: DataSource,
     private readonly referanse: Referansedata,
+    private readonly kontroll: Utgivelseskontroll,
   ) {}
 
   /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
   private async kontorstrata(aar: number) {
     const alle = await this.referanse.kommunenumre(this.dataSource.manager);
-    return this.context.kjorSom(systembruker(alle), () => this.tenant.run((tm) => this.repo.strata(tm, aar)));
+    return this.context.kjorSom(systembruker(alle), () => this.tenant.les((tm) => this.repo.strata(tm, aar)));
   }
 
   async beregn(jobb: RapportJobb): Promise<void> {
@@ -52,17 +53,13 @@ export class RapportBeregning {
 
   private async likebehandling(jobb: RapportJobb): Promise<void> {
     const referansestrata = await this.kontorstrata(jobb.aar);
-    const rapport = await this.tenant.run(async (tm) => {
-      const [befolkning, omfang, tjenester, volum, soknader, strata, timer, behandlingstid, avvikskategorier, klager, venteliste] = await Promise.all([
+    const rapport = await this.tenant.les(async (tm) => {
+      const [befolkning, omfang, tjenester, { volum, strata, timer, behandlingstid, avvikskategorier }, soknader, klager, venteliste] = await Promise.all([
         this.repo.befolkning(tm, jobb.kommuner),
         this.repo.omfang(tm, jobb.aar),
         this.repo.tjenestenavn(tm),
-        this.repo.volum(tm, jobb.aar),
+        this.repo.linjeaggregater(tm, jobb.aar),
         this.repo.soknader(tm, jobb.aar),
-        this.repo.strata(tm, jobb.aar),
-        this.repo.timer(tm, jobb.aar),
-        this.repo.behandlingstid(tm, jobb.aar),
-        this.repo.avvikskategorier(tm, jobb.aar),
         this.repo.klager(tm, jobb.aar),
         this.repo.venteliste(tm),
       ]);
@@ -91,7 +88,7 @@ export class RapportBeregning {
       if (t.periode.fra < grunnlag.aar[0] || t.periode.til > grunnlag.aar[grunnlag.aar.length - 1] || ![t.periode.fra, t.periode.til].some((a) => aar.has(a))) continue;
       (perUtgivelse.get(t.utgivelseId) ?? perUtgivelse.set(t.utgivelseId, []).get(t.utgivelseId)!).push(t);
     }
-    const funn = await kontrollerUtgivelser(
+    const funn = await this.kontroll.kontroller(
       [
         ...[...perUtgivelse].map(([utgivelseId, tabeller]) => ({ utgivelseId, tabeller, grunnlag: tidligereGrunnlag.get(utgivelseId) ?? grunnlag })),
         { utgivelseId: id, tabeller: publiserte, grunnlag },
@@ -102,51 +99,49 @@ export class RapportBeregning {
   }
 
   /**
-   * The anonymised release. Computed and stored in one transaction under an advisory lock, so two releases
-   * never miss each other's tables (secondary suppression must see every earlier release). A release of a
-   * year that has not ended is provisional; it may be followed by more (e.g. each quarter) and a final one.
-   * Before anything is stored, an independent check (kontrollerUtgivelser, another solver) attacks this
+   * The anonymised release, in three steps so that no transaction stays open while the disclosure check runs
+   * (on the embedded database one open transaction holds every other request): read the counts and every
+   * earlier release in one short transaction; suppress, check and draw the PDF outside it; then store the
+   * tables, their counts and the finished report in one short transaction under an advisory lock. Under that
+   * lock the earlier releases are read again: if another release was stored meanwhile, this one is computed
+   * anew with it, so two releases never miss each other's tables (secondary suppression must see every earlier
+   * release). A release of a year that has not ended is provisional; it may be followed by more (e.g. each
+   * quarter) and a final one. The independent check (kontrollerUtgivelser, another solver) attacks this
    * release together with every earlier one; if it finds a hidden figure narrowed below k, nothing is
    * published and the reader is told why in plain words.
    */
   private async anonymisert(jobb: RapportJobb): Promise<void> {
+    for (let forsok = 1; ; forsok++) {
+      const utgivelse = await this.lagAnonymisert(jobb);
+      const lagret = await this.tenant.run(async (tm: TenantManager) => {
+        await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
+        const naa = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
+        if (naa.join(',') !== utgivelse.tidligereIder.join(',')) return false;
+        await this.repo.lagreUtgivelse(tm, jobb.rapportId, utgivelse.publiserte, utgivelse.tellinger);
+        await this.repo.lagreFerdig(jobb.rapportId, utgivelse.rapport as unknown as Record<string, unknown>, utgivelse.csv, utgivelse.pdf, tm);
+        return true;
+      }, { kommuner: jobb.kommuner });
+      if (lagret) return;
+      // Releases ordered one after another each overtake this one at most once; a technical error is retried with backoff.
+      if (forsok >= MAKS_FORSOK) throw new Error(`Utgivelsen ble forbigått av andre utgivelser ${forsok} ganger på rad`);
+    }
+  }
+
+  /** Reads in one short transaction, then suppresses, checks and draws outside it. */
+  private async lagAnonymisert(jobb: RapportJobb) {
     const idag = idagINorge();
     const foreloepig = jobb.aar >= Number(idag.slice(0, 4));
-    const { rapport } = await this.tenant.run(async (tm: TenantManager) => {
-      await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
+    const lest = await this.tenant.les(async (tm: TenantManager) => {
+      const tidligereIder = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
       const tidligere = await this.repo.tidligereUtgivelser(jobb.rapportId, tm);
       const tidligereGrunnlag = await this.repo.tidligereGrunnlag(jobb.rapportId, tm);
       const perAar = await this.repo.vedtakPerAar(tm, jobb.aar);
       const { perioder, venter } = perioderForEnheter(perAar, jobb.aar);
-      const specs = tabellspesifikasjoner(perioder);
       const aarListe = [...perioder.values(), ...tidligere.map((t) => t.periode)].flatMap((p) => [p.fra, p.til]);
       const fra = Math.min(jobb.aar, ...aarListe);
       const til = Math.max(jobb.aar, ...aarListe);
       const tellinger = await this.repo.grunntellinger(tm, fra, til);
-      const grupper = (await this.repo.tjenestenavn(tm)).values();
-      const merknader = [
-        'Enhetene er Vågan, Vestvågøy og Flakstad og Moskenes samlet. Tall mellom 1 og 4 vises ikke, og heller ikke tall som kunne vært regnet ut fra andre publiserte tall, i denne eller tidligere utgivelser.',
-        'Tall under 5 personer vises ikke: en person med flere vedtak telles én gang når det avgjøres om et tall kan vises. Tabellene teller vedtak; et vedtak som er rettet ved et nytt vedtak, telles én gang, som det nye.',
-        'Periodene er kalenderår; en enhet med færre enn 20 vedtak i et år får året slått sammen med neste år.',
-        ...(foreloepig
-          ? [`Foreløpige tall for ${jobb.aar}, med vedtak til og med ${idag.split('-').reverse().join('.')}. Nye og rettede vedtak kan endre tallene til neste utgivelse; endelige tall kommer etter årsskiftet. Et tall som har endret seg med 1–4 siden en tidligere utgivelse, vises ikke.`]
-          : [`Endelige tall for ${jobb.aar}.`]),
-        ...venter.map((e) => `${ENHETSETIKETTER[e]}: tallene for ${jobb.aar} slås sammen med ${jobb.aar + 1} og publiseres når det året er avsluttet.`),
-      ];
-      let publiserte: PublisertTabell[] = [];
-      const grunnlag = { aar: Array.from({ length: til - fra + 1 }, (_, i) => fra + i), tellinger };
-      if (specs.length > 0) {
-        const res = lagAnonymisertUtgivelse({
-          utgivelseId: jobb.rapportId,
-          klassifisering: klassifisering([...grupper].map((g) => g.gruppe)),
-          grunnlag,
-          tabeller: specs,
-          tidligereTabeller: tidligere,
-          tidligereGrunnlag,
-        });
-        publiserte = [...res.utgivelse.tabeller];
-        await this.kontroller(jobb.rapportId, publiserte, grunnlag, tidligere, tidligereGrunnlag);
-      }
+      const grupper = [...(await this.repo.tjenestenavn(tm)).values()].map((g) => g.gruppe);
       const medianer = [];
       for (const enhet of RAPPORTERINGSENHETER) {
         const p = perioder.get(enhet);
@@ -154,19 +149,43 @@ export class RapportBeregning {
         const m = await this.repo.behandlingstidPerKommune(tm, p.fra, p.til, KOMMUNE_TIL_ENHET_KOMMUNER[enhet]);
         medianer.push({ enhet, periode: p, n: m.n, median: m.median });
       }
-      const rapport: AnonymisertRapport = {
-        type: 'anonymisert',
-        aar: jobb.aar,
-        utgave: foreloepig ? 'foreloepig' : 'endelig',
-        tilOgMed: foreloepig ? idag : `${jobb.aar}-12-31`,
-        k: K,
-        enheter: RAPPORTERINGSENHETER.map((e) => ENHETSETIKETTER[e]),
-        tabeller: [...publiserte.map(visning), ...(medianer.length > 0 ? [mediantabell(medianer)] : [])],
-        merknader,
-      };
-      await this.repo.lagreUtgivelse(tm, jobb.rapportId, publiserte, tellinger);
-      return { rapport };
+      return { tidligereIder, tidligere, tidligereGrunnlag, perioder, venter, fra, til, tellinger, grupper, medianer };
     }, { kommuner: jobb.kommuner });
+    const { tidligere, tidligereGrunnlag, perioder, venter, fra, til, tellinger, medianer } = lest;
+    const specs = tabellspesifikasjoner(perioder);
+    const merknader = [
+      'Enhetene er Vågan, Vestvågøy og Flakstad og Moskenes samlet. Tall mellom 1 og 4 vises ikke, og heller ikke tall som kunne vært regnet ut fra andre publiserte tall, i denne eller tidligere utgivelser.',
+      'Tall under 5 personer vises ikke: en person med flere vedtak telles én gang når det avgjøres om et tall kan vises. Tabellene teller vedtak; et vedtak som er rettet ved et nytt vedtak, telles én gang, som det nye.',
+      'Periodene er kalenderår; en enhet med færre enn 20 vedtak i et år får året slått sammen med neste år.',
+      ...(foreloepig
+        ? [`Foreløpige tall for ${jobb.aar}, med vedtak til og med ${idag.split('-').reverse().join('.')}. Nye og rettede vedtak kan endre tallene til neste utgivelse; endelige tall kommer etter årsskiftet. Et tall som har endret seg med 1–4 siden en tidligere utgivelse, vises ikke.`]
+        : [`Endelige tall for ${jobb.aar}.`]),
+      ...venter.map((e) => `${ENHETSETIKETTER[e]}: tallene for ${jobb.aar} slås sammen med ${jobb.aar + 1} og publiseres når det året er avsluttet.`),
+    ];
+    let publiserte: PublisertTabell[] = [];
+    const grunnlag = { aar: Array.from({ length: til - fra + 1 }, (_, i) => fra + i), tellinger };
+    if (specs.length > 0) {
+      const res = lagAnonymisertUtgivelse({
+        utgivelseId: jobb.rapportId,
+        klassifisering: klassifisering(lest.grupper),
+        grunnlag,
+        tabeller: specs,
+        tidligereTabeller: tidligere,
+        tidligereGrunnlag,
+      });
+      publiserte = [...res.utgivelse.tabeller];
+      await this.kontroller(jobb.rapportId, publiserte, grunnlag, tidligere, tidligereGrunnlag);
+    }
+    const rapport: AnonymisertRapport = {
+      type: 'anonymisert',
+      aar: jobb.aar,
+      utgave: foreloepig ? 'foreloepig' : 'endelig',
+      tilOgMed: foreloepig ? idag : `${jobb.aar}-12-31`,
+      k: K,
+      enheter: RAPPORTERINGSENHETER.map((e) => ENHETSETIKETTER[e]),
+      tabeller: [...publiserte.map(visning), ...(medianer.length > 0 ? [mediantabell(medianer)] : [])],
+      merknader,
+    };
     const kolonner = ['tabell', 'periode', 'dimensjon_1', 'kategori_1', 'dimensjon_2', 'kategori_2', 'innvilget', 'ikke_innvilget', 'i_alt', 'andel_innvilget', 'ki_95', 'median_dager'];
     const rader = rapport.tabeller.flatMap((t) =>
       t.rader.map((r) =>
@@ -182,9 +201,12 @@ export class RapportBeregning {
       tabeller: rapport.tabeller.map((t) => ({ tittel: t.tittel, kolonner: t.kolonner, rader: t.rader, fotnote: t.fotnote })),
       funnel: [],
     });
-    await this.repo.lagreFerdig(jobb.rapportId, rapport as unknown as Record<string, unknown>, tilCsv(kolonner, rader), pdf);
+    return { tidligereIder: lest.tidligereIder, publiserte, tellinger, rapport, csv: tilCsv(kolonner, rader), pdf };
   }
 }
+
+/** How often a release is computed anew because others were stored first, before the job is retried later. */
+const MAKS_FORSOK = 5;
 
 /** Why a release is held back, in words a union representative can act on. */
 const HOLDT_TILBAKE =

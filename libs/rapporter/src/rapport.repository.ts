@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { RapportEntity, RapportUtgivelseEntity, RapportUtgivelsesgrunnlagEntity, type Rapporttype } from '../../persistence/src/entities/rapport.entity.js';
 import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
@@ -75,6 +75,84 @@ export interface KlageRad {
 export interface VentelisteRad { kommunenummer: string; tjenestekode: string; venter: number; medianDager: number | null; p90Dager: number | null }
 export interface Befolkning { kommunenummer: string; navn: string; innbyggere67: number; innbyggere80: number }
 
+/** The line-level aggregations of the leader report, each read from the same fact rows. */
+export interface Linjeaggregater {
+  volum: VolumRad[];
+  strata: StratumRad[];
+  timer: TimerRad[];
+  behandlingstid: BehandlingstidRad[];
+  avvikskategorier: AvvikKategoriRad[];
+}
+
+/** Memory for one report transaction's grouping and percentiles (set transaction-local). */
+const RAPPORT_WORK_MEM = '64MB';
+
+/**
+ * One row per counting decision line of the year ($1 ≤ vedtaksdato < $2), with every fact the leader report
+ * aggregates. Inner joins to the line's service and the decision's application change no counts (both are
+ * foreign keys).
+ */
+const LINJEFAKTA = `
+  SELECT v.kommunenummer, l.tjenestekode, v.bistandsbehov, v.aldersgruppe, v.bor_alene, v.id AS vedtak_id,
+         ${INNVILGET} AS innvilget, l.omfang, t.omfangsenhet = 'timer_per_uke' AS i_timer,
+         l.avviker, l.avvik_retning, l.lokalt_avvik, l.avvik_kategori,
+         (v.vedtaksdato - s.mottatt_dato) AS dager, s.foreloepig_svar_dato IS NOT NULL AS svar
+    FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode JOIN soknad s ON s.id = v.soknad_id
+   WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2`;
+
+const AGGREGATER = {
+  volum: `SELECT kommunenummer, tjenestekode, count(*) AS vedtak, count(*) FILTER (WHERE innvilget) AS innvilget,
+                 count(*) FILTER (WHERE avviker) AS avvik,
+                 count(*) FILTER (WHERE avviker AND avvik_retning = 'gunstigere') AS avvik_gunstigere,
+                 count(*) FILTER (WHERE avviker AND avvik_retning = 'strengere') AS avvik_strengere,
+                 count(*) FILTER (WHERE lokalt_avvik) AS lokalt_avvik
+            FROM f GROUP BY 1, 2 ORDER BY 1, 2`,
+  strata: `SELECT kommunenummer, tjenestekode, bistandsbehov, aldersgruppe, bor_alene, count(*) AS n,
+                  count(*) FILTER (WHERE innvilget) AS innvilget,
+                  count(*) FILTER (WHERE innvilget AND omfang IS NOT NULL AND i_timer) AS n_timer,
+                  coalesce(sum(omfang) FILTER (WHERE innvilget AND i_timer), 0) AS sum_timer,
+                  coalesce(sum(omfang * omfang) FILTER (WHERE innvilget AND i_timer), 0) AS sum_kvadrat
+             FROM f GROUP BY 1, 2, 3, 4, 5`,
+  timer: `SELECT kommunenummer, tjenestekode, bistandsbehov, count(*) AS n,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY omfang) AS median,
+                 percentile_cont(0.25) WITHIN GROUP (ORDER BY omfang) AS q1,
+                 percentile_cont(0.75) WITHIN GROUP (ORDER BY omfang) AS q3
+            FROM f WHERE innvilget AND omfang IS NOT NULL AND i_timer
+           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  // Per municipality and service, and per municipality over its decisions (each once: tjenestekode null).
+  behandlingstid: `SELECT kommunenummer, tjenestekode, count(*) AS n,
+                          percentile_cont(0.5) WITHIN GROUP (ORDER BY dager) AS median,
+                          percentile_cont(0.9) WITHIN GROUP (ORDER BY dager) AS p90,
+                          count(*) FILTER (WHERE dager <= 28) AS innen28,
+                          count(*) FILTER (WHERE dager > 28) AS sene,
+                          count(*) FILTER (WHERE dager > 28 AND svar) AS sene_svar
+                     FROM (SELECT kommunenummer, tjenestekode, dager, svar FROM f
+                           UNION ALL
+                           SELECT DISTINCT ON (vedtak_id) kommunenummer, NULL::varchar, dager, svar FROM f) x
+                    GROUP BY kommunenummer, tjenestekode ORDER BY 1, 2 NULLS FIRST`,
+  avvikskategorier: `SELECT kommunenummer, tjenestekode, coalesce(avvik_kategori, 'uten_kategori') AS kategori, count(*) AS antall
+                       FROM f WHERE avviker GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+};
+
+const tilVolum = (r: Record<string, unknown>): VolumRad => ({
+  kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), vedtak: n(r.vedtak), innvilget: n(r.innvilget),
+  avvik: n(r.avvik), avvikGunstigere: n(r.avvik_gunstigere), avvikStrengere: n(r.avvik_strengere), lokaltAvvik: n(r.lokalt_avvik),
+});
+const tilStratum = (r: Record<string, unknown>): StratumRad => ({
+  kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), bistandsbehov: String(r.bistandsbehov), aldersgruppe: String(r.aldersgruppe),
+  borAlene: Boolean(r.bor_alene), n: n(r.n), innvilget: n(r.innvilget), nTimer: n(r.n_timer), sumTimer: n(r.sum_timer), sumKvadratTimer: n(r.sum_kvadrat),
+});
+const tilTimer = (r: Record<string, unknown>): TimerRad => ({
+  kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), bistandsbehov: String(r.bistandsbehov), n: n(r.n), median: nn(r.median), q1: nn(r.q1), q3: nn(r.q3),
+});
+const tilBehandlingstid = (r: Record<string, unknown>): BehandlingstidRad => ({
+  kommunenummer: String(r.kommunenummer), tjenestekode: r.tjenestekode === null ? null : String(r.tjenestekode), n: n(r.n), median: nn(r.median), p90: nn(r.p90),
+  innen28: n(r.innen28), sene: n(r.sene), seneMedForeloepigSvar: n(r.sene_svar),
+});
+const tilAvvikskategori = (r: Record<string, unknown>): AvvikKategoriRad => ({
+  kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), kategori: String(r.kategori), antall: n(r.antall),
+});
+
 /**
  * The only place reports touch the database. Every aggregation runs in PostgreSQL (GROUP BY, count FILTER,
  * percentile_cont) inside a tenant transaction, so row-level security bounds it to the report's
@@ -125,8 +203,9 @@ export class RapportRepository {
     return qb.getMany();
   }
 
-  async lagreFerdig(id: string, innhold: Record<string, unknown>, csv: string, pdf: Buffer): Promise<void> {
-    await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'ferdig', innhold: innhold as never, csv, pdf, feil: null, ferdigTid: new Date() });
+  /** The finished report; in the caller's transaction when given (an anonymised release stores it with its tables). */
+  async lagreFerdig(id: string, innhold: Record<string, unknown>, csv: string, pdf: Buffer, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em.getRepository(RapportEntity).update({ id }, { status: 'ferdig', innhold: innhold as never, csv, pdf, feil: null, ferdigTid: new Date() });
   }
 
   /**
@@ -153,6 +232,15 @@ export class RapportRepository {
     return (rader as { tabell: PublisertTabell }[]).map((r) => r.tabell);
   }
 
+  /**
+   * The ids of every earlier anonymised release, sorted: what a release was computed against. Read again under
+   * the release lock before storing, so a release that another one overtook is computed anew.
+   */
+  async tidligereUtgivelsesIder(unntatt: string, tm: TenantManager): Promise<string[]> {
+    const rader = await tm.query(`SELECT rapport_id FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1 ORDER BY rapport_id`, [unntatt]);
+    return (rader as { rapport_id: string }[]).map((r) => r.rapport_id);
+  }
+
   /** The counts each earlier anonymised release was made from, by release (report) id. */
   async tidligereGrunnlag(unntatt: string, tm: TenantManager): Promise<Map<string, Grunnlag>> {
     const rader = await tm.query(`SELECT rapport_id, tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1`, [unntatt]);
@@ -161,24 +249,34 @@ export class RapportRepository {
 
   // ---- aggregation (tenant transaction) ----
 
-  async volum(tm: TenantManager, aar: number): Promise<VolumRad[]> {
-    const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT v.kommunenummer, l.tjenestekode,
-              count(*) AS vedtak,
-              count(*) FILTER (WHERE ${INNVILGET}) AS innvilget,
-              count(*) FILTER (WHERE l.avviker) AS avvik,
-              count(*) FILTER (WHERE l.avviker AND l.avvik_retning = 'gunstigere') AS avvik_gunstigere,
-              count(*) FILTER (WHERE l.avviker AND l.avvik_retning = 'strengere') AS avvik_strengere,
-              count(*) FILTER (WHERE l.lokalt_avvik) AS lokalt_avvik
-         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
-        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
-        GROUP BY v.kommunenummer, l.tjenestekode ORDER BY 1, 2`,
+  /**
+   * The line-level aggregations of the leader report in one statement: the year's counting decision lines are
+   * read once, with every fact the aggregations need, into a materialised CTE (one row per decision line), and
+   * each aggregation reads that instead of joining the decisions again. `work_mem` is raised for the report's
+   * transaction only, so the grouping and percentiles stay in memory.
+   */
+  async linjeaggregater(tm: TenantManager, aar: number): Promise<Linjeaggregater> {
+    await tm.query(`SELECT set_config('work_mem', $1, true)`, [RAPPORT_WORK_MEM]);
+    const [r]: Record<string, unknown>[] = await tm.query(
+      `WITH f AS MATERIALIZED (${LINJEFAKTA})
+       SELECT ${Object.entries(AGGREGATER).map(([navn, sql]) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x) AS ${navn}`).join(',\n              ')}`,
       aarsgrenser(aar),
     );
-    return rader.map((r) => ({
-      kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), vedtak: n(r.vedtak), innvilget: n(r.innvilget),
-      avvik: n(r.avvik), avvikGunstigere: n(r.avvik_gunstigere), avvikStrengere: n(r.avvik_strengere), lokaltAvvik: n(r.lokalt_avvik),
-    }));
+    const rader = (navn: keyof typeof AGGREGATER) => (r?.[navn] ?? []) as Record<string, unknown>[];
+    return {
+      volum: rader('volum').map(tilVolum),
+      strata: rader('strata').map(tilStratum),
+      timer: rader('timer').map(tilTimer),
+      behandlingstid: rader('behandlingstid').map(tilBehandlingstid),
+      avvikskategorier: rader('avvikskategorier').map(tilAvvikskategori),
+    };
+  }
+
+  /** Counts per stratum service × need group × age band × lives alone, per municipality (for indirect standardisation). */
+  async strata(tm: TenantManager, aar: number): Promise<StratumRad[]> {
+    await tm.query(`SELECT set_config('work_mem', $1, true)`, [RAPPORT_WORK_MEM]);
+    const rader: Record<string, unknown>[] = await tm.query(`WITH f AS MATERIALIZED (${LINJEFAKTA}) ${AGGREGATER.strata}`, aarsgrenser(aar));
+    return rader.map(tilStratum);
   }
 
   async soknader(tm: TenantManager, aar: number): Promise<SoknadRad[]> {
@@ -202,81 +300,6 @@ export class RapportRepository {
       aarsgrenser(aar),
     );
     return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), soknader: n(r.soknader), vedtak: n(r.vedtak) }));
-  }
-
-  /** Counts per stratum service × need group × age band × lives alone, per municipality (for indirect standardisation). */
-  async strata(tm: TenantManager, aar: number): Promise<StratumRad[]> {
-    const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT v.kommunenummer, l.tjenestekode, v.bistandsbehov, v.aldersgruppe, v.bor_alene,
-              count(*) AS n,
-              count(*) FILTER (WHERE ${INNVILGET}) AS innvilget,
-              count(*) FILTER (WHERE ${INNVILGET} AND l.omfang IS NOT NULL AND t.omfangsenhet = 'timer_per_uke') AS n_timer,
-              coalesce(sum(l.omfang) FILTER (WHERE ${INNVILGET} AND t.omfangsenhet = 'timer_per_uke'), 0) AS sum_timer,
-              coalesce(sum(l.omfang * l.omfang) FILTER (WHERE ${INNVILGET} AND t.omfangsenhet = 'timer_per_uke'), 0) AS sum_kvadrat
-         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
-        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
-        GROUP BY v.kommunenummer, l.tjenestekode, v.bistandsbehov, v.aldersgruppe, v.bor_alene`,
-      aarsgrenser(aar),
-    );
-    return rader.map((r) => ({
-      kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), bistandsbehov: String(r.bistandsbehov), aldersgruppe: String(r.aldersgruppe),
-      borAlene: Boolean(r.bor_alene), n: n(r.n), innvilget: n(r.innvilget), nTimer: n(r.n_timer), sumTimer: n(r.sum_timer), sumKvadratTimer: n(r.sum_kvadrat),
-    }));
-  }
-
-  /** Granted hours per week among grants: median and quartiles per municipality, service and need group. */
-  async timer(tm: TenantManager, aar: number): Promise<TimerRad[]> {
-    const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT v.kommunenummer, l.tjenestekode, v.bistandsbehov, count(*) AS n,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY l.omfang) AS median,
-              percentile_cont(0.25) WITHIN GROUP (ORDER BY l.omfang) AS q1,
-              percentile_cont(0.75) WITHIN GROUP (ORDER BY l.omfang) AS q3
-         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id JOIN tjeneste t ON t.kode = l.tjenestekode
-        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2
-          AND ${INNVILGET} AND l.omfang IS NOT NULL AND t.omfangsenhet = 'timer_per_uke'
-        GROUP BY v.kommunenummer, l.tjenestekode, v.bistandsbehov ORDER BY 1, 2, 3`,
-      aarsgrenser(aar),
-    );
-    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), bistandsbehov: String(r.bistandsbehov), n: n(r.n), median: nn(r.median), q1: nn(r.q1), q3: nn(r.q3) }));
-  }
-
-  /**
-   * Processing time from receipt to decision, per municipality and service (tjenestekode set) and per
-   * municipality over all decisions (tjenestekode null). Late is more than 28 days; fvl. § 11 a requires an
-   * interim reply when an application cannot be answered within a month.
-   */
-  async behandlingstid(tm: TenantManager, aar: number): Promise<BehandlingstidRad[]> {
-    const rader: Record<string, unknown>[] = await tm.query(
-      `WITH d AS (
-         SELECT v.kommunenummer, l.tjenestekode, v.id AS vedtak_id, (v.vedtaksdato - s.mottatt_dato) AS dager, s.foreloepig_svar_dato IS NOT NULL AS svar
-           FROM vedtak v JOIN soknad s ON s.id = v.soknad_id JOIN vedtakslinje l ON l.vedtak_id = v.id
-          WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2),
-       per_vedtak AS (SELECT DISTINCT kommunenummer, NULL::varchar AS tjenestekode, vedtak_id, dager, svar FROM d)
-       SELECT kommunenummer, tjenestekode, count(*) AS n,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY dager) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY dager) AS p90,
-              count(*) FILTER (WHERE dager <= 28) AS innen28,
-              count(*) FILTER (WHERE dager > 28) AS sene,
-              count(*) FILTER (WHERE dager > 28 AND svar) AS sene_svar
-         FROM (SELECT kommunenummer, tjenestekode, dager, svar FROM d UNION ALL SELECT kommunenummer, tjenestekode, dager, svar FROM per_vedtak) x
-        GROUP BY kommunenummer, tjenestekode ORDER BY 1, 2 NULLS FIRST`,
-      aarsgrenser(aar),
-    );
-    return rader.map((r) => ({
-      kommunenummer: String(r.kommunenummer), tjenestekode: r.tjenestekode === null ? null : String(r.tjenestekode), n: n(r.n), median: nn(r.median), p90: nn(r.p90),
-      innen28: n(r.innen28), sene: n(r.sene), seneMedForeloepigSvar: n(r.sene_svar),
-    }));
-  }
-
-  async avvikskategorier(tm: TenantManager, aar: number): Promise<AvvikKategoriRad[]> {
-    const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT v.kommunenummer, l.tjenestekode, coalesce(l.avvik_kategori, 'uten_kategori') AS kategori, count(*) AS antall
-         FROM vedtak v JOIN vedtakslinje l ON l.vedtak_id = v.id
-        WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 AND l.avviker
-        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-      aarsgrenser(aar),
-    );
-    return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), tjenestekode: String(r.tjenestekode), kategori: String(r.kategori), antall: n(r.antall) }));
   }
 
   /**

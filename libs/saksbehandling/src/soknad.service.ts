@@ -96,6 +96,9 @@ export function kontrollerHandlingsinput(input: Handlingsinput): string | undefi
 export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
 /** Applications: registration however they arrived, the case view, the work list, assignment and notes. */
+
+/** How many cases past a page's start the work list counts exactly; beyond that it says "more than". */
+const TELLEGRENSE = 1000;
 @Injectable()
 export class SoknadService {
   constructor(
@@ -326,13 +329,19 @@ export class SoknadService {
       if (f.snartForfall) q.andWhere("s.frist_dato >= :idag AND s.frist_dato <= (:idag::date + 5)", { idag });
       const sortering = { frist: 's.frist_dato', mottatt: 's.mottatt_dato', saksnummer: 's.saksnummer' }[f.sorter ?? 'frist'];
       q.orderBy(sortering, 'ASC').addOrderBy('s.saksnummer', 'ASC').offset((side - 1) * antall).limit(antall);
-      const [{ entities, raw }, totalt] = await Promise.all([q.getRawAndEntities(), q.clone().getCount()]);
+      // The total is counted exactly up to TELLEGRENSE cases past the page's start, not over every visible case on every page view.
+      const grense = (side - 1) * antall + TELLEGRENSE;
+      const [telling, parametre] = q.clone().select('1', 'en').orderBy().offset(undefined).limit(grense + 1).getQueryAndParameters();
+      const [{ entities, raw }, [{ n }]] = await Promise.all([
+        q.getRawAndEntities(),
+        tm.query(`SELECT count(*)::int AS n FROM (${telling}) x`, parametre) as Promise<{ n: number }[]>,
+      ]);
       const elementer = entities.map((s, i) => this.sammendrag(s, raw[i].personnavn));
       await this.audit.logg(
         tm,
         entities.map((s) => ({ handling: 'les' as const, ressurs: 'arbeidsliste', ressursId: s.id, personId: s.personId, soknadId: s.id, kommunenummer: s.kommunenummer, formaal: 'arbeidsliste' })),
       );
-      return { elementer, totalt, side, antall };
+      return { elementer, totalt: Math.min(n, grense), totaltAvkortet: n > grense, side, antall };
     });
   }
 

@@ -91,7 +91,10 @@ export interface SoknadDetalj extends SoknadSammendrag {
 
 export interface Side<T> {
   elementer: T[];
+  /** Matching cases, counted exactly up to 1,000 past the page's start; see `totaltAvkortet`. */
   totalt: number;
+  /** True when there are more than `totalt` matching cases (the count stopped there). */
+  totaltAvkortet: boolean;
   side: number;
   antall: number;
 }

@@ -34,6 +34,8 @@ export interface Sakssammendrag {
 export interface Side<T> {
   elementer: T[];
   totalt: number;
+  /** More than `totalt` match: the server stops counting 1,000 past the page's start. */
+  totaltAvkortet: boolean;
   side: number;
   antall: number;
 }

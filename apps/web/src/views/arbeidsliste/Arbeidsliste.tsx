@@ -68,7 +68,7 @@ export function Arbeidsliste({ okt }: { okt: Okt }) {
       ) : (
         liste.data && (
           <>
-            <p aria-live="polite">{fmtTall(liste.data.totalt)} saker</p>
+            <p aria-live="polite">{liste.data.totaltAvkortet ? 'Mer enn ' : ''}{fmtTall(liste.data.totalt)} saker</p>
             <div className="tabell-ramme">
               <Tabell tittel="Saker sortert etter frist" kolonner={['Saksnummer', 'Person', 'Kommune', 'Tjenester', 'Status', 'Frist', 'Saksbehandler']}>
                 {liste.data.elementer.map((s) => (
