@@ -1194,8 +1194,13 @@ export interface components {
         };
         ArbeidslisteSvar: {
             elementer: components["schemas"]["SakSvar"][];
-            /** @example 42 */
+            /**
+             * @description Treff, talt nøyaktig opptil 1000 etter sidens start
+             * @example 42
+             */
             totalt: number;
+            /** @description Det er flere treff enn totalt (tellingen stoppet der) */
+            totaltAvkortet: boolean;
             /** @example 1 */
             side: number;
             /** @example 25 */

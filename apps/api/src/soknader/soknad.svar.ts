@@ -48,7 +48,8 @@ export class SakSvar {
 
 export class ArbeidslisteSvar {
   @ApiProperty({ type: [SakSvar] }) elementer: SakSvar[];
-  @ApiProperty({ type: 'integer', minimum: 0, example: 42 }) totalt: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 42, description: 'Treff, talt nøyaktig opptil 1000 etter sidens start' }) totalt: number;
+  @ApiProperty({ description: 'Det er flere treff enn totalt (tellingen stoppet der)' }) totaltAvkortet: boolean;
   @ApiProperty({ type: 'integer', minimum: 1, example: 1 }) side: number;
   @ApiProperty({ type: 'integer', minimum: 1, example: 25 }) antall: number;
 }
