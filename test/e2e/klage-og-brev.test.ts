@@ -57,7 +57,7 @@ describe('complaints, interim replies and failed letters', () => {
     expect(Number(lest[0]!.n)).toBe(1);
   });
 
-  it('a complaint after the deadline is registered and flagged as late (fvl. § 31); one dated before the decision is refused', async () => {
+  it('a complaint after the deadline is flagged as late and assessed only once the office takes it up with a reason (fvl. § 31); one dated before the decision is refused', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
     const v = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
@@ -71,7 +71,45 @@ describe('complaints, interim replies and failed letters', () => {
     await queryForKommuner([VAGAN], `update vedtak set vedtaksdato = $2 where id = $1`, [vedtak.id, kjent], process.env.DATABASE_OWNER_URL);
     const res = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idagINorge(), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ innenFrist: false, klagevei: 'statsforvalteren', merknad: expect.stringContaining('forvaltningsloven § 31') });
+    expect(res.body).toMatchObject({ innenFrist: false, klagevei: 'statsforvalteren', merknad: expect.stringContaining('forvaltningsloven § 31'), fristoppreisning: null });
+
+    // Not assessed on its merits until the office decides to take it up anyway (fvl. § 31).
+    const forTidlig = await api.http.post(`/api/v1/klager/${res.body.id}/vurdering`).set(auth(sb)).send({ vurdering: 'opprettholdt', begrunnelse: 'Vedtaket står.', versjon: 1 });
+    expect(forTidlig.status).toBe(409);
+    expect(forTidlig.body).toMatchObject({ code: 'KLAGE_FOR_SEN', detail: expect.stringContaining('forvaltningsloven § 31') });
+    const blank = await api.http.post(`/api/v1/klager/${res.body.id}/fristoppreisning`).set(auth(sb)).send({ begrunnelse: '  ', versjon: 1 });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'begrunnelse' })]);
+    const grunn = 'Klageren lå på sykehus da vedtaket kom.';
+    const tatt = await api.http.post(`/api/v1/klager/${res.body.id}/fristoppreisning`).set(auth(sb)).send({ begrunnelse: grunn, versjon: 1 });
+    expect(tatt.status).toBe(200);
+    expect(tatt.body).toMatchObject({ innenFrist: false, status: 'mottatt', versjon: 2, fristoppreisning: { dato: idagINorge(), begrunnelse: grunn }, merknad: expect.stringContaining('tok den likevel under behandling') });
+    expect((await api.http.post(`/api/v1/klager/${res.body.id}/fristoppreisning`).set(auth(sb)).send({ begrunnelse: grunn, versjon: 2 })).status).toBe(409);
+    // The case shows it on the complaint, and the step is in the access log.
+    const sakNaa = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body;
+    expect(sakNaa.klager).toEqual([expect.objectContaining({ id: res.body.id, fristoppreisning: { dato: idagINorge(), begrunnelse: grunn } })]);
+    const logg = await queryForKommuner<{ n: string }>([VAGAN], `select count(*) as n from tilgangslogg where ressurs = 'klage' and ressurs_id = $1 and handling = 'endre'`, [res.body.id]);
+    expect(Number(logg[0]!.n)).toBe(1);
+    const vurdert = await api.http.post(`/api/v1/klager/${res.body.id}/vurdering`).set(auth(sb)).send({ vurdering: 'opprettholdt', begrunnelse: 'Vedtaket står.', versjon: 2 });
+    expect(vurdert.status).toBe(200);
+    expect(vurdert.body.status).toBe('oversendt');
+  });
+
+  it('a late complaint the office does not take up is dismissed as too late, with a decision letter giving the reason', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const { sak, vedtak } = await vedtattSak(api, sb, VAGAN);
+    const kjent = new Date(Date.now() - 60 * 86400_000).toISOString().slice(0, 10);
+    await queryForKommuner([VAGAN], `update vedtak set vedtaksdato = $2 where id = $1`, [vedtak.id, kjent], process.env.DATABASE_OWNER_URL);
+    const v = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
+    const klage = await api.http.post(`/api/v1/soknader/${sak.id}/klage`).set(auth(sb)).send({ vedtakId: vedtak.id, mottattDato: idagINorge(), kjentDato: kjent, begrunnelse: 'For sent', versjon: v });
+    expect(klage.body.innenFrist).toBe(false);
+    const grunn = 'Klagen kom fem uker etter klagefristen, og du har ikke oppgitt noen grunn til at den kom for sent.';
+    await api.http.post(`/api/v1/klager/${klage.body.id}/avslutning`).set(auth(sb)).send({ utfall: 'avvist', begrunnelse: grunn, versjon: 1 }).expect(200);
+    const pdf = await vent(async () => (await queryForKommuner<{ pdf: Buffer | null; status: string }>([VAGAN], `select pdf, status from brev where klage_id = $1`, [klage.body.id]))[0]?.pdf ?? undefined);
+    const tekst = lesPdf(pdf).tekst.replace(/\s+/g, ' ');
+    expect(tekst).toContain(grunn);
+    expect(tekst).toMatch(/forvaltningsloven § 33/);
+    expect(tekst).toMatch(/klage/i);
   });
 
   it('the interim-reply sweep queues exactly one letter per late case, even when it runs twice', async () => {

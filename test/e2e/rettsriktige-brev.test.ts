@@ -7,6 +7,7 @@ import { klagefrist } from '../../libs/domain/src/frister/frister.js';
 import { formaterDato } from '../../libs/letters/src/flettedata.js';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
 import { auth, FLAKSTAD, lagBruker, medApiOgWorker, queryForKommuner, vent, VAGAN, type TestBruker } from '../support/harness.js';
+import { bokmaalFunn } from '../support/nynorsk.js';
 import { lesPdf } from '../support/pdf.js';
 
 type Maalform = 'nb' | 'nn';
@@ -48,7 +49,7 @@ const SPRAAK = {
     rettsregel: 'pasient- og brukarrettslova § 2-1 a andre ledd: Du har rett til naudsynte helse- og omsorgstenester frå kommunen',
     skjonnsregel: 'Dette er ikkje ei teneste du har rett til etter lova.',
     innen: 'Klagen bør difor vere sendt innan',
-    kriterier: 'Felles tildelingskriterier for helse- og omsorgstjenester i Lofoten, versjon 1, gjeldande frå 1. januar 2026',
+    kriterier: 'Felles tildelingskriterium for helse- og omsorgstenester i Lofoten, versjon 1, gjeldande frå 1. januar 2026',
     soktOm: 'Du søkte om: 6 timar per veke, kvar veke',
     vurdering: 'Vi har lagt vekt på at du bur åleine og treng hjelp til husarbeid og innkjøp.',
     begrunnelse: 'Du klarer lett husarbeid sjølv, så vi dekkjer berre det tunge husarbeidet.',
@@ -63,8 +64,6 @@ const SPRAAK = {
   },
 } as const;
 
-/** Bokmål forms that must never appear in a nynorsk letter. */
-const BOKMAAL_ORD = [/\bikke\b/i, /\bennå\b/i, /\bhjemmet\b/i, /\btjenesten\b/i, /timer per uke/i, /noe\/avgrenset/i, /brukerrettighetsloven/i, /\bhelsetjenester\b/i, /\bSaksbehandler\b/];
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -91,6 +90,10 @@ describe('legally correct letters for every regime and målform, read with pdfto
       return r[0]?.status === 'sendt' ? r[0] : null;
     }, 30_000);
     const tekst = flat(lesPdf(rad.pdf!).tekst);
+    // Every letter tells the reader how to reach the office: its telephone and its e-mail address.
+    const [kontor] = await queryForKommuner<{ telefon: string; epost: string }>([kommune], `select telefon, epost from kommune where kommunenummer = $1`, [kommune]);
+    expect(tekst).toContain(kontor!.epost);
+    expect(tekst).toContain(kontor!.telefon);
     if (rad.maalform === 'nn') nynorsk.set(`${rad.brevtype}:${nynorsk.size}`, tekst);
     return { brevtype: rad.brevtype, tekst, tittel: pdfTittel(rad.pdf!) };
   }
@@ -298,18 +301,69 @@ describe('legally correct letters for every regime and målform, read with pdfto
     expect(b.tekst).toContain(`Vi reknar med å gi deg svar innan ${formaterDato(om(14))}.`);
   });
 
-  it('a running service stopped against the person\'s wish: a decision with advance notice whose letter says what it changes and from when', async () => {
+  it('an interim reply for a case waiting for information says what it waits for and answers after the reply deadline', async () => {
+    const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
+    const sak = await registrerSoknad(api, sb, FLAKSTAD, { mottattDato: om(-22), tjenester: ['praktisk-bistand'], fritekst: SPRAAK.nn.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Olav Venting', adresse: 'Storgata 1, 8380 Ramberg', maalform: 'nn' } });
+    const trengs = 'Fråsegn frå fastlegen om helsa di';
+    await api.http.post(`/api/v1/soknader/${sak.id}/innhenting`).set(auth(sb)).send({ versjon: 1, opplysninger: [trengs], svarfrist: om(20) }).expect(200);
+    const { ForeloepigSvarService } = await import('../../libs/brevproduksjon/src/foreloepig-svar.service.js');
+    await worker.app!.get(ForeloepigSvarService).kjor();
+    const b = await brev(FLAKSTAD, { soknadId: sak.id, brevtype: 'foreloepig_svar' });
+    expect(b.tekst).toContain(`Grunnen er: Vi ventar på opplysningar vi har bede om: ${trengs}. Svarfristen er ${formaterDato(om(20))}.`);
+    // Two weeks after the reply deadline, not before.
+    expect(b.tekst).toContain(`Vi reknar med å gi deg svar innan ${formaterDato(om(34))}.`);
+  });
+
+  it('a caseworker sends the interim reply early with the reason chosen and the expected date; the case gets only one', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const sak = await registrerSoknad(api, sb, VAGAN, { tjenester: ['hjemmesykepleie'], fritekst: SPRAAK.nb.fritekst, person: { fodselsnummer: syntetiskFnr(), navn: 'Per Kø', adresse: 'Storgata 1, 8300 Svolvær', maalform: 'nb' } });
+    const ugyldig = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'innhenting', forventetSvardato: idag });
+    expect(ugyldig.status).toBe(400);
+    expect(ugyldig.body.errors.map((e: { field: string }) => e.field)).toEqual(['forventetSvardato']);
+    const utenInnhenting = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'innhenting' });
+    expect(utenInnhenting.status).toBe(400);
+    expect(utenInnhenting.body.errors).toEqual([expect.objectContaining({ field: 'grunn' })]);
+    const ukjent = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'ferie' });
+    expect(ukjent.status).toBe(400);
+    expect(ukjent.body.errors).toEqual([expect.objectContaining({ field: 'grunn', message: expect.stringContaining('saksmengde') })]);
+
+    const sendt = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'saksmengde', forventetSvardato: om(45) });
+    expect(sendt.status).toBe(200);
+    expect(sendt.body).toMatchObject({ foreloepigSvarDato: idag, versjon: 2 });
+    const b = await brev(VAGAN, { soknadId: sak.id, brevtype: 'foreloepig_svar' });
+    expect(b.tekst).toContain('Grunnen er: Vi har mange saker til behandling nå, og saken din står i kø.');
+    expect(b.tekst).toContain(`Vi regner med å gi deg svar innen ${formaterDato(om(45))}.`);
+    const igjen = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 2, grunn: 'utredning' });
+    expect(igjen.status).toBe(409);
+    const { ForeloepigSvarService } = await import('../../libs/brevproduksjon/src/foreloepig-svar.service.js');
+    await worker.app!.get(ForeloepigSvarService).kjor(om(30));
+    const antall = await queryForKommuner<{ n: string }>([VAGAN], `select count(*) as n from brev where soknad_id = $1 and brevtype = 'foreloepig_svar'`, [sak.id]);
+    expect(Number(antall[0]!.n)).toBe(1);
+  });
+
+  it('a running service stopped against the person\'s wish: an advance notice letter with the deadline to comment, then a decision whose letter says what it changes and from when', async () => {
     const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
     const sak = await kartlagtSak(sb, 'nn', ['praktisk-bistand']);
     const forste = await fatt(sb, 'nn', sak.id, [{ tjenestekode: 'praktisk-bistand', utfall: 'innvilget', omfang: 4 }]);
     const versjon = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.versjon;
     const rev = await api.http.post(`/api/v1/soknader/${sak.id}/handlinger`).set(auth(sb)).send({ handling: 'revurder', versjon, kommentar: 'Ny vurdering' });
     expect(rev.status).toBe(200);
+    const endring = 'Du klarer no husarbeidet sjølv etter opptreninga, og vi vurderer difor å stanse den praktiske bistanden.';
+    const varsel = await api.http.post(`/api/v1/soknader/${sak.id}/forhandsvarsel`).set(auth(sb)).send({ versjon: rev.body.versjon, vedtakId: forste.id, endring, virkningsdato: om(30), uttalelsesfrist: om(10) });
+    expect(varsel.status).toBe(200);
+    const vb = await brev(FLAKSTAD, { soknadId: sak.id, brevtype: 'forhandsvarsel' });
+    expect(vb.tittel).toBe('Førehandsvarsel: vi vurderer å endre vedtaket ditt');
+    expect(vb.tekst).toContain(`Vi vurderer å endre vedtaket ditt frå ${formaterDato(idag)}. Endringa vil i så fall gjelde frå ${formaterDato(om(30))}.`);
+    expect(vb.tekst).toContain(endring);
+    expect(vb.tekst).toContain(`Du kan uttale deg om dette innan ${formaterDato(om(10))}`);
+    expect(vb.tekst).toContain('forvaltningslova § 16');
+    // The deadline to comment has run out (as if ten days had passed).
+    await queryForKommuner([FLAKSTAD], `update soknad set forhandsvarsel = jsonb_set(forhandsvarsel, '{uttalelsesfrist}', to_jsonb($2::text)) where id = $1`, [sak.id, om(-1)]);
     const stans = await api.http
       .post(`/api/v1/soknader/${sak.id}/vedtak`)
       .set(auth(sb))
       .send({
-        versjon: rev.body.versjon,
+        versjon: varsel.body.versjon,
         erstatterVedtakId: forste.id,
         virkningsdato: om(14),
         vurdering: SPRAAK.nn.vurdering,
@@ -361,10 +415,36 @@ describe('legally correct letters for every regime and målform, read with pdfto
     expect(b.tekst).toContain('Kopi til: Kari Kvalnes');
   });
 
+  it('a nynorsk decision that follows the criteria prints their reasons and the set\'s name in nynorsk', async () => {
+    const sb = await lagBruker('saksbehandler', [FLAKSTAD]);
+    const sak = await kartlagtSak(sb, 'nn', ['praktisk-bistand', 'hjemmesykepleie']);
+    const anb = (await api.http.get(`/api/v1/soknader/${sak.id}/anbefaling`).set(auth(sb)).expect(200)).body as { anbefalinger: { tjenestekode: string; utfall: string; omfang: { min: number } | null; begrunnelser: { tekst: string; tekstNn: string }[] }[]; vurderingsutkast: string };
+    const avslag = anb.anbefalinger.find((a) => a.utfall === 'avslag')!;
+    expect(avslag.tjenestekode).toBe('hjemmesykepleie');
+    // The caseworker adopts the recommendation as it stands: no own assessment, no own reason for the refusal.
+    const v = await api.http
+      .post(`/api/v1/soknader/${sak.id}/vedtak`)
+      .set(auth(sb))
+      .send({
+        versjon: 2,
+        innhentedeOpplysninger: [SPRAAK.nn.opplysninger],
+        tjenester: anb.anbefalinger.map((a) => ({ tjenestekode: a.tjenestekode, utfall: a.utfall, ...(a.omfang ? { omfang: a.omfang.min } : {}), ...(a.utfall === 'avslag' ? {} : { startdato: om(7), evalueringsdato: om(180) }) })),
+      });
+    expect(v.status).toBe(201);
+    const b = await brev(FLAKSTAD, { vedtakId: v.body.id });
+    for (const a of anb.anbefalinger) {
+      expect(b.tekst).toContain(flat(a.begrunnelser[0]!.tekstNn));
+      expect(b.tekst).not.toContain(flat(a.begrunnelser[0]!.tekst));
+    }
+    expect(anb.vurderingsutkast).toContain(avslag.begrunnelser[0]!.tekstNn);
+    expect(b.tekst).toContain(SPRAAK.nn.kriterier);
+    expect(b.tekst).not.toContain('tildelingskriterier for helse- og omsorgstjenester');
+  });
+
   it('no nynorsk letter, of any type ordered above, has a bokmål-only word', () => {
     const typer = new Set([...nynorsk.keys()].map((k) => k.split(':')[0]));
-    expect([...typer].sort()).toEqual(['foreloepig_svar', 'innhenting_opplysninger', 'klage_avvist', 'klage_oversendt', 'klage_trukket', 'soknad_avvist', 'trukket', 'vedtak_avslag', 'vedtak_delvis_innvilget', 'vedtak_innvilget', 'vedtak_venteliste']);
-    const funn = [...nynorsk].flatMap(([k, tekst]) => BOKMAAL_ORD.filter((re) => re.test(tekst)).map((re) => `${k.split(':')[0]}: ${re.source} i «${tekst.match(re)!.input!.slice(Math.max(0, tekst.search(re) - 40), tekst.search(re) + 40)}»`));
+    expect([...typer].sort()).toEqual(['foreloepig_svar', 'forhandsvarsel', 'innhenting_opplysninger', 'klage_avvist', 'klage_oversendt', 'klage_trukket', 'soknad_avvist', 'trukket', 'vedtak_avslag', 'vedtak_delvis_innvilget', 'vedtak_innvilget', 'vedtak_venteliste']);
+    const funn = [...nynorsk].flatMap(([k, tekst]) => bokmaalFunn(tekst).map((f) => `${k.split(':')[0]}: ${f}`));
     expect(funn).toEqual([]);
   });
 });

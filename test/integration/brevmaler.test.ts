@@ -254,10 +254,10 @@ describe('letter templates (brevmaler)', () => {
     expect(utkast.body.every((m: { status: string }) => m.status === 'utkast')).toBe(true);
     expect(utkast.body.some((m: { brevtype: string; maalform: string }) => m.brevtype === 'innhenting_opplysninger' && m.maalform === 'nn')).toBe(true);
 
-    // One template in use per letter type and målform: 12 types (kvittering the newest) × bokmål and nynorsk.
+    // One template in use per letter type and målform: 13 types (forhandsvarsel the newest) × bokmål and nynorsk.
     const iBruk = await api.http.get(URL).query({ iBruk: 'true' }).set(auth(leder));
-    expect(iBruk.body).toHaveLength(24);
-    expect(new Set(iBruk.body.map((m: { brevtype: string; maalform: string }) => `${m.brevtype}/${m.maalform}`)).size).toBe(24);
+    expect(iBruk.body).toHaveLength(26);
+    expect(new Set(iBruk.body.map((m: { brevtype: string; maalform: string }) => `${m.brevtype}/${m.maalform}`)).size).toBe(26);
     expect(iBruk.body.filter((m: { brevtype: string }) => m.brevtype === 'soknad_avvist').map((m: { maalform: string }) => m.maalform).sort()).toEqual(['nb', 'nn']);
 
     const feil = await api.http.get(URL).query({ status: 'slettet' }).set(auth(leder));

@@ -62,7 +62,7 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     }
     expect(vagan.vedtakPer1000Over67).toBeCloseTo((180 / 2150) * 1000, 0);
     expect(vagan.timerForskjellMotForventet.signal).toBe('lav');
-    expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2 });
+    expect(vagan.klager).toMatchObject({ paaklaget: 6, omgjortAvKontoret: 2, etterKlagevei: { statsforvalteren: { paaklaget: 4, oversendt: 0 }, kommunen: { paaklaget: 2, oversendt: 1 } } });
     expect(vagan.behandlingstid.medianDager).toBeGreaterThan(10);
     const flagget = json.flagg.filter((f: { tjenestekode: string | null }) => f.tjenestekode === null).map((f: { kommunenummer: string; indikator: string }) => `${f.kommunenummer}:${f.indikator}`);
     expect(flagget).toEqual(expect.arrayContaining([`${VAGAN}:innvilgelse_justert`, `${VAGAN}:timer_justert`]));
@@ -87,6 +87,8 @@ describe('reports: ordering, computing in the worker, JSON/CSV/PDF', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const tekst = lesPdf(pdf.body as Buffer).tekst;
     expect(tekst).toContain(`Likebehandling ${PLANTET_AAR}`);
+    // Complaints by route, as the leader reads them: 6 on Vågan's decisions, 4 to Statsforvalteren, 2 to the municipality's body.
+    expect(tekst.replace(/\s+/g, ' ')).toMatch(/6 \(3,3 ?%\): 4 \/ 2/);
     expect(tekst).toMatch(/FLAGG: Vågan innvilger sjeldnere enn de andre kommunene ville gjort i de samme sakene: O\/E = 0,50/);
     expect(tekst).not.toMatch(/FLAGG: (Vestvågøy|Flakstad|Moskenes)/);
     expect(tekst).toContain('Vågan (flagget)');

@@ -41,6 +41,24 @@ describe('the legal regime of each service and the municipalities\' legal settin
     const tom = await api.http.put(`/api/v1/kommuner/${VAGAN}/innstillinger`).set(auth(fagadmin)).send({ ...ny, langtidsforskrift: '', langtidsforskriftDato: '2019-13-01' });
     expect(tom.status).toBe(400);
     expect(tom.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['langtidsforskrift', 'langtidsforskriftDato']);
+    for (const nummer of [VAGAN, `Forskrift om tildeling av langtidsopphold, ${VAGAN}`]) {
+      const feil = await api.http.put(`/api/v1/kommuner/${VAGAN}/innstillinger`).set(auth(fagadmin)).send({ ...ny, langtidsforskrift: nummer });
+      expect(feil.status).toBe(400);
+      expect(feil.body.errors).toEqual([{ field: 'langtidsforskrift', message: expect.stringContaining('fulle navn') }]);
+    }
+  });
+
+  it('every municipality has its complaint body and its long-term care regulation by name and date from the start, never a number', async () => {
+    const sb = await lagBruker('saksbehandler', [VAGAN]);
+    const kommuner = (await api.http.get('/api/v1/kommuner').set(auth(sb))).body as { kommunenummer: string; navn: string; klageorgan: string; langtidsforskrift: string; langtidsforskriftDato: string }[];
+    expect(kommuner.map((k) => k.kommunenummer).sort()).toEqual(['1859', '1860', '1865', '1874']);
+    for (const k of kommuner) {
+      expect(k.klageorgan).toContain(k.navn);
+      expect(k.langtidsforskrift).toMatch(/^Forskrift om tildeling av langtidsopp/);
+      expect(k.langtidsforskrift).toContain(`${k.navn} kommune`);
+      expect(k.langtidsforskrift).not.toMatch(/\d{4}/);
+      expect(k.langtidsforskriftDato).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 });
 

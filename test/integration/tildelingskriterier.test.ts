@@ -97,6 +97,33 @@ describe('criteria administration (tildelingskriterier)', () => {
     expect(publiserte.filter((p) => /forslag/i.test(p.navn))).toEqual([]);
   });
 
+  it('both målformer are part of a published set: a rule without its nynorsk reason is refused on save, a set without a nynorsk name on publishing', async () => {
+    const innhold = kopi(FELLES_KRITERIER_2026);
+    delete (innhold.tjenester['praktisk-bistand']!.regler[0] as { begrunnelseNn?: string }).begrunnelseNn;
+    const utenGrunn = await nyttUtkast({ innhold, gyldigFra: '2041-01-01', gyldigTil: '2041-12-31' });
+    expect(utenGrunn.status).toBe(400);
+    expect(utenGrunn.body.errors).toEqual([expect.objectContaining({ field: expect.stringMatching(/^innhold\.tjenester\.praktisk-bistand\.regler\[0\]/), message: expect.stringContaining('begrunnelseNn') })]);
+
+    const utenNavn = kopi(FELLES_KRITERIER_2026);
+    delete utenNavn.navnNn;
+    const utkast = await nyttUtkast({ innhold: utenNavn, gyldigFra: '2041-01-01', gyldigTil: '2041-12-31' });
+    expect(utkast.status).toBe(201);
+    const res = await api.http.post(`${BASE}/${utkast.body.id}/publiser`).set(auth(fagadmin));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'navnNn', message: expect.stringContaining('nynorsk') }]);
+
+    const framlegg = await api.http.put(`${BASE}/${utkast.body.id}`).set(auth(fagadmin)).send({ navn: 'Testkriterier 2041', navnNn: 'Framlegg til kriterium', gyldigFra: '2041-01-01', gyldigTil: '2041-12-31', innhold: utenNavn, lokaleAvvik: [] });
+    expect(framlegg.status).toBe(200);
+    expect((await api.http.post(`${BASE}/${utkast.body.id}/publiser`).set(auth(fagadmin))).body.errors).toEqual([{ field: 'navnNn', message: expect.stringContaining('«framlegg»') }]);
+
+    const rett = await api.http.put(`${BASE}/${utkast.body.id}`).set(auth(fagadmin)).send({ navn: 'Testkriterier 2041', navnNn: 'Testkriterium 2041', gyldigFra: '2041-01-01', gyldigTil: '2041-12-31', innhold: utenNavn, lokaleAvvik: [] });
+    expect(rett.body.innhold.navnNn).toBe('Testkriterium 2041');
+    // With both names the only objection left is the open-ended version 1 in force.
+    const publisert = await api.http.post(`${BASE}/${utkast.body.id}/publiser`).set(auth(fagadmin));
+    expect(publisert.status).toBe(409);
+    expect(publisert.body.detail).toContain('overlapper publisert versjon 1');
+  });
+
   it('refuses a set with an unknown fact (400 naming the rule), unknown body fields and a content that is not an object', async () => {
     const innhold = kopi(FELLES_KRITERIER_2026);
     const regel = innhold.tjenester['praktisk-bistand']!.regler[0]!;

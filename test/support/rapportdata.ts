@@ -32,9 +32,10 @@ export async function seedVedtak(kommune: string, aar: number, n: number, { innv
              CASE WHEN innvilget THEN round(((ARRAY[2, 5, 10])[i % 3 + 1] * $2::numeric + (i % 4) * 0.5), 2) END,
              'timer_per_uke', 'hol', 'innvilget', 'regel-1', false, NOT innvilget AND i % 3 = 0,
              CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'strengere' END, CASE WHEN NOT innvilget AND i % 3 = 0 THEN 'annet' END FROM g`, [kommune, timefaktor]);
-    // A few complaints: two reversed by the office.
-    await c.query(`INSERT INTO klage (kommunenummer, soknad_id, vedtak_id, mottatt_dato, kjent_dato, klagefrist, innen_frist, begrunnelse, status, kontorets_vurdering, registrert_av, versjon)
-      SELECT $1, sid, vid, vedtaksdato + 10, vedtaksdato + 3, vedtaksdato + 24, true, 'Klage', CASE WHEN i < 2 THEN 'omgjort' ELSE 'mottatt' END, CASE WHEN i < 2 THEN 'omgjort' END, 'test', 1
+    // A few complaints: two reversed by the office; two on discretionary services, to the municipality's complaint body, one of them forwarded.
+    await c.query(`INSERT INTO klage (kommunenummer, soknad_id, vedtak_id, mottatt_dato, kjent_dato, klagefrist, innen_frist, begrunnelse, status, kontorets_vurdering, oversendt_dato, klagevei, registrert_av, versjon)
+      SELECT $1, sid, vid, vedtaksdato + 10, vedtaksdato + 3, vedtaksdato + 24, true, 'Klage', CASE WHEN i < 2 THEN 'omgjort' WHEN i = 5 THEN 'oversendt' ELSE 'mottatt' END,
+             CASE WHEN i < 2 THEN 'omgjort' WHEN i = 5 THEN 'opprettholdt' END, CASE WHEN i = 5 THEN vedtaksdato + 20 END, CASE WHEN i >= 4 THEN 'kommunen' ELSE 'statsforvalteren' END, 'test', 1
         FROM g WHERE i < 6`, [kommune]);
     await c.query('commit');
   } finally {

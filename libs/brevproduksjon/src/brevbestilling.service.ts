@@ -48,10 +48,15 @@ export class BrevbestillingService {
   async flett(tm: TenantManager, b: Brevbestilling): Promise<{ mal: BrevmalEntity; maalform: Maalform; data: Brevdata }> {
     const kommune = await this.referanse.kommune(tm, b.soknad.kommunenummer);
     const person = await tm.findOneByOrFail(PersonEntity, { id: b.soknad.personId });
-    const maalform: Maalform = person.maalform ?? kommune.maalform;
+    const maalform = brevetsMaalform(person, kommune);
     const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });
     if (!mal) throw new DomeneFeil('INGEN_BREVMAL', `Det finnes ingen publisert brevmal for ${b.brevtype} (${maalform}).`, 409);
     return { mal, maalform, data: this.brevdata(kommune, person, await this.referanse.tjenestenavn(tm, maalform), b, maalform) };
+  }
+
+  /** The målform the case's letters are written in: what a default text chosen before the letter must match. */
+  async maalform(tm: TenantManager, soknad: Pick<SoknadEntity, 'kommunenummer' | 'personId'>): Promise<Maalform> {
+    return brevetsMaalform(await tm.findOneByOrFail(PersonEntity, { id: soknad.personId }), await this.referanse.kommune(tm, soknad.kommunenummer));
   }
 
   async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
@@ -115,6 +120,11 @@ export class BrevbestillingService {
       ...(typeof b.innhold === 'function' ? b.innhold(maalform) : b.innhold),
     };
   }
+}
+
+/** The recipient's own målform, else the municipality's. */
+function brevetsMaalform(person: PersonEntity, kommune: KommuneEntity): Maalform {
+  return person.maalform ?? kommune.maalform;
 }
 
 function linjer(adresse: string): string[] {

@@ -7,16 +7,57 @@ import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
-import { BREVTEKSTER } from '../../letters/src/brevtekster.js';
+import { BREVTEKSTER, somListe, type ForeloepigGrunn } from '../../letters/src/brevtekster.js';
+import type { Brevdata } from '../../letters/src/brevdata.js';
+import { formaterDato } from '../../letters/src/flettedata.js';
+import type { IsoDato, Maalform } from '../../domain/src/felles/typer.js';
+import { leggTilDager } from '../../domain/src/frister/dato.js';
+import { VENTER_PAA_VEDTAK } from '../../domain/src/saksflyt/saksflyt.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 
-const VENTER: string[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
+
+/** Time the office gives itself after a reply deadline for information before it expects to answer. */
+const DAGER_ETTER_SVARFRIST = 14;
+
+export interface ForeloepigSvarValg {
+  /** The caseworker's choice; by default what the case waits for. */
+  grunn?: ForeloepigGrunn;
+  forventetSvardato?: IsoDato;
+}
+
+/** When the office expects to answer: the due date (two weeks on when too close), never before two weeks after an information deadline. */
+function forventetSvar(s: Pick<SoknadEntity, 'innhenting' | 'fristDato'>, idag: IsoDato): IsoDato {
+  const utledet = forventetSvardato(s.fristDato, idag);
+  const etterSvarfrist = s.innhenting ? leggTilDager(s.innhenting.svarfrist, DAGER_ETTER_SVARFRIST) : utledet;
+  return etterSvarfrist > utledet ? etterSvarfrist : utledet;
+}
+
+/** What the case waits for: approval of a drafted decision, requested information, or the assessment. */
+export function ventetGrunn(s: Pick<SoknadEntity, 'status' | 'innhenting'>): ForeloepigGrunn {
+  if (s.status === 'vedtak_utkast') return 'godkjenning';
+  return s.innhenting ? 'innhenting' : 'kartlegging';
+}
+
+/**
+ * The interim reply's merge data: the reason (chosen, or what the case waits for) in the letter's målform, and the
+ * expected date (chosen, or the due date, two weeks on when that is too close, and never before two weeks after
+ * the reply deadline of requested information).
+ */
+export function foreloepigSvarInnhold(s: Pick<SoknadEntity, 'status' | 'innhenting' | 'fristDato'>, idag: IsoDato, valg: ForeloepigSvarValg = {}): (m: Maalform) => Partial<Brevdata> {
+  const grunn = valg.grunn ?? ventetGrunn(s);
+  const dato = valg.forventetSvardato ?? forventetSvar(s, idag);
+  return (m) => {
+    const t = BREVTEKSTER[m].foreloepigGrunn;
+    const tekst = grunn === 'innhenting' && s.innhenting ? t.innhenting(somListe(s.innhenting.opplysninger, m), formaterDato(s.innhenting.svarfrist)) : grunn === 'innhenting' ? t.kartlegging : t[grunn];
+    return { foreloepigSvar: { grunn: tekst, forventetSvardato: dato } };
+  };
+}
 
 /**
  * Interim replies (forvaltningsloven § 11 a): an application that cannot be answered within one month gets
- * a letter with this case's reason (from what it waits for) and the date the office expects to answer (its due
- * date, or two weeks on when that has passed), as soon as that is expected and at the latest three weeks after
- * receipt. Run on a schedule; the unique letter per case makes a
+ * a letter with this case's reason (from what it waits for) and the date the office expects to answer (see
+ * {@link foreloepigSvarInnhold}), as soon as that is expected and at the latest three weeks after receipt. A
+ * caseworker may send it earlier with a reason of their choice (`SoknadService.sendForeloepigSvar`). Run on a schedule; the unique letter per case makes a
  * second run (or two workers at once) queue nothing more.
  */
 @Injectable()
@@ -33,21 +74,16 @@ export class ForeloepigSvarService {
     const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
     return this.context.kjorSom(systembruker(kommuner), () =>
       this.tx.run(async (tm) => {
-        const kandidater = await tm.find(SoknadEntity, { where: { status: In(VENTER), foreloepigSvarDato: IsNull() } });
+        const kandidater = await tm.find(SoknadEntity, { where: { status: In([...VENTER_PAA_VEDTAK]), foreloepigSvarDato: IsNull() } });
         let bestilt = 0;
         // As soon as the case is expected to take more than a month, and at the latest three weeks after receipt.
-        for (const s of kandidater.filter((k) => foreloepigSvarPaakrevd(k.mottattDato, idag, undefined, false, forventetSvardato(k.fristDato, idag)))) {
+        for (const s of kandidater.filter((k) => foreloepigSvarPaakrevd(k.mottattDato, idag, undefined, false, forventetSvar(k, idag)))) {
           const brev = await this.brev.bestill(tm, {
             soknad: s,
             brevtype: 'foreloepig_svar',
             dato: idag,
             // The reason follows what the case waits for, in the letter's målform.
-            innhold: (m) => ({
-              foreloepigSvar: {
-                grunn: BREVTEKSTER[m].foreloepigGrunn[s.status === 'vedtak_utkast' ? 'godkjenning' : 'kartlegging'],
-                forventetSvardato: forventetSvardato(s.fristDato, idag),
-              },
-            }),
+            innhold: foreloepigSvarInnhold(s, idag),
           });
           if (brev) {
             bestilt += 1;

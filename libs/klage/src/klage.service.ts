@@ -101,6 +101,10 @@ export class KlageService {
     return this.tx.run(async (tm) => {
       const klage = await this.hentKlage(tm, klageId, input.versjon);
       if (klage.status !== 'mottatt') throw new DomeneFeil('KLAGE_VURDERT', 'Klagen er allerede vurdert av kontoret.', 409);
+      // fvl. § 31: a late complaint is assessed on its merits only once the office has decided to take it up.
+      if (!klage.innenFrist && !klage.fristoppreisningDato) {
+        throw new DomeneFeil('KLAGE_FOR_SEN', 'Klagen kom etter klagefristen. Bestem først om kontoret likevel tar den under behandling (forvaltningsloven § 31), eller avvis den som for sen.', 409);
+      }
       const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
       const omgjort = input.vurdering === 'omgjort';
       const oppdatert = await this.saksflyt.overgang(tm, soknad, omgjort ? 'omgjor' : 'oppretthold_og_oversend', { kommentar: input.begrunnelse });
@@ -131,6 +135,33 @@ export class KlageService {
         });
       }
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: 'mottatt', til: omgjort ? 'omgjort' : 'oversendt' } } }]);
+      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+    });
+  }
+
+  /**
+   * A late complaint taken up anyway (fvl. § 31): the complainant cannot be blamed for the delay, or there are
+   * special reasons to assess it. An explicit step with its reason, recorded on the complaint and in the access log;
+   * the complaint is then assessed like one in time. The alternative is dismissal (`avslutt` with `avvist`).
+   */
+  async taOppTrossFrist(klageId: string, input: { begrunnelse: string; versjon: number }) {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = idagINorge();
+    return this.tx.run(async (tm) => {
+      const klage = await this.hentKlage(tm, klageId, input.versjon);
+      if (klage.innenFrist) throw new DomeneFeil('KLAGE_INNEN_FRIST', 'Klagen kom innen fristen og behandles uten videre.', 409);
+      if (klage.fristoppreisningDato) throw new DomeneFeil('KLAGE_TATT_OPP', `Kontoret tok klagen under behandling ${klage.fristoppreisningDato}.`, 409);
+      if (klage.status !== 'mottatt') throw new DomeneFeil('KLAGE_VURDERT', 'Klagen er ikke lenger til vurdering hos kontoret.', 409);
+      const res = await tm.update(KlageEntity, { id: klageId, versjon: klage.versjon }, {
+        fristoppreisningDato: dato,
+        fristoppreisningBegrunnelse: input.begrunnelse.trim(),
+        fristoppreisningAv: this.context.bruker.id,
+        versjon: klage.versjon + 1,
+      });
+      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
+      await this.audit.logg(tm, [
+        { handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: (await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId })).personId, soknadId: klage.soknadId, kommunenummer: klage.kommunenummer, formaal: 'klagebehandling', endringer: { fristoppreisningDato: { fra: null, til: dato } } },
+      ]);
       return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
     });
   }
@@ -204,10 +235,13 @@ function visning(k: KlageEntity) {
     kjentDato: k.kjentDato,
     klagefrist: k.klagefrist,
     innenFrist: k.innenFrist,
-    /** A late complaint may still be taken up (fvl. § 31): the office decides, the system only flags it. */
+    /** A late complaint may still be taken up (fvl. § 31): the office decides, explicitly, with a reason. */
     merknad: k.innenFrist
       ? null
-      : 'Klagen kom etter klagefristen. Kontoret kan likevel behandle den når klageren ikke kan lastes for å ha klaget for sent, eller når det av særlige grunner er rimelig (forvaltningsloven § 31); ellers avvises den.',
+      : k.fristoppreisningDato
+        ? `Klagen kom etter klagefristen. Kontoret tok den likevel under behandling ${k.fristoppreisningDato} (forvaltningsloven § 31).`
+        : 'Klagen kom etter klagefristen. Kontoret kan likevel ta den under behandling når klageren ikke kan lastes for å ha klaget for sent, eller når det av særlige grunner er rimelig (forvaltningsloven § 31); ellers avvises den.',
+    fristoppreisning: k.fristoppreisningDato ? { dato: k.fristoppreisningDato, begrunnelse: k.fristoppreisningBegrunnelse } : null,
     klagevei: k.klagevei,
     status: k.status,
     kontoretsVurdering: k.kontoretsVurdering,

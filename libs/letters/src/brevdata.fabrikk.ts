@@ -77,6 +77,7 @@ export function lagFullBrevdata(kommune: 'Vågan' | 'Moskenes', overstyr: Partia
     klage: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', kontoretsVurdering: 'Behovet er dekket med dagens tjenester.' },
     klageavvisning: { mottattDato: '2025-05-20', vedtaksdato: '2025-03-12', begrunnelse: 'Klagen kom sju uker etter fristen, og du har ikke oppgitt noen grunn til at den kom for sent.' },
     klagetrekking: { mottattDato: '2025-03-20', vedtaksdato: '2025-03-12', trukketDato: '2025-04-02', oversendtDato: null },
+    forhandsvarsel: { tidligereVedtaksdato: '2025-03-12', endring: 'Du klarer nå husarbeidet selv, og vi vurderer å stanse den praktiske bistanden.', virkningsdato: '2025-05-01', uttalelsesfrist: '2025-04-10' },
     ...overstyr,
   });
 }

@@ -57,6 +57,19 @@ export interface Brevdata {
   klageavvisning?: Klageavvisning;
   /** Complaint withdrawn by the complainant. */
   klagetrekking?: Klagetrekking;
+  /** Advance notice of a reduction or stop (fvl. § 16). */
+  forhandsvarsel?: Forhandsvarsel;
+}
+
+export interface Forhandsvarsel {
+  /** The running decision the office intends to change. */
+  tidligereVedtaksdato: IsoDato;
+  /** What the office intends to change and why, in the caseworker's words. */
+  endring: string;
+  /** From when the change is meant to apply. */
+  virkningsdato: IsoDato;
+  /** The last day to comment before the decision is made. */
+  uttalelsesfrist: IsoDato;
 }
 
 export interface Brevhode {

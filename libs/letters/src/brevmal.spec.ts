@@ -16,8 +16,8 @@ function medSeksjon(mal: Brevmalinnhold, id: string, tekst: string | null): Brev
 }
 
 describe('standard templates', () => {
-  it('has one template per letter type and målform (12 × 2)', () => {
-    expect(STANDARD_BREVMALER).toHaveLength(24);
+  it('has one template per letter type and målform (13 × 2)', () => {
+    expect(STANDARD_BREVMALER).toHaveLength(26);
     for (const brevtype of BREVTYPER) {
       for (const maalform of ['nb', 'nn'] as const) {
         expect(STANDARD_BREVMALER.filter((m) => m.brevtype === brevtype && m.maalform === maalform)).toHaveLength(1);

@@ -27,11 +27,18 @@ export interface Brevtekster {
   ingenUttalelse: string;
   /** The signatory's title. */
   saksbehandler: string;
-  /** Why an interim reply is sent, from what the case waits for. */
-  foreloepigGrunn: { kartlegging: string; godkjenning: string };
+  /** Why an interim reply is sent: chosen by the caseworker, or from what the case waits for. */
+  foreloepigGrunn: Readonly<Record<Exclude<ForeloepigGrunn, 'innhenting'>, string>> & {
+    /** Waiting for requested information: what was asked for (in running text) and its reply deadline. */
+    innhenting: (opplysninger: string, svarfrist: string) => string;
+  };
   /** Joins a list in running text: "a, b og c". */
   og: string;
 }
+
+/** Why an interim reply is sent (fvl. § 11 a): the caseworker chooses one, or it follows from what the case waits for. */
+export const FORELOEPIG_GRUNNER = ['kartlegging', 'innhenting', 'godkjenning', 'utredning', 'saksmengde'] as const;
+export type ForeloepigGrunn = (typeof FORELOEPIG_GRUNNER)[number];
 
 export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
   nb: {
@@ -57,7 +64,13 @@ export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
     utryggUtenHeldognstilbud: 'Du er ikke trygg uten tilbud hele døgnet.',
     ingenUttalelse: 'Du har ikke uttalt deg ut over det som står i søknaden.',
     saksbehandler: 'Saksbehandler',
-    foreloepigGrunn: { kartlegging: 'Vi har ikke fått kartlagt behovet ditt ferdig ennå.', godkjenning: 'Vedtaket er skrevet og venter på godkjenning.' },
+    foreloepigGrunn: {
+      kartlegging: 'Vi har ikke fått kartlagt behovet ditt ferdig ennå.',
+      godkjenning: 'Vedtaket er skrevet og venter på godkjenning.',
+      utredning: 'Saken din trenger en grundigere utredning, for eksempel et nytt hjemmebesøk eller en vurdering fra helsepersonell.',
+      saksmengde: 'Vi har mange saker til behandling nå, og saken din står i kø.',
+      innhenting: (opplysninger, svarfrist) => `Vi venter på opplysninger vi har bedt om: ${opplysninger}. Svarfristen er ${svarfrist}.`,
+    },
     og: 'og',
   },
   nn: {
@@ -83,7 +96,13 @@ export const BREVTEKSTER: Readonly<Record<Maalform, Brevtekster>> = {
     utryggUtenHeldognstilbud: 'Du er ikkje trygg utan tilbod heile døgnet.',
     ingenUttalelse: 'Du har ikkje uttalt deg ut over det som står i søknaden.',
     saksbehandler: 'Sakshandsamar',
-    foreloepigGrunn: { kartlegging: 'Vi har ikkje fått kartlagt behovet ditt ferdig enno.', godkjenning: 'Vedtaket er skrive og ventar på godkjenning.' },
+    foreloepigGrunn: {
+      kartlegging: 'Vi har ikkje fått kartlagt behovet ditt ferdig enno.',
+      godkjenning: 'Vedtaket er skrive og ventar på godkjenning.',
+      utredning: 'Saka di treng ei grundigare utgreiing, til dømes eit nytt heimebesøk eller ei vurdering frå helsepersonell.',
+      saksmengde: 'Vi har mange saker til handsaming no, og saka di står i kø.',
+      innhenting: (opplysninger, svarfrist) => `Vi ventar på opplysningar vi har bede om: ${opplysninger}. Svarfristen er ${svarfrist}.`,
+    },
     og: 'og',
   },
 };

@@ -17,6 +17,7 @@ export const BREVTITLER: Record<Brevtype, string> = {
   klage_avvist: 'Vedtak om avvisning av klage',
   klage_trukket: 'Bekreftelse på trukket klage',
   kvittering: 'Kvittering for søknad',
+  forhandsvarsel: 'Forhåndsvarsel om endring av vedtak',
 };
 
 export function brevtittel(brevtype: string): string {

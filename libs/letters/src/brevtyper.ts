@@ -24,6 +24,11 @@ export const BREVTYPER = [
   'klage_avvist',
   /** Confirms that the complainant withdrew the complaint (no decision; says so if Statsforvalteren had it). */
   'klage_trukket',
+  /**
+   * Advance notice (forhåndsvarsel, fvl. § 16): the office intends to reduce or stop a running service; what it
+   * intends, from when, and by when the person may comment, before the change decision is made.
+   */
+  'forhandsvarsel',
   /** Receipt for an application sent through the digital form (ID-porten): what arrived, when, and what happens next. */
   'kvittering',
 ] as const;

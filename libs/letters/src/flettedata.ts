@@ -192,6 +192,10 @@ function kopier(
 function avled(visning: Flettevisning, data: Brevdata, maalform: Maalform, feil: { field: string; message: string }[]): void {
   const hode = visning.brevhode as Flettevisning | null;
   if (hode) hode.avsender = avsenderlinje(data.brevhode.kommunenavn);
+  // A regulation is cited by its name; the municipality's number in its place tells the reader nothing.
+  if (visning.venteliste && data.venteliste && new RegExp(`(^|\\D)${data.brevhode.kommunenummer}(\\D|$)`).test(data.venteliste.forskrift)) {
+    feil.push({ field: 'venteliste.forskrift', message: 'Kommunens forskrift må stå med fullt navn og dato, ikke med kommunenummeret.' });
+  }
 
   const linjer = visning.vedtak as Flettevisning[] | null | undefined;
   if (!linjer || !data.vedtak) return;

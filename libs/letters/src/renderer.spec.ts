@@ -184,6 +184,15 @@ describe('all standard templates', () => {
     expect(tekst).toContain('ikke etter hvor lenge man har ventet');
   });
 
+  it('refuses a waiting-list letter that cites the regulation by the municipality\'s number (422 naming venteliste.forskrift)', async () => {
+    const data = lagFullBrevdata('Vågan');
+    data.vedtak = [{ ...data.vedtak![0]!, tjeneste: 'Langtidsopphold i sykehjem', utfall: 'venteliste', startdato: null, omfang: null }];
+    data.venteliste = { ...data.venteliste!, forskrift: `Forskrift om tildeling av langtidsopphold, ${data.brevhode.kommunenummer}` };
+    const feil = await render(standardBrevmal('vedtak_venteliste', 'nb'), data).catch((e: unknown) => e);
+    expect(feil).toBeInstanceOf(DomeneFeil);
+    expect((feil as DomeneFeil).felt).toEqual([{ field: 'venteliste.forskrift', message: expect.stringContaining('fullt navn') }]);
+  });
+
   it('leaves out the egenandel section when there is none', async () => {
     const med = tekstAv(await render(standardBrevmal('vedtak_innvilget', 'nb'), lagBrevdata('Vågan')));
     const uten = tekstAv(await render(standardBrevmal('vedtak_innvilget', 'nb'), lagBrevdata('Vågan', { egenandel: null })));

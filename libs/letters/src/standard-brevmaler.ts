@@ -306,6 +306,19 @@ Klagen var sendt til Statsforvalteren i Nordland {{klagetrekking.oversendtDato}}
 Hvis dette ikke stemmer, må du kontakte oss snarest.`),
     nbKontakt,
   ]),
+  mal('forhandsvarsel', 'nb', 'Forhåndsvarsel: vi vurderer å endre vedtaket ditt', [
+    s('forhandsvarsel', 'Hva vi vurderer', `
+Vi vurderer å endre vedtaket ditt av {{forhandsvarsel.tidligereVedtaksdato}}. Endringen vil i så fall gjelde fra {{forhandsvarsel.virkningsdato}}.
+
+{{forhandsvarsel.endring}}
+
+Dette er ikke et vedtak. Vi sender deg dette varselet før vi bestemmer oss, jf. forvaltningsloven § 16.`),
+    s('uttalelse', 'Du kan uttale deg', `
+Du kan uttale deg om dette innen {{forhandsvarsel.uttalelsesfrist}}, skriftlig eller ved å ringe oss. Vi tar med det du sier, når vi vurderer saken. Du kan også be om å se dokumentene i saken, jf. forvaltningsloven § 18.
+
+Etter fristen fatter vi vedtak. Du får vedtaket skriftlig, og du kan klage på det.`),
+    nbKontakt,
+  ]),
 ];
 
 // ---------- Nynorsk ----------
@@ -595,6 +608,19 @@ Klagen var send til Statsforvaltaren i Nordland {{klagetrekking.oversendtDato}}.
 {{/klagetrekking.oversendtDato}}
 
 Dersom dette ikkje stemmer, må du kontakte oss snarast.`),
+    nnKontakt,
+  ]),
+  mal('forhandsvarsel', 'nn', 'Førehandsvarsel: vi vurderer å endre vedtaket ditt', [
+    s('forhandsvarsel', 'Kva vi vurderer', `
+Vi vurderer å endre vedtaket ditt frå {{forhandsvarsel.tidligereVedtaksdato}}. Endringa vil i så fall gjelde frå {{forhandsvarsel.virkningsdato}}.
+
+{{forhandsvarsel.endring}}
+
+Dette er ikkje eit vedtak. Vi sender deg dette varselet før vi bestemmer oss, jf. forvaltningslova § 16.`),
+    s('uttalelse', 'Du kan uttale deg', `
+Du kan uttale deg om dette innan {{forhandsvarsel.uttalelsesfrist}}, skriftleg eller ved å ringje oss. Vi tek med det du seier, når vi vurderer saka. Du kan òg be om å sjå dokumenta i saka, jf. forvaltningslova § 18.
+
+Etter fristen gjer vi vedtak. Du får vedtaket skriftleg, og du kan klage på det.`),
     nnKontakt,
   ]),
 ];

@@ -126,6 +126,7 @@ export const FLETTEFELT_SKJEMA: Readonly<Record<string, Felt>> = {
   klage: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, kontoretsVurdering: tekst } },
   klageavvisning: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, begrunnelse: tekst } },
   klagetrekking: { type: 'objekt', felt: { mottattDato: dato, vedtaksdato: dato, trukketDato: dato, oversendtDato: valgfriDato } },
+  forhandsvarsel: { type: 'objekt', felt: { tidligereVedtaksdato: dato, endring: tekst, virkningsdato: dato, uttalelsesfrist: dato } },
 };
 
 const FELLES = ['brevhode', 'saksnummer', 'dato', 'part', 'verge', 'saksbehandler', 'kontaktperson'] as const;
@@ -145,6 +146,7 @@ export const FLETTEFELT_PER_BREVTYPE: Readonly<Record<Brevtype, readonly string[
   klage_avvist: [...FELLES, 'soknad', 'klageavvisning', 'klagefrist'],
   klage_trukket: [...FELLES, 'soknad', 'klagetrekking'],
   kvittering: [...FELLES, 'soknad'],
+  forhandsvarsel: [...FELLES, 'soknad', 'forhandsvarsel'],
 };
 
 /** The vocabulary a letter type may use, as a tree. */

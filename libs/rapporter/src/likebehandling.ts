@@ -115,6 +115,8 @@ export interface LikebehandlingRapport {
       statsforvalteren: Record<string, number>;
       trukket: number;
       avvist: number;
+      /** By route: a right goes to Statsforvalteren i Nordland, a discretionary service to the municipality's complaint body. */
+      etterKlagevei: KlageRad['etterKlagevei'];
     };
     funnelInnvilgelse: { plassering: string; retning: 'lav' | 'hoy' | null } | null;
     funnelInnenFireUker: { plassering: string; retning: 'lav' | 'hoy' | null } | null;
@@ -297,7 +299,7 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
     const innvilget = g.volum.filter((v) => v.kommunenummer === k).reduce((s, v) => s + v.innvilget, 0);
     const { soknader, vedtak } = omfang.get(k) ?? { soknader: 0, vedtak: 0 };
     const bt = btKommune.get(k);
-    const kl = klager.get(k) ?? { vedtak: 0, paaklaget: 0, vurdertAvKontoret: 0, omgjortAvKontoret: 0, oversendt: 0, statsforvalteren: {}, trukket: 0, avvist: 0 };
+    const kl = klager.get(k) ?? { vedtak: 0, paaklaget: 0, vurdertAvKontoret: 0, omgjortAvKontoret: 0, oversendt: 0, statsforvalteren: {}, trukket: 0, avvist: 0, etterKlagevei: { statsforvalteren: { paaklaget: 0, oversendt: 0 }, kommunen: { paaklaget: 0, oversendt: 0 } } };
     const justert = justering(perKommuneStd.get(k));
     const fi = justert.forhold ? { plassering: justert.signal === null ? 'innenfor' : Math.abs(perKommuneStd.get(k)!.z!) >= Z998 ? 'utenfor_998' : 'utenfor_95', retning: justert.signal } : null;
     const ff = p0Frist !== null && bt && bt.n > 0 ? vurderIFunnel(bt.innen28, bt.n, p0Frist) : null;
@@ -325,6 +327,7 @@ export function byggLikebehandling(g: Likebehandlingsgrunnlag): LikebehandlingRa
         statsforvalteren: kl.statsforvalteren,
         trukket: kl.trukket,
         avvist: kl.avvist,
+        etterKlagevei: kl.etterKlagevei,
       },
       funnelInnvilgelse: fi,
       funnelInnenFireUker: ff ? { plassering: ff.plassering, retning: ff.retning } : null,

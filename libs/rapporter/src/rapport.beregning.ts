@@ -244,7 +244,7 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
   return [
     {
       tittel: 'Per kommune',
-      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilgede tjenester (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget', 'Omgjort av kontoret', 'Trukket / avvist'],
+      kolonner: ['Kommune', 'Søknader', 'Vedtak', 'Per 1000 67+', 'Per 1000 80+', 'Innvilgede tjenester (95 % KI)', 'Justert O/E (95 % KI)', 'Timer O−E (95 % KI)', 'Median / p90 dager', 'Innen 4 uker', 'Sene med foreløpig svar', 'Påklaget (Statsforvalteren / kommunens klageorgan)', 'Omgjort av kontoret', 'Trukket / avvist'],
       bredder: [1.3, 0.8, 0.7, 0.8, 0.8, 1.6, 1.7, 1.5, 1, 1.3, 1, 1.2, 1, 0.9],
       markerte: r.perKommune.flatMap((k, i) => (k.innvilgelseJustert.signal || k.timerForskjellMotForventet?.signal ? [i] : [])),
       rader: r.perKommune.map((k) => [
@@ -255,7 +255,7 @@ function likebehandlingPdfTabeller(r: LikebehandlingRapport): PdfTabell[] {
         k.behandlingstid ? `${tall(k.behandlingstid.medianDager ?? 0, 0)} / ${tall(k.behandlingstid.p90Dager ?? 0, 0)}` : '',
         k.behandlingstid?.innenFireUker ? `${pst(k.behandlingstid.innenFireUker.estimat)} (${ki(k.behandlingstid.innenFireUker)})` : '',
         k.behandlingstid ? `${k.behandlingstid.seneMedForeloepigSvar} av ${k.behandlingstid.sene}` : '',
-        k.klager.andelPaaklaget ? `${k.klager.paaklaget} (${pst(k.klager.andelPaaklaget.estimat)})` : '0',
+        k.klager.andelPaaklaget ? `${k.klager.paaklaget} (${pst(k.klager.andelPaaklaget.estimat)}): ${k.klager.etterKlagevei.statsforvalteren.paaklaget} / ${k.klager.etterKlagevei.kommunen.paaklaget}` : '0',
         `${k.klager.omgjortAvKontoret}`,
         `${k.klager.trukket} / ${k.klager.avvist}`,
       ]),

@@ -71,6 +71,8 @@ export interface KlageRad {
   trukket: number;
   avvist: number;
   statsforvalteren: Record<string, number>;
+  /** By the complaint's route (the decided services' legal regime): complained about, and forwarded to that body. */
+  etterKlagevei: Record<'statsforvalteren' | 'kommunen', { paaklaget: number; oversendt: number }>;
 }
 export interface VentelisteRad { kommunenummer: string; tjenestekode: string; venter: number; medianDager: number | null; p90Dager: number | null }
 export interface Befolkning { kommunenummer: string; navn: string; innbyggere67: number; innbyggere80: number }
@@ -304,7 +306,7 @@ export class RapportRepository {
 
   /**
    * Complaints on the period's decisions: share complained, reversed by the office, Statsforvalteren's outcomes,
-   * withdrawn and dismissed. A withdrawn or dismissed complaint counts as complained about, but not as assessed.
+   * withdrawn and dismissed, and complained and forwarded by route (Statsforvalteren or the municipality's complaint body). A withdrawn or dismissed complaint counts as complained about, but not as assessed.
    */
   async klager(tm: TenantManager, aar: number): Promise<KlageRad[]> {
     const rader: Record<string, unknown>[] = await tm.query(
@@ -318,6 +320,10 @@ export class RapportRepository {
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.oversendt_dato IS NOT NULL)) AS oversendt,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.status = 'trukket')) AS trukket,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.status = 'avvist')) AS avvist,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'statsforvalteren')) AS paaklaget_sf,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'kommunen')) AS paaklaget_kommunen,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'statsforvalteren' AND kl.oversendt_dato IS NOT NULL)) AS oversendt_sf,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'kommunen' AND kl.oversendt_dato IS NOT NULL)) AS oversendt_kommunen,
               (SELECT coalesce(jsonb_object_agg(u, a), '{}'::jsonb) FROM (
                  SELECT kl.statsforvalterens_utfall AS u, count(*) AS a FROM kl
                   WHERE kl.kommunenummer = vp.kommunenummer AND kl.statsforvalterens_utfall IS NOT NULL GROUP BY 1) s) AS statsforvalteren
@@ -327,6 +333,7 @@ export class RapportRepository {
     return rader.map((r) => ({
       kommunenummer: String(r.kommunenummer), vedtak: n(r.vedtak), paaklaget: n(r.paaklaget), vurdertAvKontoret: n(r.vurdert), omgjortAvKontoret: n(r.omgjort), oversendt: n(r.oversendt),
       trukket: n(r.trukket), avvist: n(r.avvist),
+      etterKlagevei: { statsforvalteren: { paaklaget: n(r.paaklaget_sf), oversendt: n(r.oversendt_sf) }, kommunen: { paaklaget: n(r.paaklaget_kommunen), oversendt: n(r.oversendt_kommunen) } },
       statsforvalteren: Object.fromEntries(Object.entries((r.statsforvalteren ?? {}) as Record<string, unknown>).map(([k, v]) => [k, n(v)])),
     }));
   }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
+import { foreloepigSvarInnhold, type ForeloepigSvarValg } from '../../brevproduksjon/src/foreloepig-svar.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domain/src/frister/frister.js';
 import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
-import { FOER_VEDTAK, STATUSNAVN, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
+import { FOER_VEDTAK, OPPHORSGRUNNER, OPPHORSGRUNN_NAVN, VENTER_PAA_VEDTAK, STATUSNAVN, type Opphorsgrunn, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../letters/src/brevdata.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
@@ -66,7 +67,12 @@ export interface Handlingsinput {
   kommentar?: string | null;
   /** For `trekk` only: how the withdrawal came (default `muntlig`), printed in the confirmation letter. */
   trukketMaate?: Trekkmaate | null;
+  /** For `avslutt` of a running service: the person died or moved, so it ends without a decision or a letter. */
+  opphorsgrunn?: Opphorsgrunn | null;
 }
+
+/** A running service: stopping it against the person's wish is a change decision with advance notice. */
+const LOPENDE: readonly string[] = ['i_gang', 'under_revurdering'];
 
 /**
  * Checks what the step itself needs beyond the DTO's field rules, before anything is read.
@@ -84,6 +90,14 @@ export function kontrollerHandlingsinput(input: Handlingsinput): string | undefi
       throw new DomeneFeil('UGYLDIG_TREKKMAATE', 'Ukjent måte søknaden ble trukket på.', 400, [{ field: 'trukketMaate', message: `Må være en av: ${TREKKMAATER.join(', ')}.` }]);
     }
   }
+  if (input.opphorsgrunn != null) {
+    if (input.handling !== 'avslutt') {
+      throw new DomeneFeil('UGYLDIG_OPPHORSGRUNN', 'Opphørsgrunnen hører bare til handlingen «avslutt».', 400, [{ field: 'opphorsgrunn', message: 'Brukes bare når handling er «avslutt».' }]);
+    }
+    if (!(OPPHORSGRUNNER as readonly string[]).includes(input.opphorsgrunn)) {
+      throw new DomeneFeil('UGYLDIG_OPPHORSGRUNN', 'Ukjent opphørsgrunn.', 400, [{ field: 'opphorsgrunn', message: `Må være en av: ${OPPHORSGRUNNER.join(', ')}.` }]);
+    }
+  }
   if (input.handling !== 'avvis') return undefined;
   const begrunnelse = input.kommentar?.trim();
   if (!begrunnelse) {
@@ -91,9 +105,6 @@ export function kontrollerHandlingsinput(input: Handlingsinput): string | undefi
   }
   return begrunnelse;
 }
-
-/** Statuses in which a case still waits for a decision: these have a deadline that can run out. */
-export const VENTER_PAA_VEDTAK: Saksstatus[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'];
 
 /** Applications: registration however they arrived, the case view, the work list, assignment and notes. */
 
@@ -232,7 +243,7 @@ export class SoknadService {
         tm.find(JournalnotatEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' } }),
         this.kartlegging.list(tm, id),
         tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
-        tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
+        tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, fristoppreisningDato: true, fristoppreisningBegrunnelse: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
         // Never the bytes: the list says what was sent and when; GET /brev/{id}/pdf reads one.
         tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
       ]);
@@ -245,6 +256,7 @@ export class SoknadService {
         fritekst: soknad.fritekst,
         soktOm: soknad.soktOm,
         innhenting: soknad.innhenting,
+        forhandsvarsel: soknad.forhandsvarsel,
         vedtattDato: soknad.vedtattDato,
         person: this.personvisning(person, soknad),
         tillatteHandlinger: tillatteHandlinger(soknad.status as Saksstatus, this.context.bruker.roller),
@@ -252,7 +264,7 @@ export class SoknadService {
         journal: journal.map((j) => ({ id: j.id, tekst: j.tekst, opprettetAvNavn: j.opprettetAvNavn, opprettet: j.opprettet.toISOString() })),
         kartlegginger,
         vedtak: vedtak.map((v) => ({ id: v.id, status: v.status, vedtaksdato: v.vedtaksdato, kriteriesettVersjon: v.kriteriesettVersjon, erstatterVedtakId: v.erstatterVedtakId })),
-        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
+        klager: klager.map((k) => ({ id: k.id, vedtakId: k.vedtakId, status: k.status, mottattDato: k.mottattDato, klagefrist: k.klagefrist, innenFrist: k.innenFrist, fristoppreisning: k.fristoppreisningDato ? { dato: k.fristoppreisningDato, begrunnelse: k.fristoppreisningBegrunnelse ?? '' } : null, avsluttetDato: k.avsluttetDato, avslutningsgrunn: k.avslutningsgrunn, versjon: k.versjon })),
         brev: brev.map((b) => ({
           id: b.id,
           brevtype: b.brevtype,
@@ -290,7 +302,7 @@ export class SoknadService {
 
   sammendrag(s: SoknadEntity, personnavn: string): SoknadSammendrag {
     const idag = this.idag();
-    const venter = VENTER_PAA_VEDTAK.includes(s.status as Saksstatus);
+    const venter = VENTER_PAA_VEDTAK.includes(s.status);
     return {
       id: s.id,
       saksnummer: s.saksnummer,
@@ -371,7 +383,19 @@ export class SoknadService {
     const dato = this.idag();
     return this.tx.run(async (tm) => {
       const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      // Ending a running service without a decision is only for a death or a move: anything else against the
+      // person's wish is a change decision with advance notice and a complaint right (revurder, forhandsvarsel).
+      if (input.handling === 'avslutt' && LOPENDE.includes(s.status) && !input.opphorsgrunn) {
+        throw new DomeneFeil('MANGLER_OPPHORSGRUNN', 'En tjeneste som er i gang, avsluttes uten vedtak bare når brukeren er død eller har flyttet.', 400, [
+          { field: 'opphorsgrunn', message: `Velg ${OPPHORSGRUNNER.join(' eller ')}. Skal tjenesten reduseres eller stanses av andre grunner, må det fattes et endringsvedtak etter forhåndsvarsel (revurder).` },
+        ]);
+      }
       const oppdatert = await this.saksflyt.overgang(tm, s, input.handling, { versjon: input.versjon, kommentar: input.kommentar });
+      if (input.handling === 'avslutt' && input.opphorsgrunn) {
+        // No letter (not to the deceased, nor a decision to complain about): a journal note records why.
+        const tekst = `Tjenesten er avsluttet ${dato} uten vedtak fordi ${OPPHORSGRUNN_NAVN[input.opphorsgrunn]}.${input.kommentar?.trim() ? ` ${input.kommentar.trim()}` : ''}`;
+        await tm.insert(JournalnotatEntity, { kommunenummer: s.kommunenummer, soknadId: id, tekst, opprettetAv: this.context.bruker.id, opprettetAvNavn: this.context.bruker.navn });
+      }
       if (input.handling === 'trekk' || input.handling === 'avvis') {
         await this.brev.bestill(tm, {
           soknad: oppdatert,
@@ -415,6 +439,69 @@ export class SoknadService {
         innhold: { innhenting: { opplysninger: opplysninger.map((beskrivelse) => ({ beskrivelse })), svarfrist: input.svarfrist } },
       });
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'innhenting av opplysninger', endringer: { innhentingSvarfrist: { fra: s.innhenting?.svarfrist ?? null, til: input.svarfrist } } }]);
+    });
+    return this.hent(id);
+  }
+
+  /**
+   * An interim reply (fvl. § 11 a) sent by the caseworker as soon as the case is expected to take more than a month:
+   * the reason chosen (or what the case waits for) and the expected date, in the case's transaction. A case gets one
+   * interim reply; the scheduled sweep sends none after this.
+   */
+  async sendForeloepigSvar(id: string, input: ForeloepigSvarValg & { versjon: number }): Promise<SoknadDetalj> {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = this.idag();
+    if (input.forventetSvardato !== undefined && input.forventetSvardato <= dato) {
+      throw new DomeneFeil('UGYLDIG_FORELOEPIG_SVAR', 'Det foreløpige svaret har ugyldige felt.', 400, [{ field: 'forventetSvardato', message: 'Datoen dere regner med å svare, må være etter i dag.' }]);
+    }
+    await this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      if (!VENTER_PAA_VEDTAK.includes(s.status)) throw new DomeneFeil('KAN_IKKE_SENDE_FORELOEPIG_SVAR', 'Et foreløpig svar sendes bare før vedtak.', 409);
+      if (s.foreloepigSvarDato) throw new DomeneFeil('FORELOEPIG_SVAR_SENDT', `Saken fikk foreløpig svar ${s.foreloepigSvarDato}. Gi søkeren beskjed på annen måte om nye forsinkelser.`, 409);
+      if (input.grunn === 'innhenting' && !s.innhenting) {
+        throw new DomeneFeil('UGYLDIG_FORELOEPIG_SVAR', 'Det foreløpige svaret har ugyldige felt.', 400, [{ field: 'grunn', message: 'Saken venter ikke på opplysninger: be om dem først (innhenting), eller velg en annen grunn.' }]);
+      }
+      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { foreloepigSvarDato: dato, versjon: input.versjon + 1 });
+      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      const brev = await this.brev.bestill(tm, { soknad: s, brevtype: 'foreloepig_svar', dato, innhold: foreloepigSvarInnhold(s, dato, input) });
+      if (!brev) throw new DomeneFeil('FORELOEPIG_SVAR_SENDT', 'Saken har allerede fått foreløpig svar.', 409);
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'foreløpig svar', endringer: { foreloepigSvarDato: { fra: null, til: dato } } }]);
+    });
+    return this.hent(id);
+  }
+
+  /**
+   * Advance notice (fvl. § 16) before a running service is reduced or stopped against the person's wish: what the
+   * office intends and from when, and the deadline to comment; the change decision waits until it has passed.
+   * During re-evaluation (`revurder`), in one transaction with its letter.
+   */
+  async sendForhandsvarsel(id: string, input: { vedtakId: string; endring: string; virkningsdato: string; uttalelsesfrist: string; versjon: number }): Promise<SoknadDetalj> {
+    this.tilgang.krevRolle('saksbehandler');
+    const dato = this.idag();
+    const endring = input.endring.trim();
+    const feil = [
+      ...(!endring ? [{ field: 'endring', message: 'Skriv hva dere vurderer å endre, og hvorfor. Det står i varselet.' }] : []),
+      ...(input.uttalelsesfrist <= dato ? [{ field: 'uttalelsesfrist', message: 'Fristen for å uttale seg må være etter i dag.' }] : []),
+      ...(input.virkningsdato <= input.uttalelsesfrist ? [{ field: 'virkningsdato', message: 'Endringen kan tidligst gjelde etter fristen for å uttale seg.' }] : []),
+    ];
+    if (feil.length) throw new DomeneFeil('UGYLDIG_FORHANDSVARSEL', 'Forhåndsvarselet har ugyldige felt.', 400, feil);
+    await this.tx.run(async (tm) => {
+      const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
+      if (s.status !== 'under_revurdering') throw new DomeneFeil('KAN_IKKE_VARSLE', 'Forhåndsvarsel sendes når saken er under revurdering (revurder først).', 409);
+      const vedtak = await this.tilgang.hent(tm, VedtakEntity, input.vedtakId, 'vedtaket');
+      if (vedtak.soknadId !== id || vedtak.status !== 'vedtatt') {
+        throw new DomeneFeil('UGYLDIG_FORHANDSVARSEL', 'Forhåndsvarselet har ugyldige felt.', 400, [{ field: 'vedtakId', message: 'Må være et fattet vedtak i denne saken.' }]);
+      }
+      const forhandsvarsel = { vedtakId: vedtak.id, endring, virkningsdato: input.virkningsdato, uttalelsesfrist: input.uttalelsesfrist, sendtDato: dato };
+      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { forhandsvarsel, versjon: input.versjon + 1 });
+      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      await this.brev.bestill(tm, {
+        soknad: s,
+        brevtype: 'forhandsvarsel',
+        dato,
+        innhold: { forhandsvarsel: { tidligereVedtaksdato: vedtak.vedtaksdato, endring, virkningsdato: input.virkningsdato, uttalelsesfrist: input.uttalelsesfrist } },
+      });
+      await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'forhåndsvarsel', endringer: { forhandsvarselFrist: { fra: s.forhandsvarsel?.uttalelsesfrist ?? null, til: input.uttalelsesfrist } } }]);
     });
     return this.hent(id);
   }

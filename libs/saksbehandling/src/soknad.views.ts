@@ -1,5 +1,5 @@
 import type { Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
-import type { Innhentingsforesporsel, SoktOm } from '../../persistence/src/entities/soknad.entity.js';
+import type { Forhandsvarselregistrering, Innhentingsforesporsel, SoktOm } from '../../persistence/src/entities/soknad.entity.js';
 
 /** What a caseworker sees of a case. The protected address is replaced before it gets here. */
 export interface PersonVisning {
@@ -60,6 +60,8 @@ export interface SoknadDetalj extends SoknadSammendrag {
   soktOm: SoktOm[];
   /** The open request for information: the case waits for it until `svarfrist`. */
   innhenting: Innhentingsforesporsel | null;
+  /** Advance notice of a reduction or stop (fvl. § 16): the change decision waits until its deadline has passed. */
+  forhandsvarsel: Forhandsvarselregistrering | null;
   vedtattDato: string | null;
   person: PersonVisning;
   tillatteHandlinger: string[];
@@ -68,7 +70,7 @@ export interface SoknadDetalj extends SoknadSammendrag {
   kartlegginger: import('./kartlegging.service.js').KartleggingVisning[];
   /** The case's decisions (drafts, decided, replaced), oldest first. */
   vedtak: { id: string; status: string; vedtaksdato: string; kriteriesettVersjon: number; erstatterVedtakId: string | null }[];
-  klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
+  klager: { id: string; vedtakId: string; status: string; mottattDato: string; klagefrist: string; innenFrist: boolean; /** A late complaint taken up anyway (fvl. § 31). */ fristoppreisning: { dato: string; begrunnelse: string } | null; avsluttetDato: string | null; avslutningsgrunn: string | null; versjon: number }[];
   /** Every letter of the case (decisions, interim replies, complaints), oldest first; the bytes are read one at a time. */
   brev: {
     id: string;

@@ -4,7 +4,8 @@ import { AuditService } from '../../audit/src/audit.service.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import type { Vurderingsgrunnlag } from '../../domain/src/kartlegging/iplos.js';
 import { anvendLokaleAvvik } from '../../domain/src/kriterier/avvik.js';
-import { evaluer } from '../../domain/src/kriterier/evaluering.js';
+import { begrunnelsestekst, evaluer } from '../../domain/src/kriterier/evaluering.js';
+import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
 import { KriteriesettEntity } from '../../persistence/src/entities/kriteriesett.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
@@ -33,6 +34,7 @@ export class AnbefalingService {
     private readonly audit: AuditService,
     private readonly kartlegging: KartleggingService,
     private readonly referanse: Referansedata,
+    private readonly brev: BrevbestillingService,
   ) {}
 
   async settIKraft(tm: TenantManager, dato: string): Promise<KriteriesettEntity> {
@@ -80,6 +82,7 @@ export class AnbefalingService {
     return this.tx.run(async (tm) => {
       const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
       const r = await this.beregn(tm, soknad, dato);
+      const maalform = await this.brev.maalform(tm, soknad);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'anbefaling', ressursId: soknadId, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
       return {
         soknadId,
@@ -87,8 +90,8 @@ export class AnbefalingService {
         kriteriesett: { id: r.sett.id, navn: r.sett.navn, versjon: r.sett.versjon },
         bistandsbehov: r.grunnlag.bistandsbehov,
         anbefalinger: r.anbefalinger,
-        /** The reasons, joined: the draft of the letter's assessment section. */
-        vurderingsutkast: r.anbefalinger.map((a) => a.begrunnelser.map((b) => b.tekst).join(' ')).join('\n\n'),
+        /** The reasons, joined in the målform of the case's letters: the draft of the letter's assessment section. */
+        vurderingsutkast: r.anbefalinger.map((a) => begrunnelsestekst(a, maalform)).join('\n\n'),
       };
     });
   }

@@ -10,6 +10,7 @@ import { strengesteKlageregel, type Lovregel } from '../../domain/src/tjenester/
 import { BREVTEKSTER, kartlagteForhold, klageveierIBrev, omfangMedEnhet, somListe } from '../../letters/src/brevtekster.js';
 import { KriteriesettEntity } from '../../persistence/src/entities/kriteriesett.entity.js';
 import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
+import { begrunnelsestekst, kriteriesettnavn } from '../../domain/src/kriterier/evaluering.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
 import { VentelisteEntity } from '../../persistence/src/entities/klage.entity.js';
@@ -87,12 +88,12 @@ function soktOmTekst(s: SoktOm | undefined, enhet: string, m: Maalform): string 
 }
 
 /** What the decision letter needs of a decision and its lines, stored or (for the preview) not yet. */
-type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel' | 'tjenesterIMellomtiden' | 'endring'> & { kriteriesettGyldigFra: string | null };
+type Vedtaksbrevgrunnlag = Pick<VedtakEntity, 'fakta' | 'kriteriesettNavn' | 'kriteriesettVersjon' | 'vurdering' | 'bistandsbehov' | 'egenandel' | 'tjenesterIMellomtiden' | 'endring'> & { kriteriesettGyldigFra: string | null; kriteriesettNavnNn: string | null };
 type Brevlinje = Pick<VedtakslinjeEntity, 'tjenestekode' | 'utfall' | 'omfang' | 'omfangsenhet' | 'innhold' | 'startdato' | 'sluttdato' | 'evalueringsdato' | 'hjemmel' | 'begrunnelse'>;
 
-/** The caseworker's assessment, or by default the criteria's reasons, one paragraph per service. */
-const vurderingstekst = (input: VedtakInput, anbefalinger: Anbefaling[]): string =>
-  input.vurdering?.trim() || anbefalinger.map((a) => a.begrunnelser.map((b) => b.tekst).join(' ')).join('\n\n');
+/** The caseworker's assessment, or by default the criteria's reasons in the letter's målform, one paragraph per service. */
+const vurderingstekst = (input: VedtakInput, anbefalinger: Anbefaling[], m: Maalform): string =>
+  input.vurdering?.trim() || anbefalinger.map((a) => begrunnelsestekst(a, m)).join('\n\n');
 
 /** The services given while waiting, as the caseworker wrote them (blank entries dropped). */
 const mellomtiden = (input: VedtakInput) =>
@@ -124,20 +125,20 @@ export class VedtakService {
     const bruker = this.context.bruker;
     const dato = idagINorge();
     return this.tx.run(async (tm) => {
-      const { soknad, sett, grunnlag, kartleggingId, anbefalinger, linjer, kreverGodkjenning } = await this.forbered(tm, soknadId, input, dato);
+      const { soknad, sett, grunnlag, kartleggingId, anbefalinger, linjer, kreverGodkjenning, maalform } = await this.forbered(tm, soknadId, input, dato);
       let erstatter: VedtakEntity | null = null;
       if (input.erstatterVedtakId) {
         erstatter = await this.tilgang.hent(tm, VedtakEntity, input.erstatterVedtakId, 'vedtaket som endres');
         if (erstatter.soknadId !== soknadId || erstatter.status !== 'vedtatt') {
           throw new DomeneFeil('UGYLDIG_ERSTATNING', 'Et nytt vedtak kan bare erstatte et fattet vedtak i samme sak.', 409);
         }
-        await this.kontrollerEndring(tm, erstatter, input, linjer, dato);
+        await this.kontrollerEndring(tm, soknad, erstatter, input, linjer, dato);
       }
       const oppdatert = await this.saksflyt.overgang(tm, soknad, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', {
         versjon: input.versjon,
         endringer: kreverGodkjenning ? {} : { vedtattDato: dato },
       });
-      const vurdering = vurderingstekst(input, anbefalinger);
+      const vurdering = vurderingstekst(input, anbefalinger, maalform);
       const vedtak = await tm.save(
         tm.create(VedtakEntity, {
           kommunenummer: soknad.kommunenummer,
@@ -186,20 +187,37 @@ export class VedtakService {
     const soknad = await this.tilgang.hent(tm, SoknadEntity, soknadId, 'søknaden');
     const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
     const beregnet = await this.anbefaling.beregn(tm, soknad, dato);
-    const linjer = this.kontrollerLinjer(input, soknad, beregnet.anbefalinger, await this.referanse.tjenester(tm));
+    // Default texts from the criteria are stored in the målform the letter will have.
+    const maalform = await this.brev.maalform(tm, soknad);
+    const linjer = this.kontrollerLinjer(input, soknad, beregnet.anbefalinger, await this.referanse.tjenester(tm), maalform);
     const kreverGodkjenning = input.tjenester.some((t) => kommune.fireOyneTjenester.includes(t.tjenestekode));
-    return { soknad, ...beregnet, linjer, kreverGodkjenning };
+    return { soknad, ...beregnet, linjer, kreverGodkjenning, maalform };
   }
 
   /**
    * A change or stop of a running decision: it needs the day it takes effect, and when it gives less than before
-   * (reduced or stopped against the person's wish) that day lies at least {@link VARSEL_DAGER_REDUKSJON} days ahead.
-   * A service that ends because the person died or moved needs no decision: the case's `avslutt` step ends it.
+   * (reduced or stopped against the person's wish) an advance notice whose deadline to comment has passed, and that
+   * day lies at least {@link VARSEL_DAGER_REDUKSJON} days ahead. A service that ends because the person died or
+   * moved needs no decision: the case's `avslutt` step with `opphorsgrunn` ends it, with a journal note.
    */
-  private async kontrollerEndring(tm: TenantManager, gammel: VedtakEntity, input: VedtakInput, linjer: { tjenestekode: string; utfall: string; omfang: string | null }[], dato: string) {
+  private async kontrollerEndring(tm: TenantManager, soknad: SoknadEntity, gammel: VedtakEntity, input: VedtakInput, linjer: { tjenestekode: string; utfall: string; omfang: string | null }[], dato: string) {
     const tall = (l: { tjenestekode: string; utfall: string; omfang: string | null }) => ({ ...l, omfang: l.omfang === null ? null : Number(l.omfang) });
     const gamle = (await tm.find(VedtakslinjeEntity, { where: { vedtakId: gammel.id } })).map(tall);
-    const tidligst = reduserer(gamle, linjer.map(tall)) ? leggTilDager(dato, VARSEL_DAGER_REDUKSJON) : dato;
+    const mindre = reduserer(gamle, linjer.map(tall));
+    // fvl. § 16: the person was told in advance and the deadline to comment has passed before the decision.
+    const varsel = soknad.forhandsvarsel;
+    if (mindre && (varsel?.vedtakId !== gammel.id || varsel.uttalelsesfrist >= dato)) {
+      throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, [
+        {
+          field: 'forhandsvarsel',
+          message:
+            varsel?.vedtakId === gammel.id
+              ? `Fristen for å uttale seg til forhåndsvarselet er ${varsel.uttalelsesfrist}. Vedtaket kan fattes etter den.`
+              : `Vedtaket gir mindre enn vedtaket av ${gammel.vedtaksdato}. Send forhåndsvarsel (forvaltningsloven § 16) med en frist for å uttale seg før vedtaket fattes.`,
+        },
+      ]);
+    }
+    const tidligst = mindre ? leggTilDager(dato, VARSEL_DAGER_REDUKSJON) : dato;
     if (!input.virkningsdato || input.virkningsdato < tidligst) {
       throw new DomeneFeil('UGYLDIG_VEDTAK', 'Vedtaket har ugyldige felt.', 400, [
         {
@@ -242,7 +260,7 @@ export class VedtakService {
     this.tilgang.krevRolle('saksbehandler');
     const dato = idagINorge();
     const { mal, data, kreverGodkjenning } = await this.tx.run(async (tm) => {
-      const { soknad, sett, grunnlag, kartleggingId, anbefalinger, linjer, kreverGodkjenning } = await this.forbered(tm, soknadId, input, dato);
+      const { soknad, sett, grunnlag, kartleggingId, anbefalinger, linjer, kreverGodkjenning, maalform } = await this.forbered(tm, soknadId, input, dato);
       // The same check the decision makes: a case that cannot be decided now gets no preview either.
       utforOvergang(soknad.status as Saksstatus, kreverGodkjenning ? 'utkast_vedtak' : 'fatt_vedtak', this.context.bruker.roller);
       const kartlegging = await tm.findOneByOrFail(KartleggingEntity, { id: kartleggingId });
@@ -250,12 +268,13 @@ export class VedtakService {
         fakta: JSON.stringify({ innhentedeOpplysninger: input.innhentedeOpplysninger ?? [] }),
         kriteriesettNavn: sett.navn,
         kriteriesettVersjon: sett.versjon,
-        vurdering: vurderingstekst(input, anbefalinger),
+        vurdering: vurderingstekst(input, anbefalinger, maalform),
         bistandsbehov: grunnlag.bistandsbehov,
         egenandel: input.egenandel ?? null,
         tjenesterIMellomtiden: mellomtiden(input),
         endring: null,
         kriteriesettGyldigFra: sett.gyldigFra,
+        kriteriesettNavnNn: sett.innhold.navnNn ?? null,
       };
       const brev = await this.brev.flett(tm, await this.vedtaksbrev(tm, soknad, grunnlagForBrev, linjer, kartlegging, dato));
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: soknadId, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'forhåndsvisning av vedtaksbrev' }]);
@@ -289,7 +308,7 @@ export class VedtakService {
       });
     }
     const sett = await tm.findOneBy(KriteriesettEntity, { id: vedtak.kriteriesettId });
-    const grunnlag: Vedtaksbrevgrunnlag = { ...vedtak, kriteriesettGyldigFra: sett?.gyldigFra ?? null };
+    const grunnlag: Vedtaksbrevgrunnlag = { ...vedtak, kriteriesettGyldigFra: sett?.gyldigFra ?? null, kriteriesettNavnNn: sett?.innhold.navnNn ?? null };
     await this.brev.bestill(tm, { ...(await this.vedtaksbrev(tm, soknad, grunnlag, linjer, kartlegging, dato)), vedtakId: vedtak.id });
   }
 
@@ -343,7 +362,7 @@ export class VedtakService {
             partensSyn: kartlegging.sokersSyn ?? soknad.fritekst ?? t.ingenUttalelse,
           },
           regler: [...regler.values()],
-          kriterier: { navn: vedtak.kriteriesettNavn, versjon: String(vedtak.kriteriesettVersjon), gyldigFra: vedtak.kriteriesettGyldigFra },
+          kriterier: { navn: kriteriesettnavn({ navn: vedtak.kriteriesettNavn, navnNn: vedtak.kriteriesettNavnNn ?? undefined }, m), versjon: String(vedtak.kriteriesettVersjon), gyldigFra: vedtak.kriteriesettGyldigFra },
           vurdering: behov ? `${vedtak.vurdering}\n\n${t.bistandsbehovSetning(behov.navn, behov.forklaring)}` : vedtak.vurdering,
           egenandel: vedtak.egenandel,
           endring: vedtak.endring,
@@ -363,7 +382,7 @@ export class VedtakService {
     };
   }
 
-  private kontrollerLinjer(input: VedtakInput, soknad: SoknadEntity, anbefalinger: Anbefaling[], tjenester: readonly TjenesteEntity[]) {
+  private kontrollerLinjer(input: VedtakInput, soknad: SoknadEntity, anbefalinger: Anbefaling[], tjenester: readonly TjenesteEntity[], maalform: Maalform) {
     const feil: { field: string; message: string }[] = [];
     const sett = new Set<string>();
     const linjer = input.tjenester.map((t, i) => {
@@ -388,7 +407,7 @@ export class VedtakService {
       // fvl. §§ 24–25: a line that does not give what was asked for says why; the letter prints it.
       const ikkeFullt = t.utfall === 'delvis_innvilget' || t.utfall === 'avslag';
       const begrunnelse = ikkeFullt
-        ? t.begrunnelse?.trim() || (avvik.avviker ? t.avvikBegrunnelse?.trim() : anbefalt?.begrunnelser.map((b) => b.tekst).join(' ').trim()) || null
+        ? t.begrunnelse?.trim() || (avvik.avviker ? t.avvikBegrunnelse?.trim() : anbefalt && begrunnelsestekst(anbefalt, maalform).trim()) || null
         : null;
       if (ikkeFullt && !begrunnelse) f('begrunnelse', 'Skriv hvorfor tjenesten er delvis innvilget eller avslått. Begrunnelsen står i vedtaksbrevet under «Vurdering og begrunnelse».');
       return {
@@ -414,7 +433,7 @@ export class VedtakService {
         begrunnelse,
       };
     });
-    if (!vurderingstekst(input, anbefalinger).trim()) {
+    if (!vurderingstekst(input, anbefalinger, maalform).trim()) {
       feil.push({ field: 'vurdering', message: 'Skriv vurderingen: kriteriene dekker ikke denne tjenesten, så begrunnelsen må komme fra deg.' });
     }
     if (!(input.innhentedeOpplysninger ?? []).some((o) => o.trim())) {

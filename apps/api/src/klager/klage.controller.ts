@@ -41,6 +41,29 @@ export class KlageavslutningDto extends VersjonDto {
   begrunnelse: string;
 }
 
+export class FristoppreisningDto extends VersjonDto {
+  @ApiProperty({ example: 'Klageren lå på sykehus da vedtaket kom og kunne ikke klage i tide.', maxLength: 20000, description: 'Hvorfor kontoret likevel behandler den sene klagen (forvaltningsloven § 31)' })
+  @IsString()
+  @Matches(/\S/, { message: 'Må fylles ut: skriv hvorfor klagen likevel behandles.' })
+  @MaxLength(20000)
+  begrunnelse: string;
+}
+
+class Fristoppreisning {
+  @ApiProperty({ example: '2026-12-03' }) dato: string;
+  @ApiProperty() begrunnelse: string;
+}
+
+/** The complaint after it was taken up despite the deadline. */
+export class FristoppreisningSvar {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: false }) innenFrist: boolean;
+  @ApiProperty({ example: 'Klagen kom etter klagefristen. Kontoret tok den likevel under behandling 2026-12-03 (forvaltningsloven § 31).', nullable: true, type: String }) merknad: string | null;
+  @ApiProperty({ type: Fristoppreisning }) fristoppreisning: Fristoppreisning;
+  @ApiProperty({ example: 'mottatt' }) status: string;
+  @ApiProperty({ example: 2 }) versjon: number;
+}
+
 @ApiTags('klager')
 @ApiBearerAuth()
 @Controller()
@@ -83,6 +106,21 @@ export class KlageController {
   @ApiNotFoundResponse({ description: 'Ukjent klage, eller en klage i en kommune du ikke har tilgang til' })
   avslutt(@Param('id') id: string, @Body() body: KlageavslutningDto) {
     return this.klager.avslutt(id, body);
+  }
+
+  @Post('klager/:id/fristoppreisning')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOperation({
+    operationId: 'taOppSenKlage',
+    summary: 'Ta en klage som kom for sent under behandling likevel (forvaltningsloven § 31)',
+    description: 'Bare for en klage etter fristen som ennå ikke er vurdert. Begrunnelsen registreres på klagen; deretter kan kontoret vurdere den. Alternativet er å avvise den (avslutning med avvist).',
+  })
+  @ApiOkResponse({ type: FristoppreisningSvar })
+  @ApiConflictResponse({ description: 'Klagen kom innen fristen, er allerede tatt opp eller vurdert, eller versjonen er utdatert' })
+  @ApiNotFoundResponse({ description: 'Ukjent klage, eller en klage i en kommune du ikke har tilgang til' })
+  taOppSenKlage(@Param('id') id: string, @Body() body: FristoppreisningDto) {
+    return this.klager.taOppTrossFrist(id, body);
   }
 
   @Post('klager/:id/statsforvalteren')

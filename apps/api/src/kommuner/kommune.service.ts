@@ -22,6 +22,10 @@ export class KommuneService {
   async endreInnstillinger(kommunenummer: string, body: KommuneinnstillingerDto): Promise<KommuneDto> {
     this.tilgang.krevRolle('fagadmin');
     this.tilgang.krevKommune(kommunenummer);
+    // Letters cite the regulation by name; a number in its place (as the municipality's number once was) tells the reader nothing.
+    if (!/\p{L}{3,}/u.test(body.langtidsforskrift) || new RegExp(`(^|\\D)${kommunenummer}(\\D|$)`).test(body.langtidsforskrift)) {
+      throw new DomeneFeil('UGYLDIGE_INNSTILLINGER', 'Innstillingene har ugyldige felt.', 400, [{ field: 'langtidsforskrift', message: 'Skriv forskriftens fulle navn, slik brevene skal vise til den, ikke et nummer.' }]);
+    }
     const res = await this.dataSource.getRepository(KommuneEntity).update(
       { kommunenummer },
       { klageorgan: body.klageorgan.trim(), langtidsforskrift: body.langtidsforskrift.trim(), langtidsforskriftDato: body.langtidsforskriftDato },

@@ -8,7 +8,7 @@ import { Problem } from '../http/problem.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
 import { ArbeidslisteSvar, JournalnotatOpprettetSvar, RegistrertKartleggingSvar, SakDetaljSvar, SakSvar } from './soknad.svar.js';
 import {
-  ArbeidslisteQuery, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
+  ArbeidslisteQuery, ForeloepigSvarDto, ForhandsvarselDto, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
 } from './soknad.dto.js';
 
 @ApiTags('søknader')
@@ -95,6 +95,38 @@ export class SoknadController {
   @ApiConflictResponse({ type: Problem, description: 'Saken har vedtak, eller versjonen er utdatert' })
   innhenting(@Param('id') id: string, @Body() body: InnhentingDto) {
     return this.soknader.bestillInnhenting(id, body);
+  }
+
+  @Post(':id/foreloepig-svar')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOperation({
+    operationId: 'sendForeloepigSvar',
+    summary: 'Send foreløpig svar (forvaltningsloven § 11 a)',
+    description:
+      'Så snart saken ventes å ta mer enn en måned: brevet foreloepig_svar med grunnen (valgt, eller det saken venter på) og datoen kontoret regner med å svare, bestilt i samme transaksjon. Én per sak; den planlagte runden sender ikke et til.',
+  })
+  @ApiOkResponse({ description: 'Saken, med foreloepigSvarDato satt' })
+  @ApiBadRequestResponse({ type: Problem, description: 'Ukjent grunn, innhenting uten at saken venter på opplysninger, eller en dato som ikke er etter i dag' })
+  @ApiConflictResponse({ type: Problem, description: 'Saken har fått foreløpig svar, har vedtak, eller versjonen er utdatert' })
+  foreloepigSvar(@Param('id') id: string, @Body() body: ForeloepigSvarDto) {
+    return this.soknader.sendForeloepigSvar(id, body);
+  }
+
+  @Post(':id/forhandsvarsel')
+  @HttpCode(200)
+  @Roller('saksbehandler')
+  @ApiOperation({
+    operationId: 'sendForhandsvarsel',
+    summary: 'Send forhåndsvarsel før en tjeneste reduseres eller stanses (forvaltningsloven § 16)',
+    description:
+      'Under revurdering: brevet forhandsvarsel med hva kontoret vurderer å endre, fra når, og fristen for å uttale seg, bestilt i samme transaksjon. Et endringsvedtak som gir mindre enn vedtaket i kraft, kan først fattes når fristen er ute.',
+  })
+  @ApiOkResponse({ description: 'Saken, med forhandsvarsel' })
+  @ApiBadRequestResponse({ type: Problem, description: 'Tom endring, en frist som ikke er etter i dag, en virkningsdato før fristen, eller et vedtak som ikke er fattet i saken' })
+  @ApiConflictResponse({ type: Problem, description: 'Saken er ikke under revurdering, eller versjonen er utdatert' })
+  forhandsvarsel(@Param('id') id: string, @Body() body: ForhandsvarselDto) {
+    return this.soknader.sendForhandsvarsel(id, body);
   }
 
   @Post(':id/journal')

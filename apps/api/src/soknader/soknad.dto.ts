@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { ENKLE_HANDLINGER, SAKSSTATUSER } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
+import { ENKLE_HANDLINGER, OPPHORSGRUNNER, SAKSSTATUSER, type Opphorsgrunn } from '../../../../libs/domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../../../libs/letters/src/brevdata.js';
+import { FORELOEPIG_GRUNNER, type ForeloepigGrunn } from '../../../../libs/letters/src/brevtekster.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 import { IplosDto } from './soknad.svar.js';
 
@@ -134,6 +135,39 @@ export class HandlingDto extends VersjonDto {
   @IsOptional()
   @IsIn(TREKKMAATER, enAv(TREKKMAATER))
   trukketMaate?: Trekkmaate;
+  @ApiPropertyOptional({
+    enum: OPPHORSGRUNNER,
+    description:
+      'Bare ved «avslutt» av en tjeneste som er i gang, og da påkrevd: brukeren er død (dod) eller har flyttet fra kommunen (flyttet). Tjenesten avsluttes uten vedtak og uten brev; et journalnotat sier hvorfor. Skal tjenesten reduseres eller stanses av andre grunner: revurder, forhåndsvarsel og endringsvedtak.',
+  })
+  @IsOptional()
+  @IsIn(OPPHORSGRUNNER, enAv(OPPHORSGRUNNER))
+  opphorsgrunn?: Opphorsgrunn;
+}
+
+export class ForhandsvarselDto extends VersjonDto {
+  @ApiProperty({ format: 'uuid', description: 'Vedtaket som er i kraft og som kontoret vurderer å endre' }) @IsUUID('all', { message: 'Må være en gyldig id.' }) vedtakId: string;
+  @ApiProperty({ example: 'Du klarer nå å lage mat selv etter opptreningen, og vi vurderer å stanse matombringingen.', maxLength: 4000, description: 'Hva kontoret vurderer å endre og hvorfor; står i varselet' })
+  @IsString()
+  @MaxLength(4000)
+  endring: string;
+  @ApiProperty({ example: '2027-01-31', description: 'Fra når endringen skal gjelde (etter fristen for å uttale seg)' }) @ErDato() virkningsdato: string;
+  @ApiProperty({ example: '2027-01-10', description: 'Frist for å uttale seg (etter i dag); vedtaket fattes etter den' }) @ErDato() uttalelsesfrist: string;
+}
+
+export class ForeloepigSvarDto extends VersjonDto {
+  @ApiPropertyOptional({
+    enum: FORELOEPIG_GRUNNER,
+    description:
+      'Hvorfor saken tar mer enn en måned; står i brevet i søkerens målform. kartlegging: behovet er ikke kartlagt ferdig; innhenting: saken venter på opplysninger kontoret har bedt om (hva og svarfristen står i brevet); godkjenning: vedtaket venter på godkjenning; utredning: saken trenger grundigere utredning; saksmengde: mange saker i kø. Utelatt: det saken venter på.',
+  })
+  @IsOptional()
+  @IsIn(FORELOEPIG_GRUNNER, enAv(FORELOEPIG_GRUNNER))
+  grunn?: ForeloepigGrunn;
+  @ApiPropertyOptional({ example: '2027-01-15', description: 'Når kontoret regner med å svare (etter i dag). Utelatt: saksbehandlingsfristen, tidligst to uker fram og to uker etter svarfristen for opplysninger saken venter på.' })
+  @IsOptional()
+  @ErDato()
+  forventetSvardato?: string;
 }
 
 export class InnhentingDto extends VersjonDto {

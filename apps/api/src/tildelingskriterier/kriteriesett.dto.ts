@@ -42,6 +42,7 @@ const LOKALT_AVVIK_SKJEMA = tilOpenApi(DEFINISJONER.lokaltAvvik) as Skjema;
 
 const INNHOLD_EKSEMPEL = {
   navn: 'Felles tildelingskriterier 2027',
+  navnNn: 'Felles tildelingskriterium 2027',
   versjon: 2,
   gyldigFra: '2027-01-01',
   gyldigTil: null,
@@ -54,9 +55,10 @@ const INNHOLD_EKSEMPEL = {
           naar: { alle: [{ fakta: 'borAlene', operator: 'lik', verdi: true }, { fakta: 'iplos.maksADL', operator: 'minst', verdi: 2 }] },
           utfall: 'innvilget',
           begrunnelse: 'Du bor alene og har behov for å kunne tilkalle hjelp.',
+          begrunnelseNn: 'Du bur åleine og har behov for å kunne tilkalle hjelp.',
           hjemmel: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a',
         },
-        { id: 'ta-avslag', naar: { alle: [] }, utfall: 'avslag', begrunnelse: 'Behovet kan dekkes på annen måte.', hjemmel: 'helse- og omsorgstjenesteloven § 3-1' },
+        { id: 'ta-avslag', naar: { alle: [] }, utfall: 'avslag', begrunnelse: 'Behovet kan dekkes på annen måte.', begrunnelseNn: 'Behovet kan dekkjast på annan måte.', hjemmel: 'helse- og omsorgstjenesteloven § 3-1' },
       ],
     },
   },
@@ -68,6 +70,12 @@ const INNHOLD_BESKRIVELSE =
 /** Create or replace a draft. */
 export class KriteriesettUtkastDto {
   @ApiProperty({ example: 'Felles tildelingskriterier 2027' }) @IsString() @IsNotEmpty() @MaxLength(200) navn: string;
+  @ApiPropertyOptional({ example: 'Felles tildelingskriterium 2027', description: 'Navnet på nynorsk, som nynorske vedtaksbrev viser til; kreves for å publisere (utelatt: innholdets navnNn beholdes)' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  navnNn?: string;
   @ApiProperty({ example: '2027-01-01', description: 'Første dag i kraft' }) @ErDato() gyldigFra: string;
   @ApiPropertyOptional({ example: null, nullable: true, type: String, description: 'Siste dag i kraft (inkludert); utelatt eller null = løpende' })
   @IsOptional()

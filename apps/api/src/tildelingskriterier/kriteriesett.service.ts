@@ -16,7 +16,7 @@ const LESERE: Rolle[] = ['saksbehandler', 'leder', 'fagadmin'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HVA = 'versjonen av tildelingskriteriene';
 /** Fields of the set that the server fills from the row, so their errors name the body's top-level field. */
-const TOPPFELT = new Set(['navn', 'versjon', 'gyldigFra', 'gyldigTil']);
+const TOPPFELT = new Set(['navn', 'navnNn', 'versjon', 'gyldigFra', 'gyldigTil']);
 
 const periode = (g: Gyldighet) => `${g.gyldigFra}–${g.gyldigTil ?? '(løpende)'}`;
 
@@ -40,10 +40,12 @@ function ugyldig(feil: FeltFeil[], hva: string, handling: Handling): DomeneFeil 
 type Handling = 'lagres' | 'publiseres';
 
 /** A name that says the set is not adopted. */
-const UTKASTNAVN = /\b(forslag|utkast|draft)/i;
+const UTKASTNAVN = /\b(forslag|framlegg|utkast|draft)/i;
 
 interface Utkast {
   navn: string;
+  /** The nynorsk name; kept in the content beside the rules. */
+  navnNn?: string;
   gyldigFra: string;
   gyldigTil: string | null;
   innhold: Record<string, unknown>;
@@ -135,6 +137,11 @@ export class KriteriesettService {
       if (!rad.navn.trim() || UTKASTNAVN.test(rad.navn)) {
         throw ugyldig([{ field: 'navn', message: 'Et publisert kriteriesett trenger sin egen tittel, som vedtakene viser til; et navn som sier «forslag», «utkast» eller «draft» kan ikke publiseres.' }], 'Kriteriesettet', 'publiseres');
       }
+      // Nynorsk letters cite the set by its nynorsk name: both målformer are part of the published set.
+      const navnNn = (rad.innhold as unknown as Kriteriesett).navnNn?.trim();
+      if (!navnNn || UTKASTNAVN.test(navnNn)) {
+        throw ugyldig([{ field: 'navnNn', message: 'Et publisert kriteriesett trenger også tittelen på nynorsk, som nynorske vedtaksbrev viser til; et navn som sier «framlegg», «utkast» eller «draft» kan ikke publiseres.' }], 'Kriteriesettet', 'publiseres');
+      }
       const publiserte = await this.repo.publiserte(em);
       const ukjente = erstatter.filter((e) => !publiserte.some((p) => p.id === e));
       if (ukjente.length > 0) {
@@ -213,7 +220,7 @@ export class KriteriesettService {
 }
 
 function fraBody(body: KriteriesettUtkastDto): Utkast {
-  return { navn: body.navn, gyldigFra: body.gyldigFra, gyldigTil: body.gyldigTil ?? null, innhold: body.innhold, lokaleAvvik: body.lokaleAvvik ?? [] };
+  return { navn: body.navn, ...(body.navnNn !== undefined ? { navnNn: body.navnNn } : {}), gyldigFra: body.gyldigFra, gyldigTil: body.gyldigTil ?? null, innhold: body.innhold, lokaleAvvik: body.lokaleAvvik ?? [] };
 }
 
 /**
@@ -221,7 +228,7 @@ function fraBody(body: KriteriesettUtkastDto): Utkast {
  * gaps or overlaps, a catch-all last), then the deviations against it. Errors name the body's fields.
  */
 function valider(u: Utkast, versjon: number, handling: Handling = 'lagres'): { innhold: Kriteriesett; lokaleAvvik: LokaltAvvik[] } {
-  const innhold = { ...u.innhold, navn: u.navn, versjon, gyldigFra: u.gyldigFra, gyldigTil: u.gyldigTil };
+  const innhold = { ...u.innhold, navn: u.navn, ...(u.navnNn !== undefined ? { navnNn: u.navnNn } : {}), versjon, gyldigFra: u.gyldigFra, gyldigTil: u.gyldigTil };
   const settFeil = validerKriteriesett(innhold).map((f) => ({ ...f, field: TOPPFELT.has(f.field) ? f.field : f.field === '$' ? 'innhold' : `innhold.${f.field}` }));
   if (settFeil.length > 0) throw ugyldig(settFeil, 'Kriteriesettet', handling);
   const avvikFeil = validerLokaleAvvik(innhold as unknown as Kriteriesett, u.lokaleAvvik, { prefiks: 'lokaleAvvik' });

@@ -67,6 +67,8 @@ export interface Sak extends Sakssammendrag {
   soktOm?: { tjenestekode: string; omfang: number | null; frekvens: string | null }[];
   /** The open request for information (fvl. § 17), when one has been sent. */
   innhenting?: { opplysninger: string[]; svarfrist: string; bestiltDato: string } | null;
+  /** Advance notice of a reduction or stop (fvl. § 16). */
+  forhandsvarsel?: { vedtakId: string; endring: string; virkningsdato: string; uttalelsesfrist: string; sendtDato: string } | null;
   vedtattDato: string | null;
   person: {
     navn: string;
@@ -94,6 +96,8 @@ export interface Klage {
   mottattDato: string;
   klagefrist: string;
   innenFrist: boolean;
+  /** A late complaint the office took up anyway (fvl. § 31), with its reason. */
+  fristoppreisning: { dato: string; begrunnelse: string } | null;
   /** When and why a complaint was withdrawn or dismissed. */
   avsluttetDato: string | null;
   avslutningsgrunn: string | null;

@@ -23,7 +23,7 @@ const betingelse: fc.Arbitrary<Betingelse> = fc.letrec<{ b: Betingelse }>((tie) 
 })).b;
 const regler: fc.Arbitrary<Regel[]> = fc
   .array(betingelse, { minLength: 1, maxLength: 5 })
-  .map((bs) => bs.map((naar, i) => ({ id: `r${i}`, naar, utfall: 'avslag', begrunnelse: 'x', hjemmel: 'x' })));
+  .map((bs) => bs.map((naar, i) => ({ id: `r${i}`, naar, utfall: 'avslag', begrunnelse: 'x', begrunnelseNn: 'x', hjemmel: 'x' })));
 
 const vurdering = fc.record({
   toalett: fc.constantFrom(1, 2, 3, 4, 5, 9),

@@ -25,6 +25,7 @@ describe('anvendLokaleAvvik', () => {
     ]);
     expect(langtid[2].avvik).toEqual({
       begrunnelse: LOKALE_AVVIK_EKSEMPEL[0].begrunnelse,
+      begrunnelseNn: LOKALE_AVVIK_EKSEMPEL[0].begrunnelseNn,
       vedtattAv: LOKALE_AVVIK_EKSEMPEL[0].vedtattAv,
       erstatterRegelId: 'lt-venteliste',
     });
@@ -48,6 +49,7 @@ describe('anvendLokaleAvvik', () => {
     expect(vestvagoy.begrunnelser[1]).toEqual({
       regelId: 'lt-venteliste-1860',
       tekst: `Regelen er et lokalt avvik fra de felles tildelingskriteriene: ${LOKALE_AVVIK_EKSEMPEL[0].begrunnelse}`,
+      tekstNn: `Regelen er eit lokalt avvik frå dei felles tildelingskriteria: ${LOKALE_AVVIK_EKSEMPEL[0].begrunnelseNn}`,
       hjemmel: LOKALE_AVVIK_EKSEMPEL[0].vedtattAv,
     });
     expect(vagan).toMatchObject({ utfall: 'avslag', regelId: 'lt-avslag', lokaltAvvik: false });
@@ -64,9 +66,11 @@ describe('anvendLokaleAvvik', () => {
         naar: { alle: [{ fakta: 'alder', operator: 'minst', verdi: 75 }] },
         utfall: 'innvilget',
         begrunnelse: 'Lang avstand til nærmeste hjelp gjør at trygghetsalarm gis fra 75 år.',
+        begrunnelseNn: 'Lang avstand til næraste hjelp gjer at tryggleiksalarm blir gitt frå 75 år.',
         hjemmel: 'helse- og omsorgstjenesteloven § 3-1 (skjønnsmessig tjeneste)',
       },
       begrunnelse: 'Store avstander i Moskenes.',
+      begrunnelseNn: 'Store avstandar i Moskenes.',
       vedtattAv: 'Kommunestyret i Moskenes, sak 12/26',
     };
     const effektivt = anvendLokaleAvvik(FELLES, [...LOKALE_AVVIK_EKSEMPEL, tillegg], '1874');

@@ -135,6 +135,7 @@ describe('anbefalingen slik saksbehandleren ser den', () => {
         {
           regelId: 'pb-middels',
           tekst: expect.stringContaining('rengjøring om lag hver tredje uke, hjelp til enkle måltider og ukentlig innkjøp'),
+          tekstNn: expect.stringContaining('reingjering om lag kvar tredje veke, hjelp til enkle måltid og innkjøp av daglegvarer kvar veke'),
           hjemmel: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b, jf. pasient- og brukerrettighetsloven § 2-1 a andre ledd',
         },
       ],

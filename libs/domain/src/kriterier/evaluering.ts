@@ -3,7 +3,7 @@
  * responsible municipality, exactly one outcome per service, with the reasons that fired. Pure and
  * deterministic, so a decision can store the set version and inputs and be explained later.
  */
-import { DomeneFeil } from '../felles/typer.js';
+import { DomeneFeil, type Maalform } from '../felles/typer.js';
 import type { Vurderingsgrunnlag } from '../kartlegging/iplos.js';
 import { oppfylt } from './betingelse.js';
 import type { Anbefaling, Begrunnelse, EffektivRegel, EffektivtKriteriesett, Kriteriesett, Regel } from './typer.js';
@@ -29,12 +29,13 @@ export function evaluer(sett: EffektivtKriteriesett | Kriteriesett, grunnlag: Vu
     if (!regel) {
       throw new DomeneFeil('KRITERIER_INGEN_REGEL', `Ingen regel for «${kode}» i «${sett.navn}» versjon ${sett.versjon} passet; kriteriesettet mangler oppsamlingsregel og må valideres.`, 422);
     }
-    const begrunnelser: Begrunnelse[] = [{ regelId: regel.id, tekst: regel.begrunnelse, hjemmel: regel.hjemmel }];
+    const begrunnelser: Begrunnelse[] = [{ regelId: regel.id, tekst: regel.begrunnelse, tekstNn: regel.begrunnelseNn, hjemmel: regel.hjemmel }];
     const lokal = erLokal(regel);
     if (lokal && regel.avvik) {
       begrunnelser.push({
         regelId: regel.id,
         tekst: `Regelen er et lokalt avvik fra de felles tildelingskriteriene: ${regel.avvik.begrunnelse}`,
+        tekstNn: `Regelen er eit lokalt avvik frå dei felles tildelingskriteria: ${regel.avvik.begrunnelseNn}`,
         hjemmel: regel.avvik.vedtattAv,
       });
     }
@@ -50,4 +51,17 @@ export function evaluer(sett: EffektivtKriteriesett | Kriteriesett, grunnlag: Vu
       omsorgstrappNivaa: tjeneste.nivaa,
     };
   });
+}
+
+/**
+ * The recommendation's reasons as one paragraph in the letter's målform: the draft of the assessment and of a
+ * refused line's reason. A recommendation stored before the criteria had nynorsk texts falls back to bokmål.
+ */
+export function begrunnelsestekst(a: Pick<Anbefaling, 'begrunnelser'>, maalform: Maalform): string {
+  return a.begrunnelser.map((b) => (maalform === 'nn' && b.tekstNn ? b.tekstNn : b.tekst)).join(' ');
+}
+
+/** The set's published name in the letter's målform (a set saved before it had a nynorsk name keeps its bokmål one). */
+export function kriteriesettnavn(sett: Pick<Kriteriesett, 'navn' | 'navnNn'>, maalform: Maalform): string {
+  return maalform === 'nn' && sett.navnNn ? sett.navnNn : sett.navn;
 }

@@ -50,7 +50,7 @@ export {
 } from './skjema.js';
 export { validerKriteriesett, validerLokaleAvvik, MAKS_TIMER_PER_UKE, MAKS_DOGN } from './validering.js';
 export { anvendLokaleAvvik, sammenlign, type LokalRegel, type Sammenligning, type Sammenligningsrad, type Tjenestesammenligning } from './avvik.js';
-export { evaluer } from './evaluering.js';
+export { begrunnelsestekst, evaluer, kriteriesettnavn } from './evaluering.js';
 export { erGyldigPaa, gyldighetskonflikter, overlapperGyldighet, velgGjeldendeSett } from './gyldighet.js';
 export { eksporterKriteriesett, importerKriteriesett, type Importresultat, type Kriteriedokument } from './eksport.js';
 export { FELLES_KRITERIER_2026, LOKALE_AVVIK_EKSEMPEL } from './fellesKriterier2026.js';

@@ -22,6 +22,7 @@ export function somLokal(a: LokaltAvvik): EffektivRegel {
     kilde: 'lokalt_avvik',
     avvik: {
       begrunnelse: a.begrunnelse,
+      begrunnelseNn: a.begrunnelseNn,
       vedtattAv: a.vedtattAv,
       ...(a.erstatterRegelId !== undefined ? { erstatterRegelId: a.erstatterRegelId } : {}),
       ...(a.leggTilFoerRegelId !== undefined ? { leggTilFoerRegelId: a.leggTilFoerRegelId } : {}),

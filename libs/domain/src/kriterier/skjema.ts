@@ -64,6 +64,7 @@ export const KRITERIESETT_SKJEMA = {
   additionalProperties: false,
   properties: {
     navn: { type: 'string', minLength: 1, maxLength: 200 },
+    navnNn: { type: 'string', minLength: 1, maxLength: 200, description: 'Det publiserte navnet på nynorsk, som nynorske brev viser til (kreves for å publisere).' },
     versjon: { type: 'integer', minimum: 1 },
     beskrivelse: { type: 'string' },
     gyldigFra: { type: 'string', pattern: DATO_MONSTER, description: 'Første dag i kraft (ÅÅÅÅ-MM-DD).' },
@@ -88,7 +89,7 @@ export const KRITERIESETT_SKJEMA = {
     },
     regel: {
       type: 'object',
-      required: ['id', 'naar', 'utfall', 'begrunnelse', 'hjemmel'],
+      required: ['id', 'naar', 'utfall', 'begrunnelse', 'begrunnelseNn', 'hjemmel'],
       additionalProperties: false,
       properties: {
         id: { type: 'string', pattern: ID_MONSTER, maxLength: 80 },
@@ -96,6 +97,7 @@ export const KRITERIESETT_SKJEMA = {
         utfall: { enum: [...UTFALL] },
         omfang: ref('omfang'),
         begrunnelse: { type: 'string', minLength: 1 },
+        begrunnelseNn: { type: 'string', minLength: 1, description: 'Den samme begrunnelsen på nynorsk (nynorske brev skriver denne).' },
         hjemmel: { type: 'string', minLength: 1 },
       },
     },
@@ -135,7 +137,7 @@ export const KRITERIESETT_SKJEMA = {
     betingelse,
     lokaltAvvik: {
       type: 'object',
-      required: ['kommunenummer', 'tjenestekode', 'regel', 'begrunnelse', 'vedtattAv'],
+      required: ['kommunenummer', 'tjenestekode', 'regel', 'begrunnelse', 'begrunnelseNn', 'vedtattAv'],
       additionalProperties: false,
       properties: {
         kommunenummer: { type: 'string', pattern: KOMMUNENUMMER_MONSTER },
@@ -144,6 +146,7 @@ export const KRITERIESETT_SKJEMA = {
         leggTilFoerRegelId: { type: 'string', minLength: 1 },
         regel: ref('regel'),
         begrunnelse: { type: 'string', minLength: 1 },
+        begrunnelseNn: { type: 'string', minLength: 1 },
         vedtattAv: { type: 'string', minLength: 1 },
       },
     },

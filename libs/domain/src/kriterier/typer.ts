@@ -57,6 +57,8 @@ export interface Regel {
   omfang?: Omfang;
   /** Bokmål reason; the draft of the letter's assessment section (fvl. §§ 24–25). */
   begrunnelse: string;
+  /** The same reason in nynorsk: a nynorsk letter prints this one. */
+  begrunnelseNn: string;
   /** Legal basis, e.g. "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b". */
   hjemmel: string;
 }
@@ -87,6 +89,8 @@ export interface Tjenestekriterier {
 
 export interface Kriteriesett {
   navn: string;
+  /** The published name in nynorsk, as nynorsk letters cite it; required to publish. */
+  navnNn?: string;
   versjon: number;
   beskrivelse?: string;
   gyldigFra: IsoDato;
@@ -101,6 +105,7 @@ interface LokaltAvvikFelles {
   regel: Regel;
   /** Why the municipality keeps its own rule. */
   begrunnelse: string;
+  begrunnelseNn: string;
   /** The local decision behind it, e.g. the name of the municipality's regulation. */
   vedtattAv: string;
 }
@@ -117,6 +122,7 @@ export interface EffektivRegel extends Regel {
   /** Present when `kilde` is `lokalt_avvik`. */
   avvik?: {
     begrunnelse: string;
+    begrunnelseNn: string;
     vedtattAv: string;
     erstatterRegelId?: string;
     leggTilFoerRegelId?: string;
@@ -136,6 +142,8 @@ export interface EffektivtKriteriesett extends Omit<Kriteriesett, 'tjenester'> {
 export interface Begrunnelse {
   regelId: string;
   tekst: string;
+  /** The same text in nynorsk. */
+  tekstNn: string;
   hjemmel: string;
 }
 

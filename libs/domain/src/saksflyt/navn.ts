@@ -22,6 +22,9 @@ export type Saksstatus = (typeof SAKSSTATUSER)[number];
 /** Before anything is decided in the case: it can be assessed and decided, or moved to another municipality. */
 export const FOER_VEDTAK: readonly string[] = ['mottatt', 'under_kartlegging'] satisfies Saksstatus[];
 
+/** Statuses in which a case still waits for a decision: its deadline can run out, and it may need an interim reply. */
+export const VENTER_PAA_VEDTAK: readonly string[] = ['mottatt', 'under_kartlegging', 'vedtak_utkast'] satisfies Saksstatus[];
+
 /** Labels a caseworker sees (bokmål). */
 export const STATUSNAVN: Readonly<Record<Saksstatus, string>> = {
   mottatt: 'Mottatt',
@@ -86,3 +89,11 @@ export const HANDLINGSNAVN: Readonly<Record<Handling, string>> = {
  * outcome) and are taken only through their own endpoints, so a case never shows a step without its record.
  */
 export const ENKLE_HANDLINGER = ['start_kartlegging', 'iverksett', 'revurder', 'avslutt', 'trekk', 'avvis'] as const satisfies readonly Handling[];
+
+/**
+ * Why a running service ends without a decision: the person died or moved out of the municipality. Any other
+ * reduction or stop against the person's wish is a change decision with advance notice and a complaint right.
+ */
+export const OPPHORSGRUNNER = ['dod', 'flyttet'] as const;
+export type Opphorsgrunn = (typeof OPPHORSGRUNNER)[number];
+export const OPPHORSGRUNN_NAVN: Readonly<Record<Opphorsgrunn, string>> = { dod: 'brukeren er død', flyttet: 'brukeren har flyttet fra kommunen' };

@@ -1,7 +1,7 @@
 import { DomeneFeil, type Rolle } from '../felles/typer.js';
-import { ENKLE_HANDLINGER, FOER_VEDTAK, HANDLINGER, HANDLINGSNAVN, SAKSSTATUSER, STATUSNAVN, type Handling, type Saksstatus } from './navn.js';
+import { ENKLE_HANDLINGER, FOER_VEDTAK, OPPHORSGRUNNER, OPPHORSGRUNN_NAVN, VENTER_PAA_VEDTAK, HANDLINGER, HANDLINGSNAVN, SAKSSTATUSER, STATUSNAVN, type Handling, type Opphorsgrunn, type Saksstatus } from './navn.js';
 
-export { ENKLE_HANDLINGER, FOER_VEDTAK, HANDLINGER, HANDLINGSNAVN, SAKSSTATUSER, STATUSNAVN, type Handling, type Saksstatus };
+export { ENKLE_HANDLINGER, FOER_VEDTAK, OPPHORSGRUNNER, OPPHORSGRUNN_NAVN, VENTER_PAA_VEDTAK, HANDLINGER, HANDLINGSNAVN, SAKSSTATUSER, STATUSNAVN, type Handling, type Opphorsgrunn, type Saksstatus };
 
 /**
  * Statuses with no way on. `avvist` is the one exception, documented on {@link OVERGANGER}: a dismissal

@@ -29,6 +29,10 @@ export class KlageEntity {
   /** When the complaint was withdrawn or dismissed, and the caseworker's reason. */
   @Column({ type: 'date', name: 'avsluttet_dato', nullable: true }) avsluttetDato: string | null;
   @Column({ type: 'text', name: 'avslutningsgrunn', nullable: true }) avslutningsgrunn: string | null;
+  /** A late complaint the office took up anyway (fvl. § 31): when, why and by whom; null while not taken up. */
+  @Column({ type: 'date', name: 'fristoppreisning_dato', nullable: true }) fristoppreisningDato: string | null;
+  @Column({ type: 'text', name: 'fristoppreisning_begrunnelse', nullable: true }) fristoppreisningBegrunnelse: string | null;
+  @Column({ type: 'text', name: 'fristoppreisning_av', nullable: true }) fristoppreisningAv: string | null;
   @Column({ type: 'text', name: 'registrert_av' }) registrertAv: string;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
   @VersionColumn({ name: 'versjon' }) versjon: number;

@@ -5,6 +5,15 @@ export type Kanal = 'digital' | 'papir' | 'muntlig' | 'registrert_av_saksbehandl
 export type Sokertype = 'selv' | 'verge' | 'fullmektig' | 'parorende' | 'forelder';
 
 /** A request for information sent from the case. */
+/** Advance notice of a reduction or stop of a running decision (fvl. § 16), before the change decision. */
+export interface Forhandsvarselregistrering {
+  vedtakId: string;
+  endring: string;
+  virkningsdato: string;
+  uttalelsesfrist: string;
+  sendtDato: string;
+}
+
 export interface Innhentingsforesporsel {
   opplysninger: string[];
   svarfrist: string;
@@ -45,6 +54,7 @@ export class SoknadEntity {
   @Column({ type: 'jsonb', name: 'sokt_om', default: () => "'[]'" }) soktOm: SoktOm[];
   /** The open request for information (fvl. § 17): what is needed and by when; null when nothing is asked for. */
   @Column({ type: 'jsonb', nullable: true }) innhenting: Innhentingsforesporsel | null;
+  @Column({ type: 'jsonb', nullable: true }) forhandsvarsel: Forhandsvarselregistrering | null;
   /** From the digital form: the applicant's own account of the situation, and consent to obtain information. */
   @Column({ type: 'text', nullable: true }) situasjon: string | null;
   @Column({ type: 'boolean', name: 'samtykke_innhenting', nullable: true }) samtykkeInnhenting: boolean | null;

@@ -46,6 +46,7 @@ export function Klagebehandling({ klager, kanBehandle, ferdig }: { klager: Klage
             <td>{fmtDato(k.mottattDato)}</td>
             <td>
               {fmtDato(k.klagefrist)} {k.innenFrist ? '(innen fristen)' : '(etter fristen)'}
+              {k.fristoppreisning && ` Tatt under behandling likevel ${fmtDato(k.fristoppreisning.dato)} (fvl. § 31): ${k.fristoppreisning.begrunnelse}`}
             </td>
             <td>
               {KLAGESTATUS[k.status] ?? k.status}
@@ -59,7 +60,13 @@ export function Klagebehandling({ klager, kanBehandle, ferdig }: { klager: Klage
           .filter((k) => k.status === 'mottatt' || k.status === 'oversendt')
           .map((k) => (
             <div key={`${k.id}-${k.versjon}`}>
-              {k.status === 'mottatt' ? <Vurdering klage={k} ferdig={ferdig} /> : <Statsforvalteren klage={k} ferdig={ferdig} />}
+              {k.status !== 'mottatt' ? (
+                <Statsforvalteren klage={k} ferdig={ferdig} />
+              ) : k.innenFrist || k.fristoppreisning ? (
+                <Vurdering klage={k} ferdig={ferdig} />
+              ) : (
+                <TaOppSenKlage klage={k} ferdig={ferdig} />
+              )}
               <Avslutning klage={k} ferdig={ferdig} />
             </div>
           ))}
@@ -86,6 +93,24 @@ function Vurdering({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<void
           <Tekstfelt etikett="Begrunnelse for vurderingen" felt="begrunnelse" feil={feil} verdi={begrunnelse} endre={settBegrunnelse} />
         </>
       )}
+    </Skjema>
+  );
+}
+
+/** A late complaint is assessed only once the office decides to take it up anyway (fvl. § 31); otherwise it is dismissed. */
+function TaOppSenKlage({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<void> }) {
+  const [begrunnelse, settBegrunnelse] = useState('');
+  return (
+    <Skjema
+      tittel="Klagen kom etter fristen: ta den under behandling likevel (fvl. § 31)"
+      niva={3}
+      knapp="Ta klagen under behandling"
+      send={async () => {
+        await api.post(`/klager/${klage.id}/fristoppreisning`, { versjon: klage.versjon, begrunnelse });
+        await ferdig();
+      }}
+    >
+      {(feil) => <Tekstfelt etikett="Hvorfor klagen likevel behandles" felt="begrunnelse" feil={feil} verdi={begrunnelse} endre={settBegrunnelse} />}
     </Skjema>
   );
 }

@@ -9,7 +9,7 @@ import { Likebehandlingssignal } from '../vedtak/Likebehandlingssignal';
 import { Anbefalingsvisning } from './Anbefalingsvisning';
 import { Klagebehandling } from './Klagebehandling';
 import { FOER_VEDTAK } from '../../../../../libs/domain/src/saksflyt/navn';
-import { Kommunebytte, Sakshandlinger } from './Sakshandlinger';
+import { Forhandsvarsel, Kommunebytte, Sakshandlinger } from './Sakshandlinger';
 import { IPLOS, Kartleggingsskjema } from './Kartleggingsskjema';
 import { Vedtaksskjema } from './Vedtaksskjema';
 
@@ -112,6 +112,14 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
                 </dd>
               </>
             )}
+            {s.forhandsvarsel && (
+              <>
+                <dt>Forhåndsvarsel</dt>
+                <dd>
+                  Sendt {fmtDato(s.forhandsvarsel.sendtDato)}, frist for å uttale seg {fmtDato(s.forhandsvarsel.uttalelsesfrist)}: {s.forhandsvarsel.endring}
+                </dd>
+              </>
+            )}
             {s.fritekst && (
               <>
                 <dt>Gjelder</dt>
@@ -193,6 +201,7 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
 
       {saksbehandler && s.tillatteHandlinger.includes('registrer_klage') && <Klageskjema sak={s} vedtakIder={vedtakIder} ferdig={endret('Klagen er registrert.')} />}
       <Klagebehandling klager={s.klager ?? []} kanBehandle={saksbehandler} ferdig={endret('Klagen er oppdatert.')} />
+      {saksbehandler && s.status === 'under_revurdering' && <Forhandsvarsel sak={s} ferdig={endret('Forhåndsvarselet er sendt.')} />}
       {saksbehandler && <Sakshandlinger sak={s} ferdig={endret('Saken er oppdatert.')} />}
       {FOER_VEDTAK.includes(s.status) && <Kommunebytte sak={s} kommuner={(ref.data?.[0] ?? []).filter((k) => okt.kommuner.includes(k.kommunenummer))} ferdig={endret('Saken er flyttet.')} />}
 
