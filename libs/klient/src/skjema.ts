@@ -195,6 +195,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/soknader/{id}/foreloepig-svar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send foreløpig svar (forvaltningsloven § 11 a)
+         * @description Så snart saken ventes å ta mer enn en måned: brevet foreloepig_svar med grunnen (valgt, eller det saken venter på) og datoen kontoret regner med å svare, bestilt i samme transaksjon. Én per sak; den planlagte runden sender ikke et til.
+         */
+        post: operations["sendForeloepigSvar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/soknader/{id}/forhandsvarsel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send forhåndsvarsel før en tjeneste reduseres eller stanses (forvaltningsloven § 16)
+         * @description Under revurdering: brevet forhandsvarsel med hva kontoret vurderer å endre, fra når, og fristen for å uttale seg, bestilt i samme transaksjon. Et endringsvedtak som gir mindre enn vedtaket i kraft, kan først fattes når fristen er ute.
+         */
+        post: operations["sendForhandsvarsel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/soknader/{id}/journal": {
         parameters: {
             query?: never;
@@ -396,6 +436,26 @@ export interface paths {
          * @description trukket: mens klagen er mottatt eller oversendt (er den oversendt, må Statsforvalteren få beskjed: statsforvalterenMaaVarsles). avvist: bare mens klagen er mottatt (forvaltningsloven §§ 31 og 33 andre ledd); avvisningen er et vedtak, og brevet klage_avvist bestilles i samme transaksjon. Trekking gir et bekreftelsesbrev (klage_trukket). Saken går tilbake til status vedtatt.
          */
         post: operations["avsluttKlage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/klager/{id}/fristoppreisning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ta en klage som kom for sent under behandling likevel (forvaltningsloven § 31)
+         * @description Bare for en klage etter fristen som ennå ikke er vurdert. Begrunnelsen registreres på klagen; deretter kan kontoret vurdere den. Alternativet er å avvise den (avslutning med avvist).
+         */
+        post: operations["taOppSenKlage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1421,6 +1481,19 @@ export interface components {
             /** Format: uuid */
             erstatterVedtakId: string | null;
         };
+        FristoppreisningSvar: {
+            /** Format: uuid */
+            id: string;
+            /** @example false */
+            innenFrist: boolean;
+            /** @example Klagen kom etter klagefristen. Kontoret tok den likevel under behandling 2026-12-03 (forvaltningsloven § 31). */
+            merknad: string | null;
+            fristoppreisning: components["schemas"]["Fristoppreisning"];
+            /** @example mottatt */
+            status: string;
+            /** @example 2 */
+            versjon: number;
+        };
         SakensKlageSvar: {
             /** Format: uuid */
             id: string;
@@ -1439,6 +1512,8 @@ export interface components {
              */
             klagefrist: string;
             innenFrist: boolean;
+            /** @description En for sen klage tatt under behandling likevel (fvl. § 31) */
+            fristoppreisning: components["schemas"]["FristoppreisningSvar"] | null;
             /**
              * Format: date
              * @example 2027-01-10
@@ -1535,6 +1610,10 @@ export interface components {
             fritekst: string | null;
             soktOm: components["schemas"]["SoktOmSvar"][];
             innhenting: components["schemas"]["InnhentingSvar"] | null;
+            /** @description Forhåndsvarsel før en reduksjon eller stans (fvl. § 16) */
+            forhandsvarsel: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Format: date
              * @example 2026-11-20
@@ -1676,6 +1755,11 @@ export interface components {
              * @enum {string}
              */
             trukketMaate: "telefon" | "muntlig" | "skriftlig" | "digital";
+            /**
+             * @description Bare ved «avslutt» av en tjeneste som er i gang, og da påkrevd: brukeren er død (dod) eller har flyttet fra kommunen (flyttet). Tjenesten avsluttes uten vedtak og uten brev; et journalnotat sier hvorfor. Skal tjenesten reduseres eller stanses av andre grunner: revurder, forhåndsvarsel og endringsvedtak.
+             * @enum {string}
+             */
+            opphorsgrunn?: "dod" | "flyttet";
         };
         InnhentingDto: {
             /**
@@ -1697,6 +1781,53 @@ export interface components {
              * @example 2026-12-20
              */
             svarfrist: string;
+        };
+        ForeloepigSvarDto: {
+            /**
+             * @description Versjonen du så; en eldre versjon gir 409
+             * @example 1
+             */
+            versjon: number;
+            /**
+             * @description Hvorfor saken tar mer enn en måned; står i brevet i søkerens målform. kartlegging: behovet er ikke kartlagt ferdig; innhenting: saken venter på opplysninger kontoret har bedt om (hva og svarfristen står i brevet); godkjenning: vedtaket venter på godkjenning; utredning: saken trenger grundigere utredning; saksmengde: mange saker i kø. Utelatt: det saken venter på.
+             * @enum {string}
+             */
+            grunn?: "kartlegging" | "innhenting" | "godkjenning" | "utredning" | "saksmengde";
+            /**
+             * Format: date
+             * @description Når kontoret regner med å svare (etter i dag). Utelatt: saksbehandlingsfristen, tidligst to uker fram og to uker etter svarfristen for opplysninger saken venter på.
+             * @example 2027-01-15
+             */
+            forventetSvardato?: string;
+        };
+        ForhandsvarselDto: {
+            /**
+             * @description Versjonen du så; en eldre versjon gir 409
+             * @example 1
+             */
+            versjon: number;
+            /**
+             * Format: uuid
+             * @description Vedtaket som er i kraft og som kontoret vurderer å endre
+             */
+            vedtakId: string;
+            /**
+             * @description Hva kontoret vurderer å endre og hvorfor; står i varselet
+             * @example Du klarer nå å lage mat selv etter opptreningen, og vi vurderer å stanse matombringingen.
+             */
+            endring: string;
+            /**
+             * Format: date
+             * @description Fra når endringen skal gjelde (etter fristen for å uttale seg)
+             * @example 2027-01-31
+             */
+            virkningsdato: string;
+            /**
+             * Format: date
+             * @description Frist for å uttale seg (etter i dag); vedtaket fattes etter den
+             * @example 2027-01-10
+             */
+            uttalelsesfrist: string;
         };
         JournalnotatDto: {
             /** @example Ringte datteren for å avtale hjemmebesøk. */
@@ -1787,6 +1918,8 @@ export interface components {
             regelId: string;
             /** @example Du trenger noe hjelp til husarbeid. */
             tekst: string;
+            /** @description Teksten på nynorsk, der kriteriene har den */
+            tekstNn?: string;
             /** @example helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b */
             hjemmel: string;
         };
@@ -2153,6 +2286,8 @@ export interface components {
             /** Format: date */
             klagefrist: string;
             innenFrist: boolean;
+            /** @description En for sen klage tatt under behandling likevel (fvl. § 31) */
+            fristoppreisning: components["schemas"]["FristoppreisningSvar"] | null;
             /** @description Ved for sen klage: hva kontoret kan gjøre (forvaltningsloven § 31) */
             merknad: string | null;
             /** @enum {string} */
@@ -2198,6 +2333,8 @@ export interface components {
             /** Format: date */
             klagefrist: string;
             innenFrist: boolean;
+            /** @description En for sen klage tatt under behandling likevel (fvl. § 31) */
+            fristoppreisning: components["schemas"]["FristoppreisningSvar"] | null;
             /** @description Ved for sen klage: hva kontoret kan gjøre (forvaltningsloven § 31) */
             merknad: string | null;
             /** @enum {string} */
@@ -2232,6 +2369,23 @@ export interface components {
              * @description Ved avvisning står begrunnelsen i brevet til klageren
              * @example Klagen kom sju uker etter klagefristen, og klageren har ikke oppgitt noen grunn til at den kom for sent.
              */
+            begrunnelse: string;
+        };
+        FristoppreisningDto: {
+            /**
+             * @description Versjonen du så; en eldre versjon gir 409
+             * @example 1
+             */
+            versjon: number;
+            /**
+             * @description Hvorfor kontoret likevel behandler den sene klagen (forvaltningsloven § 31)
+             * @example Klageren lå på sykehus da vedtaket kom og kunne ikke klage i tide.
+             */
+            begrunnelse: string;
+        };
+        Fristoppreisning: {
+            /** @example 2026-12-03 */
+            dato: string;
             begrunnelse: string;
         };
         StatsforvalterenDto: {
@@ -2458,6 +2612,11 @@ export interface components {
             /** @example Felles tildelingskriterier 2027 */
             navn: string;
             /**
+             * @description Navnet på nynorsk, som nynorske vedtaksbrev viser til; kreves for å publisere (utelatt: innholdets navnNn beholdes)
+             * @example Felles tildelingskriterium 2027
+             */
+            navnNn?: string;
+            /**
              * Format: date
              * @description Første dag i kraft
              * @example 2027-01-01
@@ -2474,6 +2633,7 @@ export interface components {
              * @description Kriteriesettet (JSON Schema: GET /tildelingskriterier/skjema). navn, versjon, gyldigFra og gyldigTil i innholdet settes av tjeneren fra feltene over, og kan utelates. Innholdet valideres fullt ved lagring og ved publisering; hver feil navngir regelen.
              * @example {
              *       "navn": "Felles tildelingskriterier 2027",
+             *       "navnNn": "Felles tildelingskriterium 2027",
              *       "versjon": 2,
              *       "gyldigFra": "2027-01-01",
              *       "gyldigTil": null,
@@ -2499,6 +2659,7 @@ export interface components {
              *               },
              *               "utfall": "innvilget",
              *               "begrunnelse": "Du bor alene og har behov for å kunne tilkalle hjelp.",
+             *               "begrunnelseNn": "Du bur åleine og har behov for å kunne tilkalle hjelp.",
              *               "hjemmel": "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a"
              *             },
              *             {
@@ -2508,6 +2669,7 @@ export interface components {
              *               },
              *               "utfall": "avslag",
              *               "begrunnelse": "Behovet kan dekkes på annen måte.",
+             *               "begrunnelseNn": "Behovet kan dekkjast på annan måte.",
              *               "hjemmel": "helse- og omsorgstjenesteloven § 3-1"
              *             }
              *           ]
@@ -2517,6 +2679,8 @@ export interface components {
              */
             innhold?: {
                 navn?: string;
+                /** @description Det publiserte navnet på nynorsk, som nynorske brev viser til (kreves for å publisere). */
+                navnNn?: string;
                 versjon?: number;
                 beskrivelse?: string;
                 /** @description Første dag i kraft (ÅÅÅÅ-MM-DD). */
@@ -2547,6 +2711,8 @@ export interface components {
                                 enhet: "timer_per_uke" | "dogn";
                             };
                             begrunnelse: string;
+                            /** @description Den samme begrunnelsen på nynorsk (nynorske brev skriver denne). */
+                            begrunnelseNn: string;
                             hjemmel: string;
                         }[];
                         nivaaer?: {
@@ -2589,9 +2755,12 @@ export interface components {
                         enhet: "timer_per_uke" | "dogn";
                     };
                     begrunnelse: string;
+                    /** @description Den samme begrunnelsen på nynorsk (nynorske brev skriver denne). */
+                    begrunnelseNn: string;
                     hjemmel: string;
                 };
                 begrunnelse: string;
+                begrunnelseNn: string;
                 vedtattAv: string;
             }[];
         };
@@ -2630,6 +2799,7 @@ export interface components {
              * @description Tildelingskriterier per tjeneste. Reglene for en tjeneste prøves i rekkefølge, første treff gjelder, og siste regel skal være en oppsamlingsregel ({ "alle": [] }).
              * @example {
              *       "navn": "Felles tildelingskriterier 2027",
+             *       "navnNn": "Felles tildelingskriterium 2027",
              *       "versjon": 2,
              *       "gyldigFra": "2027-01-01",
              *       "gyldigTil": null,
@@ -2655,6 +2825,7 @@ export interface components {
              *               },
              *               "utfall": "innvilget",
              *               "begrunnelse": "Du bor alene og har behov for å kunne tilkalle hjelp.",
+             *               "begrunnelseNn": "Du bur åleine og har behov for å kunne tilkalle hjelp.",
              *               "hjemmel": "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a"
              *             },
              *             {
@@ -2664,6 +2835,7 @@ export interface components {
              *               },
              *               "utfall": "avslag",
              *               "begrunnelse": "Behovet kan dekkes på annen måte.",
+             *               "begrunnelseNn": "Behovet kan dekkjast på annan måte.",
              *               "hjemmel": "helse- og omsorgstjenesteloven § 3-1"
              *             }
              *           ]
@@ -2673,6 +2845,8 @@ export interface components {
              */
             innhold?: {
                 navn: string;
+                /** @description Det publiserte navnet på nynorsk, som nynorske brev viser til (kreves for å publisere). */
+                navnNn?: string;
                 versjon: number;
                 beskrivelse?: string;
                 /** @description Første dag i kraft (ÅÅÅÅ-MM-DD). */
@@ -2703,6 +2877,8 @@ export interface components {
                                 enhet: "timer_per_uke" | "dogn";
                             };
                             begrunnelse: string;
+                            /** @description Den samme begrunnelsen på nynorsk (nynorske brev skriver denne). */
+                            begrunnelseNn: string;
                             hjemmel: string;
                         }[];
                         nivaaer?: {
@@ -2744,9 +2920,12 @@ export interface components {
                         enhet: "timer_per_uke" | "dogn";
                     };
                     begrunnelse: string;
+                    /** @description Den samme begrunnelsen på nynorsk (nynorske brev skriver denne). */
+                    begrunnelseNn: string;
                     hjemmel: string;
                 };
                 begrunnelse: string;
+                begrunnelseNn: string;
                 vedtattAv: string;
             }[];
         };
@@ -2761,7 +2940,7 @@ export interface components {
              * @example vedtak_innvilget
              * @enum {string}
              */
-            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "kvittering";
+            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "forhandsvarsel" | "kvittering";
             /**
              * @example nb
              * @enum {string}
@@ -2806,7 +2985,7 @@ export interface components {
              * @example vedtak_innvilget
              * @enum {string}
              */
-            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "kvittering";
+            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "forhandsvarsel" | "kvittering";
             /**
              * @example nb
              * @enum {string}
@@ -2829,7 +3008,7 @@ export interface components {
              * @example vedtak_innvilget
              * @enum {string}
              */
-            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "kvittering";
+            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "forhandsvarsel" | "kvittering";
             /**
              * @example nb
              * @enum {string}
@@ -2845,7 +3024,7 @@ export interface components {
              * @example vedtak_innvilget
              * @enum {string}
              */
-            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "kvittering";
+            brevtype: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "forhandsvarsel" | "kvittering";
             /**
              * @example nb
              * @enum {string}
@@ -4077,6 +4256,288 @@ export interface operations {
                 };
             };
             /** @description Saken har vedtak, eller versjonen er utdatert */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match stemmer ikke med ressursens versjon */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendForeloepigSvar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
+                "Idempotency-Key"?: string;
+                /** @description Versjonen endringen gjelder, som ETag-en sa («"3"»); i stedet for, eller lik, versjon i kroppen. Er ressursen endret siden, er svaret 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForeloepigSvarDto"];
+            };
+        };
+        responses: {
+            /** @description Saken, med foreloepigSvarDato satt */
+            200: {
+                headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SakDetaljSvar"];
+                };
+            };
+            /** @description Ukjent grunn, innhenting uten at saken venter på opplysninger, eller en dato som ikke er etter i dag */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken har fått foreløpig svar, har vedtak, eller versjonen er utdatert */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match stemmer ikke med ressursens versjon */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendForhandsvarsel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
+                "Idempotency-Key"?: string;
+                /** @description Versjonen endringen gjelder, som ETag-en sa («"3"»); i stedet for, eller lik, versjon i kroppen. Er ressursen endret siden, er svaret 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForhandsvarselDto"];
+            };
+        };
+        responses: {
+            /** @description Saken, med forhandsvarsel */
+            200: {
+                headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SakDetaljSvar"];
+                };
+            };
+            /** @description Tom endring, en frist som ikke er etter i dag, en virkningsdato før fristen, eller et vedtak som ikke er fattet i saken */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken er ikke under revurdering, eller versjonen er utdatert */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5514,6 +5975,146 @@ export interface operations {
                 };
             };
             /** @description Klagen kan ikke avsluttes slik i sin status, eller versjonen er utdatert */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match stemmer ikke med ressursens versjon */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    taOppSenKlage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
+                "Idempotency-Key"?: string;
+                /** @description Versjonen endringen gjelder, som ETag-en sa («"3"»); i stedet for, eller lik, versjon i kroppen. Er ressursen endret siden, er svaret 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FristoppreisningDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FristoppreisningSvar"];
+                };
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ukjent klage, eller en klage i en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Klagen kom innen fristen, er allerede tatt opp eller vurdert, eller versjonen er utdatert */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7772,7 +8373,7 @@ export interface operations {
     listBrevmaler: {
         parameters: {
             query?: {
-                brevtype?: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "kvittering";
+                brevtype?: "vedtak_innvilget" | "vedtak_delvis_innvilget" | "vedtak_avslag" | "vedtak_venteliste" | "foreloepig_svar" | "innhenting_opplysninger" | "trukket" | "soknad_avvist" | "klage_oversendt" | "klage_avvist" | "klage_trukket" | "forhandsvarsel" | "kvittering";
                 maalform?: "nb" | "nn";
                 status?: "utkast" | "publisert" | "tilbaketrukket";
                 /** @description Bare versjonene som brukes i nye brev (høyeste publiserte per brevtype og målform) */

@@ -106,7 +106,7 @@ export class SoknadController {
     description:
       'Så snart saken ventes å ta mer enn en måned: brevet foreloepig_svar med grunnen (valgt, eller det saken venter på) og datoen kontoret regner med å svare, bestilt i samme transaksjon. Én per sak; den planlagte runden sender ikke et til.',
   })
-  @ApiOkResponse({ description: 'Saken, med foreloepigSvarDato satt' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med foreloepigSvarDato satt' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ukjent grunn, innhenting uten at saken venter på opplysninger, eller en dato som ikke er etter i dag' })
   @ApiConflictResponse({ type: Problem, description: 'Saken har fått foreløpig svar, har vedtak, eller versjonen er utdatert' })
   foreloepigSvar(@Param('id') id: string, @Body() body: ForeloepigSvarDto) {
@@ -122,7 +122,7 @@ export class SoknadController {
     description:
       'Under revurdering: brevet forhandsvarsel med hva kontoret vurderer å endre, fra når, og fristen for å uttale seg, bestilt i samme transaksjon. Et endringsvedtak som gir mindre enn vedtaket i kraft, kan først fattes når fristen er ute.',
   })
-  @ApiOkResponse({ description: 'Saken, med forhandsvarsel' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med forhandsvarsel' })
   @ApiBadRequestResponse({ type: Problem, description: 'Tom endring, en frist som ikke er etter i dag, en virkningsdato før fristen, eller et vedtak som ikke er fattet i saken' })
   @ApiConflictResponse({ type: Problem, description: 'Saken er ikke under revurdering, eller versjonen er utdatert' })
   forhandsvarsel(@Param('id') id: string, @Body() body: ForhandsvarselDto) {

@@ -123,6 +123,11 @@ export class SakensVedtakSvar {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) erstatterVedtakId: string | null;
 }
 
+export class FristoppreisningSvar {
+  @ApiProperty(dato('2027-01-05')) dato: string;
+  @ApiProperty() begrunnelse: string;
+}
+
 export class SakensKlageSvar {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) vedtakId: string;
@@ -130,6 +135,7 @@ export class SakensKlageSvar {
   @ApiProperty(dato('2026-11-25')) mottattDato: string;
   @ApiProperty(dato('2026-12-18')) klagefrist: string;
   @ApiProperty() innenFrist: boolean;
+  @ApiProperty({ type: FristoppreisningSvar, nullable: true, description: 'En for sen klage tatt under behandling likevel (fvl. § 31)' }) fristoppreisning: FristoppreisningSvar | null;
   @ApiProperty({ ...dato('2027-01-10'), nullable: true }) avsluttetDato: string | null;
   @ApiProperty({ type: String, nullable: true }) avslutningsgrunn: string | null;
   @ApiProperty({ ...versjon, description: 'Klagens versjon' }) versjon: number;
@@ -156,6 +162,7 @@ export class SakDetaljSvar extends SakSvar {
   @ApiProperty({ type: String, nullable: true }) fritekst: string | null;
   @ApiProperty({ type: [SoktOmSvar] }) soktOm: SoktOmSvar[];
   @ApiProperty({ type: InnhentingSvar, nullable: true }) innhenting: InnhentingSvar | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Forhåndsvarsel før en reduksjon eller stans (fvl. § 16)' }) forhandsvarsel: Record<string, unknown> | null;
   @ApiProperty({ ...dato('2026-11-20'), nullable: true }) vedtattDato: string | null;
   @ApiProperty({ type: PersonSvar }) person: PersonSvar;
   @ApiProperty({ type: [String], example: ['start_kartlegging', 'trekk'] }) tillatteHandlinger: string[];

@@ -22,6 +22,7 @@ export class OmfangsintervallSvar {
 export class BegrunnelseSvar {
   @ApiProperty({ example: 'pb-middels' }) regelId: string;
   @ApiProperty({ example: 'Du trenger noe hjelp til husarbeid.' }) tekst: string;
+  @ApiPropertyOptional({ description: 'Teksten på nynorsk, der kriteriene har den' }) tekstNn?: string;
   @ApiProperty({ example: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b' }) hjemmel: string;
 }
 
