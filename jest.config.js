@@ -23,7 +23,7 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-30s.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-30s.ts', '<rootDir>/test/support/kontraktsjekk.ts'],
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.js',
       globalTeardown: '<rootDir>/test/support/global-teardown.js',

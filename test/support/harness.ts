@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { byggDokument } from '../../apps/api/src/openapi/dokument.js';
 import { signDevToken } from '../../libs/auth/src/token-verifier.js';
 import { loadConfig, type AppConfig } from '../../libs/config/src/config.js';
 import type { Rolle } from '../../libs/domain/src/felles/typer.js';
+import { Kontrakt, type OpenApiDokument } from './kontrakt.js';
 
 export const VESTVAGOY = '1860';
 export const VAGAN = '1865';
@@ -29,17 +31,50 @@ export async function lagBruker(roller: Rolle | Rolle[], kommuner: string[], nav
   return { id, token };
 }
 
+const HTTP_METODER = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/**
+ * Every response a test receives is checked against the served OpenAPI document (status, content type,
+ * body) when the tier asks for it (`TK_KONTRAKTSJEKK=1`, set by the integration tier): a mismatch fails the
+ * request with a message naming the operation.
+ */
+function medKontraktsjekk(agent: ReturnType<typeof request>, kontrakt: Kontrakt): ReturnType<typeof request> {
+  return new Proxy(agent, {
+    get(mal, navn, mottaker) {
+      const verdi = Reflect.get(mal, navn, mottaker) as unknown;
+      if (typeof navn !== 'string' || !HTTP_METODER.has(navn) || typeof verdi !== 'function') return verdi;
+      return (url: string, ...resten: unknown[]) => {
+        const test = (verdi as (...a: unknown[]) => request.Test).call(mal, url, ...resten);
+        const end = test.end.bind(test);
+        test.end = (fn?: (err: unknown, res: request.Response) => void) =>
+          end((err: unknown, res: request.Response) => {
+            const tekst = res ? (res.text ?? (Buffer.isBuffer(res.body) && res.body.length ? '(binær)' : undefined)) : undefined;
+            const avvik = res ? kontrakt.avvik(navn, url, res.status, res.headers['content-type'] as string | undefined, res.body, tekst) : null;
+            fn?.(avvik ? new Error(`Svaret følger ikke OpenAPI-dokumentet: ${avvik}`) : err, res);
+          });
+        return test;
+      };
+    },
+  });
+}
+
 /** The API as it runs in production, in this process, against the test database and Redis. */
 export class ApiHarness {
   app!: INestApplication;
+  private kontrakt: Kontrakt | null = null;
 
   async start(overrides: Record<string, string> = {}): Promise<this> {
     this.app = await createApiApp(testConfig(overrides));
+    if (process.env.TK_KONTRAKTSJEKK === '1') {
+      // The document as /api/docs-json serves it, built without a request (which would count against the rate limit).
+      this.kontrakt = new Kontrakt(byggDokument(this.app) as unknown as OpenApiDokument);
+    }
     return this;
   }
 
   get http() {
-    return request(this.app.getHttpServer());
+    const agent = request(this.app.getHttpServer());
+    return this.kontrakt ? medKontraktsjekk(agent, this.kontrakt) : agent;
   }
 
   async stop(): Promise<void> {

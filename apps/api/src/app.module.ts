@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { IdempotensInterceptor, IdempotensLager } from './http/idempotens.js';
+import { VersjonInterceptor } from './http/versjon.js';
 import { KommuneController } from './kommuner/kommune.controller.js';
 import { KommuneService } from './kommuner/kommune.service.js';
 import { SaksbehandlingModule } from '../../../libs/saksbehandling/src/saksbehandling.module.js';
@@ -19,6 +20,8 @@ import { BrevmalerModule } from './brevmaler/brevmaler.module.js';
 import { VedtakModule } from '../../../libs/vedtak/src/vedtak.module.js';
 import { VedtakController } from './vedtak/vedtak.controller.js';
 import { KlageModule } from '../../../libs/klage/src/klage.module.js';
+import { HendelserModule } from '../../../libs/hendelser/index.js';
+import { HendelseController } from './hendelser/hendelse.controller.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
 import { KlageController } from './klager/klage.controller.js';
@@ -51,6 +54,7 @@ export class AppModule {
         VedtakModule,
         KlageModule,
         LeveranseModule,
+        HendelserModule,
         BrevproduksjonModule,
         RapporterApiModule,
         TildelingskriterierModule,
@@ -65,7 +69,7 @@ export class AppModule {
         // The citizens' digital form: only where the municipality has an ID-porten integration.
         ...(config.IDPORTEN_JWKS_URL ? [InnbyggersoknaderModule] : []),
       ],
-      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController],
+      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController, HendelseController],
       providers: [
         KommuneService,
         TilgangsloggService,
@@ -78,6 +82,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         IdempotensLager,
         { provide: APP_INTERCEPTOR, useClass: IdempotensInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: VersjonInterceptor },
       ],
     };
   }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,13 +13,13 @@ import { rateLimit } from 'express-rate-limit';
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { contextMiddleware, requestMiddleware } from './http/request-middleware.js';
 import { foresporselsteller } from './http/foresporselsteller.js';
-import { medIdempotencyKey } from './http/idempotens.js';
 import { StatiskeFiler } from './http/statiske-filer.js';
 import { DOKUMENT_BODY_LIMIT } from '../../../libs/dokumenter/index.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { lagValidationPipe } from './http/validation.js';
+import { byggDokument } from './openapi/dokument.js';
 
 /**
  * Builds the HTTP application. Used by `main.ts` and by the tests, so both run the same pipeline:
@@ -129,13 +129,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   serveWebApp(app);
   app.enableShutdownHooks();
 
-  const doc = new DocumentBuilder()
-    .setTitle('TK Lofoten – saksbehandling for helse- og omsorgstjenester')
-    .setDescription('API for Felles tildelingskontor Lofoten: søknader, kartlegging, tildelingskriterier, vedtak, klager, brev og rapporter. Feil er application/problem+json (RFC 9457).')
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  SwaggerModule.setup('api/docs', app, () => medIdempotencyKey(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('api/docs', app, () => byggDokument(app), { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
   await app.init();
   // Errors thrown by Express middleware (body parser: 413, bad JSON) bypass Nest's filters: answer them the same way.
   app.use((err: unknown, req: unknown, res: unknown, _next: unknown) => answer(err, req, res));

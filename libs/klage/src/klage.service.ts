@@ -73,7 +73,7 @@ export class KlageService {
       const klagevei: Klagevei = regimer.length > 0 && regimer.every((r) => klageregel(r.rettsgrunnlag).klagevei === 'kommunen') ? 'kommunen' : 'statsforvalteren';
       const valg = { dager: klagevei === 'kommunen' ? klageregel('skjonn').fristDager : klageregel('pbrl_2_1_a').fristDager };
       const frist = klagefrist(kjent, valg);
-      await this.saksflyt.overgang(tm, soknad, 'registrer_klage', { versjon: input.versjon, kommentar: 'Klage mottatt' });
+      const oppdatert = await this.saksflyt.overgang(tm, soknad, 'registrer_klage', { versjon: input.versjon, kommentar: 'Klage mottatt' });
       const klage = await tm.save(
         tm.create(KlageEntity, {
           kommunenummer: soknad.kommunenummer,
@@ -90,7 +90,7 @@ export class KlageService {
         }),
       );
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'klage', ressursId: klage.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling' }]);
-      return visning(klage);
+      return { ...visning(klage), soknadVersjon: oppdatert.versjon };
     });
   }
 

@@ -61,7 +61,8 @@ export class KartleggingService {
     private readonly saksflyt: SaksflytService,
   ) {}
 
-  async registrer(soknadId: string, input: KartleggingInput): Promise<KartleggingVisning> {
+  /** The assessment, and the case's new version (the next change to the case is made at it). */
+  async registrer(soknadId: string, input: KartleggingInput): Promise<KartleggingVisning & { soknadVersjon: number }> {
     this.tilgang.krevRolle('saksbehandler');
     const idag = idagINorge();
     const v = validerKartlegging(input, { idag });
@@ -100,7 +101,7 @@ export class KartleggingService {
         }),
       );
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'kartlegging', ressursId: rad.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'kartlegging' }]);
-      return visning(rad);
+      return { ...visning(rad), soknadVersjon: soknad.versjon };
     });
   }
 

@@ -4,6 +4,7 @@ import { utforOvergang, type Handling, type Saksstatus } from '../../domain/src/
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
+import { skrivHendelse } from '../../hendelser/index.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 
 export const UTDATERT = (naa: number) =>
@@ -64,5 +65,7 @@ export class SaksflytService {
       brukerNavn: bruker.navn,
       kommentar,
     });
+    // Every change the history records is also an event of the change feed, in the same transaction.
+    await skrivHendelse(tm, soknad, handling, til);
   }
 }

@@ -175,7 +175,7 @@ export class VedtakService {
       await this.audit.logg(tm, [
         { handling: 'opprett', ressurs: 'vedtak', ressursId: vedtak.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: kreverGodkjenning ? 'vedtaksutkast' : 'vedtak' },
       ]);
-      return { ...(await this.visning(tm, vedtak.id)), likebehandling: signal };
+      return { ...(await this.visning(tm, vedtak.id)), likebehandling: signal, soknadVersjon: oppdatert.versjon };
     });
   }
 
@@ -248,7 +248,7 @@ export class VedtakService {
       const fattet = await tm.findOneByOrFail(VedtakEntity, { id: vedtakId });
       await this.iverksettVedtak(tm, oppdatert, fattet, dato);
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'vedtak', ressursId: vedtakId, personId: vedtak.personId, soknadId: vedtak.soknadId, kommunenummer: vedtak.kommunenummer, formaal: 'godkjenning', endringer: { status: { fra: 'utkast', til: 'vedtatt' } } }]);
-      return this.visning(tm, vedtakId);
+      return { ...(await this.visning(tm, vedtakId)), soknadVersjon: oppdatert.versjon };
     });
   }
 

@@ -18,7 +18,7 @@ export class BrevmalController {
 
   @Get()
   @Roller('saksbehandler', 'leder', 'fagadmin')
-  @ApiOperation({ summary: 'Alle versjoner av brevmalene, uten tekstene; filtrer på brevtype, målform, status og iBruk' })
+  @ApiOperation({ operationId: 'listBrevmaler', summary: 'Alle versjoner av brevmalene, uten tekstene; filtrer på brevtype, målform, status og iBruk' })
   @ApiOkResponse({ type: [BrevmalSammendragDto] })
   sok(@Query() q: BrevmalQuery) {
     return this.brevmaler.sok(q);
@@ -26,7 +26,7 @@ export class BrevmalController {
 
   @Post()
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Lag en ny versjon som utkast (versjon = høyeste for brevtype og målform + 1)' })
+  @ApiOperation({ operationId: 'opprettBrevmal', summary: 'Lag en ny versjon som utkast (versjon = høyeste for brevtype og målform + 1)' })
   @ApiCreatedResponse({ type: BrevmalDto })
   @ApiBadRequestResponse({ type: Problem, description: 'Malen har feil; errors navngir hvert felt (ukjent eller udeklarert flettefelt, manglende påkrevd seksjon)' })
   opprett(@Body() body: NyBrevmalDto) {
@@ -34,6 +34,7 @@ export class BrevmalController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'hentBrevmal', summary: 'Én versjon av en brevmal med tekstene' })
   @Roller('saksbehandler', 'leder', 'fagadmin')
   @ApiOkResponse({ type: BrevmalDto })
   hent(@Param('id') id: string) {
@@ -42,7 +43,7 @@ export class BrevmalController {
 
   @Put(':id')
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Endre innholdet i et utkast' })
+  @ApiOperation({ operationId: 'endreBrevmal', summary: 'Endre innholdet i et utkast' })
   @ApiOkResponse({ type: BrevmalDto })
   @ApiBadRequestResponse({ type: Problem })
   @ApiConflictResponse({ type: Problem, description: 'Versjonen er publisert eller trukket tilbake og kan ikke endres' })
@@ -53,7 +54,7 @@ export class BrevmalController {
   @Post(':id/publiser')
   @HttpCode(200)
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Publiser et utkast: det blir versjonen nye brev bruker' })
+  @ApiOperation({ operationId: 'publiserBrevmal', summary: 'Publiser et utkast: det blir versjonen nye brev bruker' })
   @ApiOkResponse({ type: BrevmalDto })
   @ApiBadRequestResponse({ type: Problem, description: 'Malen har feil og kan ikke publiseres' })
   @ApiConflictResponse({ type: Problem, description: 'Ikke et utkast, eller en nyere versjon er allerede publisert' })
@@ -64,7 +65,7 @@ export class BrevmalController {
   @Post(':id/trekk-tilbake')
   @HttpCode(200)
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Trekk tilbake et utkast eller en publisert versjon (endelig); forrige publiserte versjon tas i bruk igjen' })
+  @ApiOperation({ operationId: 'trekkTilbakeBrevmal', summary: 'Trekk tilbake et utkast eller en publisert versjon (endelig); forrige publiserte versjon tas i bruk igjen' })
   @ApiOkResponse({ type: BrevmalDto })
   @ApiConflictResponse({ type: Problem, description: 'Allerede trukket tilbake, eller den eneste publiserte versjonen' })
   trekkTilbake(@Param('id') id: string) {
@@ -74,7 +75,7 @@ export class BrevmalController {
   @Post(':id/forhandsvisning')
   @HttpCode(200)
   @Roller('saksbehandler', 'leder', 'fagadmin')
-  @ApiOperation({ summary: 'Flett malen med eksempeldata og kommunens brevhode; svarer med tekst, ikke PDF' })
+  @ApiOperation({ operationId: 'forhandsvisBrevmal', summary: 'Flett malen med eksempeldata og kommunens brevhode; svarer med tekst, ikke PDF' })
   @ApiOkResponse({ type: ForhandsvisningSvarDto })
   forhandsvis(@Param('id') id: string, @Body() body: ForhandsvisningDto) {
     return this.brevmaler.forhandsvis(id, body);

@@ -69,8 +69,8 @@ export class BrevmalSammendragDto {
   @ApiProperty({ example: 'Vedtak om {{soknad.gjelder}}' }) tittel: string;
   @ApiProperty({ example: 'u-42' }) opprettetAv: string;
   @ApiProperty({ format: 'date-time' }) opprettet: Date;
-  @ApiPropertyOptional({ example: 'u-42', nullable: true }) publisertAv: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publisertTid: Date | null;
+  @ApiPropertyOptional({ type: String, example: 'u-42', nullable: true }) publisertAv: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publisertTid: Date | null;
 }
 
 export class BrevmalDto extends BrevmalSammendragDto {

@@ -31,7 +31,7 @@ export class DevTokenController {
   @Post('token')
   @HttpCode(200)
   @Offentlig()
-  @ApiOperation({ summary: 'Utviklingstoken for en demobruker (finnes ikke i produksjon)' })
+  @ApiOperation({ operationId: 'lagUtviklingstoken', summary: 'Utviklingstoken for en demobruker (finnes ikke i produksjon)' })
   @ApiOkResponse({ type: DevTokenSvarDto })
   async token(@Body() body: DevTokenDto): Promise<DevTokenSvarDto> {
     const kjente = await this.kommuner.kommunenumre();

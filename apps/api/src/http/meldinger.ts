@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { erGyldigIsoDato } from '../../../../libs/domain/src/frister/dato.js';
 
@@ -48,7 +49,7 @@ export function MaksDesimaler(n: number, options?: ValidationOptions): PropertyD
  * (a 400 without the field) and 0000-01-01 reach PostgreSQL (a 500: year zero does not exist).
  */
 export function ErDato(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
+  const valider = ValidateBy(
     {
       name: 'erDato',
       validator: {
@@ -58,4 +59,9 @@ export function ErDato(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+  // The OpenAPI document says the same (`format: date`), so a generated client knows the field is a date.
+  return (target, felt) => {
+    valider(target, felt);
+    if (!options?.each) ApiProperty({ type: String, format: 'date' })(target, felt);
+  };
 }

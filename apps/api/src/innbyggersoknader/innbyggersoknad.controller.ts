@@ -1,5 +1,5 @@
 import { Body, Controller, createParamDecorator, Get, Inject, Param, Post, Res, UseGuards, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { IDPORTEN_HOYT_NIVAA, type Innbygger } from '../../../../libs/auth/src/idporten.js';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/config.js';
@@ -10,6 +10,7 @@ import { Plassering } from '../http/idempotens.js';
 import { Problem } from '../http/problem.js';
 import { IdportenGuard } from './idporten.guard.js';
 import { InnbyggerinnloggingDto, InnbyggersoknadDto, KvitteringDto, SkjemavalgDto } from './innbyggersoknad.dto.js';
+import { PdfSvar } from '../openapi/pdf-svar.js';
 
 const InnloggetInnbygger = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request & { innbygger: Innbygger }>().innbygger);
 
@@ -27,7 +28,7 @@ export class InnbyggersoknadController {
 
   @Get('innlogging')
   @Offentlig()
-  @ApiOperation({ summary: 'Hvordan skjemaet logger inn med ID-porten (uten innlogging)' })
+  @ApiOperation({ operationId: 'hentInnbyggerinnlogging', summary: 'Hvordan skjemaet logger inn med ID-porten (uten innlogging)' })
   @ApiOkResponse({ type: InnbyggerinnloggingDto })
   innlogging(): InnbyggerinnloggingDto | null {
     const c = this.config;
@@ -36,7 +37,7 @@ export class InnbyggersoknadController {
 
   @Get('skjema')
   @Offentlig()
-  @ApiOperation({ summary: 'Kommunene og tjenestene skjemaet tilbyr (uten innlogging)' })
+  @ApiOperation({ operationId: 'hentSoknadsskjema', summary: 'Kommunene og tjenestene skjemaet tilbyr (uten innlogging)' })
   @ApiOkResponse({ type: SkjemavalgDto })
   skjema(): Promise<SkjemavalgDto> {
     return this.soknader.skjema();
@@ -48,7 +49,7 @@ export class InnbyggersoknadController {
   // The new case is the caseworkers'; what the citizen can read of it is the receipt.
   @Plassering('innbyggersoknader/{id}/kvittering')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Send en søknad om helse- og omsorgstjenester (innbygger, ID-porten på høyt nivå)' })
+  @ApiOperation({ operationId: 'sendInnbyggersoknad', summary: 'Send en søknad om helse- og omsorgstjenester (innbygger, ID-porten på høyt nivå)' })
   @ApiCreatedResponse({ type: KvitteringDto, description: 'Kvittering; kvitteringsbrevet lages og kan hentes fra lenken' })
   @ApiUnauthorizedResponse({ type: Problem, description: 'Mangler gyldig ID-porten-innlogging' })
   @ApiForbiddenResponse({ type: Problem, description: 'Innlogget på lavere nivå enn idporten-loa-high' })
@@ -57,11 +58,11 @@ export class InnbyggersoknadController {
   }
 
   @Get(':id/kvittering')
+  @ApiOperation({ operationId: 'hentKvitteringsbrev', summary: 'Kvitteringsbrevet som PDF/A, for den som sendte søknaden' })
   @Offentlig()
   @UseGuards(IdportenGuard)
   @ApiBearerAuth()
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'Kvitteringsbrevet som PDF/A, for den som sendte søknaden' })
+  @PdfSvar('Kvitteringsbrevet som PDF/A, for den som sendte søknaden')
   @ApiConflictResponse({ type: Problem, description: 'Brevet er ikke laget ennå' })
   async kvittering(@InnloggetInnbygger() innbygger: Innbygger, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     return sendPdf(res, await this.soknader.kvitteringsbrev(innbygger, id));

@@ -34,7 +34,7 @@ export class InnloggingController implements OnModuleInit {
 
   @Get()
   @Offentlig()
-  @ApiOperation({ summary: 'Innloggingsmåtene nettappen skal tilby (uten innlogging)' })
+  @ApiOperation({ operationId: 'hentInnloggingsvalg', summary: 'Innloggingsmåtene nettappen skal tilby (uten innlogging)' })
   @ApiOkResponse({ type: InnloggingsvalgDto })
   hent(): InnloggingsvalgDto {
     return this.valg;
@@ -44,7 +44,7 @@ export class InnloggingController implements OnModuleInit {
   @Get('meg')
   @Roller(...ROLLER)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Den innloggede brukeren slik API-et leser tokenet' })
+  @ApiOperation({ operationId: 'hentInnloggetBruker', summary: 'Den innloggede brukeren slik API-et leser tokenet' })
   @ApiOkResponse({ type: InnloggetBrukerDto })
   meg(): InnloggetBrukerDto {
     const b = this.context.bruker;

@@ -8,6 +8,8 @@ import { KLAGEAVSLUTNINGER, type Klageavslutning } from '../../../../libs/klage/
 import { Roller } from '../http/auth.guard.js';
 import { enAv, ErDato } from '../http/meldinger.js';
 import { VersjonDto } from '../soknader/soknad.dto.js';
+import { ProblemSvar } from '../openapi/problem-svar.js';
+import { KlageSvar, RegistrertKlageSvar } from './klage.svar.js';
 
 export class KlageDto extends VersjonDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'Må være en gyldig id.' }) vedtakId: string;
@@ -69,14 +71,19 @@ export class KlageController {
   constructor(private readonly klager: KlageService) {}
 
   @Post('soknader/:id/klage')
+  @ApiOperation({ operationId: 'registrerKlage', summary: 'Registrer en klage på et vedtak' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
-  @ApiCreatedResponse({ description: 'Klagen, med frist og om den kom innen fristen' })
+  @ApiCreatedResponse({ type: RegistrertKlageSvar, description: 'Klagen, med frist og om den kom innen fristen' })
+  @ProblemSvar(409)
   registrer(@Param('id') id: string, @Body() body: KlageDto) {
     return this.klager.registrer(id, body);
   }
 
   @Post('klager/:id/vurdering')
+  @ApiOperation({ operationId: 'vurderKlage', summary: 'Kommunens vurdering av klagen: omgjort eller opprettholdt (og oversendt)' })
+  @ApiOkResponse({ type: KlageSvar })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler')
   vurder(@Param('id') id: string, @Body() body: KlagevurderingDto) {
@@ -87,13 +94,14 @@ export class KlageController {
   @HttpCode(200)
   @Roller('saksbehandler')
   @ApiOperation({
+    operationId: 'avsluttKlage',
     summary: 'Registrer at klagen er trukket, eller avvis den',
     description:
       'trukket: mens klagen er mottatt eller oversendt (er den oversendt, må Statsforvalteren få beskjed: statsforvalterenMaaVarsles). ' +
       'avvist: bare mens klagen er mottatt (forvaltningsloven §§ 31 og 33 andre ledd); avvisningen er et vedtak, og brevet klage_avvist bestilles i samme transaksjon. ' +
       'Trekking gir et bekreftelsesbrev (klage_trukket). Saken går tilbake til status vedtatt.',
   })
-  @ApiOkResponse({ description: 'Klagen med status trukket eller avvist, avsluttetDato og avslutningsgrunn' })
+  @ApiOkResponse({ type: KlageSvar, description: 'Klagen med status trukket eller avvist, avsluttetDato og avslutningsgrunn' })
   @ApiConflictResponse({ description: 'Klagen kan ikke avsluttes slik i sin status, eller versjonen er utdatert' })
   @ApiNotFoundResponse({ description: 'Ukjent klage, eller en klage i en kommune du ikke har tilgang til' })
   avslutt(@Param('id') id: string, @Body() body: KlageavslutningDto) {
@@ -116,6 +124,9 @@ export class KlageController {
   }
 
   @Post('klager/:id/statsforvalteren')
+  @ApiOperation({ operationId: 'registrerStatsforvalterensAvgjorelse', summary: 'Registrer Statsforvalterens avgjørelse i klagesaken' })
+  @ApiOkResponse({ type: KlageSvar })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler')
   statsforvalteren(@Param('id') id: string, @Body() body: StatsforvalterenDto) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RapportService } from '../../../../libs/rapporter/src/rapport.service.js';
 import { DomeneFeil } from '../../../../libs/domain/src/felles/typer.js';
@@ -13,6 +13,7 @@ export class RapportController {
   constructor(private readonly rapporter: RapportService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'bestillRapport', summary: 'Bestill en likebehandlingsrapport (lages i bakgrunnen)' })
   @HttpCode(202)
   @Roller('leder', 'tillitsvalgt')
   @ApiAcceptedResponse({ type: RapportstatusDto, description: 'Rapporten er bestilt og lages i bakgrunnen' })
@@ -22,6 +23,7 @@ export class RapportController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listRapporter', summary: 'De nyeste rapportene du kan se, uten innhold' })
   @Roller('leder', 'tillitsvalgt')
   @ApiOkResponse({ type: RapportstatusDto, isArray: true, description: 'De nyeste rapportene du kan se, uten innhold: dine egne bestillinger, og for ledere de anonymiserte og de som gjelder bare egne kommuner' })
   liste(@Query() q: RapportlisteQuery) {
@@ -29,6 +31,7 @@ export class RapportController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'hentRapport', summary: 'Én rapports status' })
   @Roller('leder', 'tillitsvalgt')
   @ApiOkResponse({ type: RapportstatusDto })
   @ApiNotFoundResponse({ description: 'Finnes ikke, eller du har ikke tilgang' })
@@ -37,10 +40,17 @@ export class RapportController {
   }
 
   @Get(':id/innhold')
+  @ApiOperation({ operationId: 'hentRapportinnhold', summary: 'Rapporten som JSON, CSV eller PDF' })
   @Roller('leder', 'tillitsvalgt')
   @ApiQuery({ name: 'format', enum: RAPPORTFORMATER, required: false })
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: 'Rapporten som JSON, CSV (semikolon, UTF-8) eller PDF' })
+  @ApiOkResponse({
+    description: 'Rapporten som JSON, CSV (semikolon, UTF-8) eller PDF',
+    content: {
+      'application/json': { schema: { type: 'object', additionalProperties: true } },
+      'text/csv': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async innhold(@Param('id') id: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response) {
     const f = format ?? 'json';
     if (!(RAPPORTFORMATER as readonly string[]).includes(f)) {

@@ -5,6 +5,8 @@ import { KartleggingService } from '../../../../libs/saksbehandling/src/kartlegg
 import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.service.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
+import { ProblemSvar } from '../openapi/problem-svar.js';
+import { ArbeidslisteSvar, JournalnotatOpprettetSvar, RegistrertKartleggingSvar, SakDetaljSvar, SakSvar } from './soknad.svar.js';
 import {
   ArbeidslisteQuery, ForeloepigSvarDto, ForhandsvarselDto, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
 } from './soknad.dto.js';
@@ -20,6 +22,7 @@ export class SoknadController {
   ) {}
 
   @Post()
+  @ApiOperation({ operationId: 'registrerSoknad', summary: 'Registrer en søknad (digital, papir eller muntlig)' })
   @Roller('saksbehandler')
   @ApiCreatedResponse({ type: RegistrertSoknadDto })
   registrer(@Body() body: RegistrerSoknadDto) {
@@ -27,29 +30,35 @@ export class SoknadController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'hentArbeidsliste', summary: 'Arbeidslisten, sidevis, med filtre' })
   @Roller('saksbehandler', 'leder')
-  @ApiOkResponse({ description: 'Arbeidslisten, sidevis' })
+  @ApiOkResponse({ type: ArbeidslisteSvar, description: 'Arbeidslisten, sidevis' })
   arbeidsliste(@Query() q: ArbeidslisteQuery) {
     return this.soknader.arbeidsliste(q);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'hentSak', summary: 'Saken med person, historikk, journal, kartlegginger, vedtak, klager og brev' })
   @Roller('saksbehandler', 'leder')
-  @ApiOkResponse({ description: 'Saken med person, historikk, journal og kartlegginger' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken med person, historikk, journal og kartlegginger' })
   hent(@Param('id') id: string) {
     return this.soknader.hent(id);
   }
 
   @Post(':id/kartlegging')
+  @ApiOperation({ operationId: 'registrerKartlegging', summary: 'Registrer kartleggingen (IPLOS); bistandsbehovet utledes' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler')
-  @ApiCreatedResponse({ description: 'Kartleggingen med utledet bistandsbehov' })
+  @ApiCreatedResponse({ type: RegistrertKartleggingSvar, description: 'Kartleggingen med utledet bistandsbehov' })
   @ApiConflictResponse({ type: Problem })
   registrerKartlegging(@Param('id') id: string, @Body() body: KartleggingDto) {
     return this.kartlegging.registrer(id, body);
   }
 
   @Post(':id/tildeling')
+  @ApiOperation({ operationId: 'tildelSaksbehandler', summary: 'Tildel saken til en saksbehandler' })
+  @ApiOkResponse({ type: SakSvar, description: 'Saken med ny saksbehandler' })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   tildel(@Param('id') id: string, @Body() body: TildelingDto) {
@@ -60,11 +69,13 @@ export class SoknadController {
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   @ApiOperation({
+    operationId: 'utforHandling',
     summary: 'Et steg som bare endrer status (start kartlegging, iverksett, revurder, avslutt, trekk, avvis)',
     description:
       'trekk: søkeren har trukket søknaden; bekreftelsesbrevet trukket bestilles i samme transaksjon (trukketMaate sier hvordan, standard muntlig). ' +
       'avvis: søknaden avvises uten realitetsbehandling; avvisningen er et vedtak, og brevet soknad_avvist med kommentar som begrunnelse og klageretten bestilles i samme transaksjon. kommentar er da påkrevd.',
   })
+  @ApiOkResponse({ type: SakSvar, description: 'Saken i sin nye status' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ugyldige felt; errors navngir feltet (f.eks. kommentar mangler ved avvis, ukjent trukketMaate)' })
   @ApiConflictResponse({ type: Problem, description: 'Handlingen er ikke tillatt i sakens status, eller versjonen er utdatert' })
   handling(@Param('id') id: string, @Body() body: HandlingDto) {
@@ -75,9 +86,11 @@ export class SoknadController {
   @HttpCode(200)
   @Roller('saksbehandler')
   @ApiOperation({
+    operationId: 'beOmOpplysninger',
     summary: 'Be om opplysninger (forvaltningsloven § 17)',
     description: 'Brevet innhenting_opplysninger med hva kontoret trenger og svarfristen bestilles i samme transaksjon; saken viser at den venter på opplysningene (innhenting). Bare før vedtak.',
   })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, som nå venter på opplysningene' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ingen opplysninger, eller svarfristen er ikke etter i dag' })
   @ApiConflictResponse({ type: Problem, description: 'Saken har vedtak, eller versjonen er utdatert' })
   innhenting(@Param('id') id: string, @Body() body: InnhentingDto) {
@@ -93,7 +106,7 @@ export class SoknadController {
     description:
       'Så snart saken ventes å ta mer enn en måned: brevet foreloepig_svar med grunnen (valgt, eller det saken venter på) og datoen kontoret regner med å svare, bestilt i samme transaksjon. Én per sak; den planlagte runden sender ikke et til.',
   })
-  @ApiOkResponse({ description: 'Saken, med foreloepigSvarDato satt' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med foreloepigSvarDato satt' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ukjent grunn, innhenting uten at saken venter på opplysninger, eller en dato som ikke er etter i dag' })
   @ApiConflictResponse({ type: Problem, description: 'Saken har fått foreløpig svar, har vedtak, eller versjonen er utdatert' })
   foreloepigSvar(@Param('id') id: string, @Body() body: ForeloepigSvarDto) {
@@ -109,7 +122,7 @@ export class SoknadController {
     description:
       'Under revurdering: brevet forhandsvarsel med hva kontoret vurderer å endre, fra når, og fristen for å uttale seg, bestilt i samme transaksjon. Et endringsvedtak som gir mindre enn vedtaket i kraft, kan først fattes når fristen er ute.',
   })
-  @ApiOkResponse({ description: 'Saken, med forhandsvarsel' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med forhandsvarsel' })
   @ApiBadRequestResponse({ type: Problem, description: 'Tom endring, en frist som ikke er etter i dag, en virkningsdato før fristen, eller et vedtak som ikke er fattet i saken' })
   @ApiConflictResponse({ type: Problem, description: 'Saken er ikke under revurdering, eller versjonen er utdatert' })
   forhandsvarsel(@Param('id') id: string, @Body() body: ForhandsvarselDto) {
@@ -117,6 +130,8 @@ export class SoknadController {
   }
 
   @Post(':id/journal')
+  @ApiOperation({ operationId: 'skrivJournalnotat', summary: 'Skriv et journalnotat i saken' })
+  @ApiCreatedResponse({ type: JournalnotatOpprettetSvar, description: 'Notatets id; Location er saken' })
   @Plassering('soknader/:id')
   @Roller('saksbehandler', 'leder')
   journal(@Param('id') id: string, @Body() body: JournalnotatDto) {
@@ -124,6 +139,9 @@ export class SoknadController {
   }
 
   @Post(':id/kommunebytte')
+  @ApiOperation({ operationId: 'byttKommune', summary: 'Flytt saken til en annen av de fire kommunene' })
+  @ApiOkResponse({ type: SakSvar, description: 'Saken i den nye kommunen' })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   kommunebytte(@Param('id') id: string, @Body() body: KommunebytteDto) {

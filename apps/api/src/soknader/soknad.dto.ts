@@ -7,6 +7,7 @@ import { ENKLE_HANDLINGER, OPPHORSGRUNNER, SAKSSTATUSER, type Opphorsgrunn } fro
 import { TREKKMAATER, type Trekkmaate } from '../../../../libs/letters/src/brevdata.js';
 import { FORELOEPIG_GRUNNER, type ForeloepigGrunn } from '../../../../libs/letters/src/brevtekster.js';
 import { enAv, ErDato } from '../http/meldinger.js';
+import { IplosDto } from './soknad.svar.js';
 
 const KANALER = ['digital', 'papir', 'muntlig', 'registrert_av_saksbehandler'] as const;
 const SOKERTYPER = ['selv', 'verge', 'fullmektig', 'parorende', 'forelder'] as const;
@@ -84,8 +85,8 @@ export class RegistrertSoknadDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '1865-2026-000123' }) saksnummer: string;
   @ApiProperty({ example: 'mottatt' }) status: string;
-  @ApiProperty({ example: '2026-11-30' }) fristDato: string;
-  @ApiProperty({ example: 1 }) versjon: number;
+  @ApiProperty({ format: 'date', example: '2026-11-30' }) fristDato: string;
+  @ApiProperty({ type: 'integer', example: 1 }) versjon: number;
 }
 
 export class ArbeidslisteQuery {
@@ -105,7 +106,7 @@ export class ArbeidslisteQuery {
 }
 
 export class VersjonDto {
-  @ApiProperty({ example: 1, description: 'Versjonen du så; en eldre versjon gir 409' }) @IsInt() @Min(0) @Max(2147483647) versjon: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 1, description: 'Versjonen du så; en eldre versjon gir 409' }) @IsInt() @Min(0) @Max(2147483647) versjon: number;
 }
 
 export class TildelingDto extends VersjonDto {
@@ -193,17 +194,17 @@ export class KartleggingDto extends VersjonDto {
   @ApiProperty({ example: '2026-11-05' }) @ErDato() dato: string;
   @ApiProperty({ example: ['bruker', 'datter', 'saksbehandler'] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) deltakere: string[];
   @ApiProperty() @IsBoolean() hjemmebesok: boolean;
-  @ApiProperty({ description: 'IPLOS-variabler med skår 1–5 eller 9 (ikke relevant)', example: { personligHygiene: 3, alminneligHusarbeid: 4 } })
+  @ApiProperty({ type: IplosDto, description: 'IPLOS-variablene, hver med skår 1–5 eller 9 (ikke relevant)' })
   @IsObject()
   iplos: Record<string, number>;
-  @ApiProperty({ example: 1, description: '1–4 eller 9' }) @IsInt() syn: number;
-  @ApiProperty({ example: 2, description: '1–4 eller 9' }) @IsInt() horsel: number;
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4, 9], example: 1 }) @IsInt() syn: number;
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4, 9], example: 2 }) @IsInt() horsel: number;
   @ApiProperty() @IsBoolean() borAlene: boolean;
   @ApiProperty({ enum: ['ingen', 'noe', 'mye'] }) @IsIn(['ingen', 'noe', 'mye'], enAv(['ingen', 'noe', 'mye'])) hjelpFraFamilie: string;
   @ApiProperty() @IsBoolean() kognitivSvikt: boolean;
   @ApiPropertyOptional({ example: 6, description: 'Vurdert hjelpebehov i timer per uke (0–168)' }) @IsOptional() @Type(() => Number) @Min(0) @Max(168, { message: 'En uke har 168 timer.' }) vurdertTimebehovPerUke?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() utryggUtenHeldognstilbud?: boolean;
-  @ApiPropertyOptional({ example: 36 }) @IsOptional() @IsInt() @Min(0) @Max(1200) forventetVarighetManeder?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 36 }) @IsOptional() @IsInt() @Min(0) @Max(1200) forventetVarighetManeder?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) observasjoner?: string;
   @ApiPropertyOptional({ description: 'Søkerens eget syn, gjengis i vedtaket' }) @IsOptional() @IsString() @MaxLength(10000) sokersSyn?: string;
 }

@@ -20,7 +20,7 @@ export class KriteriesettController {
 
   @Get()
   @Roller(...LES)
-  @ApiOperation({ summary: 'Alle versjoner av tildelingskriteriene, nyeste først, uten innholdet; filtrer på status' })
+  @ApiOperation({ operationId: 'listKriteriesett', summary: 'Alle versjoner av tildelingskriteriene, nyeste først, uten innholdet; filtrer på status' })
   @ApiOkResponse({ type: [KriteriesettSammendragDto] })
   sok(@Query() q: KriteriesettQuery) {
     return this.kriterier.sok(q.status);
@@ -28,15 +28,15 @@ export class KriteriesettController {
 
   @Get('skjema')
   @Roller(...LES)
-  @ApiOperation({ summary: 'JSON Schema for innholdet i et kriteriesett (det tjeneren validerer mot)' })
-  @ApiOkResponse({ description: 'JSON Schema (draft-07)' })
+  @ApiOperation({ operationId: 'hentKriterieskjema', summary: 'JSON Schema for innholdet i et kriteriesett (det tjeneren validerer mot)' })
+  @ApiOkResponse({ description: 'JSON Schema (draft-07)', schema: { type: 'object', additionalProperties: true } })
   skjema() {
     return this.kriterier.skjema();
   }
 
   @Post()
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Lag en ny versjon som utkast (versjon = høyeste + 1); innhold og lokale avvik valideres fullt' })
+  @ApiOperation({ operationId: 'opprettKriteriesett', summary: 'Lag en ny versjon som utkast (versjon = høyeste + 1); innhold og lokale avvik valideres fullt' })
   @ApiCreatedResponse({ type: KriteriesettDto })
   @ApiBadRequestResponse({ type: Problem, description: 'Settet har feil; errors navngir hver regel og feil (ukjent fakta, regel som aldri slår til, hull eller overlapp i nivåer, manglende oppsamlingsregel)' })
   opprett(@Body() body: KriteriesettUtkastDto) {
@@ -46,7 +46,7 @@ export class KriteriesettController {
   @Post('import')
   @Plassering('tildelingskriterier/{id}')
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Lag et utkast fra en eksportfil (GET /tildelingskriterier/{id}/eksport); navn og gyldighet hentes fra filen' })
+  @ApiOperation({ operationId: 'importerKriteriesett', summary: 'Lag et utkast fra en eksportfil (GET /tildelingskriterier/{id}/eksport); navn og gyldighet hentes fra filen' })
   @ApiBody({ schema: { type: 'object', description: 'Eksportfilen slik den ble lastet ned', properties: { $schema: { type: 'string', example: KRITERIEDOKUMENT_SKJEMA.$id }, formatversjon: { type: 'integer', example: 1 }, kriteriesett: { type: 'object' }, lokaleAvvik: { type: 'array', items: { type: 'object' } } }, required: ['kriteriesett', 'lokaleAvvik'] } })
   @ApiCreatedResponse({ type: KriteriesettDto })
   @ApiBadRequestResponse({ type: Problem, description: 'Filen har feil; errors navngir feltet i filen' })
@@ -56,7 +56,7 @@ export class KriteriesettController {
 
   @Get(':id')
   @Roller(...LES)
-  @ApiOperation({ summary: 'Én versjon med innhold og lokale avvik' })
+  @ApiOperation({ operationId: 'hentKriteriesett', summary: 'Én versjon med innhold og lokale avvik' })
   @ApiOkResponse({ type: KriteriesettDto })
   hent(@Param('id') id: string) {
     return this.kriterier.hent(id);
@@ -64,7 +64,7 @@ export class KriteriesettController {
 
   @Put(':id')
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Erstatt et utkast (navn, gyldighet, innhold, lokale avvik); bare utkast kan endres' })
+  @ApiOperation({ operationId: 'endreKriteriesett', summary: 'Erstatt et utkast (navn, gyldighet, innhold, lokale avvik); bare utkast kan endres' })
   @ApiOkResponse({ type: KriteriesettDto })
   @ApiBadRequestResponse({ type: Problem })
   @ApiConflictResponse({ type: Problem, description: 'Versjonen er publisert eller trukket tilbake og kan ikke endres' })
@@ -76,6 +76,7 @@ export class KriteriesettController {
   @HttpCode(200)
   @Roller('fagadmin')
   @ApiOperation({
+    operationId: 'publiserKriteriesett',
     summary: 'Publiser et utkast',
     description:
       'Valideres på nytt. Publiserte versjoner kan ikke overlappe i tid, og en publisert versjon endres aldri: trekk tilbake den gamle først, eller gi utkastet en periode som begynner etter at den gamle slutter.',
@@ -91,7 +92,7 @@ export class KriteriesettController {
   @Post(':id/trekk-tilbake')
   @HttpCode(200)
   @Roller('fagadmin')
-  @ApiOperation({ summary: 'Trekk tilbake en publisert versjon (eller forkast et utkast); endelig. Vedtak fattet etter versjonen beholder den.' })
+  @ApiOperation({ operationId: 'trekkTilbakeKriteriesett', summary: 'Trekk tilbake en publisert versjon (eller forkast et utkast); endelig. Vedtak fattet etter versjonen beholder den.' })
   @ApiOkResponse({ type: KriteriesettDto })
   @ApiConflictResponse({ type: Problem, description: 'Allerede trukket tilbake' })
   trekkTilbake(@Param('id') id: string) {
@@ -100,8 +101,8 @@ export class KriteriesettController {
 
   @Get(':id/sammenligning')
   @Roller(...LES)
-  @ApiOperation({ summary: 'Én kommunes lokale avvik side om side med de felles reglene, regel for regel' })
-  @ApiOkResponse({ description: 'Per tjeneste: radene i den rekkefølgen kommunen prøver reglene, med endring uendret | erstattet | lagt_til' })
+  @ApiOperation({ operationId: 'sammenlignKriteriesett', summary: 'Én kommunes lokale avvik side om side med de felles reglene, regel for regel' })
+  @ApiOkResponse({ description: 'Per tjeneste: radene i den rekkefølgen kommunen prøver reglene, med endring uendret | erstattet | lagt_til', schema: { type: 'object', additionalProperties: true } })
   @ApiBadRequestResponse({ type: Problem, description: 'Ukjent kommune' })
   sammenlign(@Param('id') id: string, @Query() q: SammenligningQuery) {
     return this.kriterier.sammenlign(id, q.kommune);
@@ -110,8 +111,8 @@ export class KriteriesettController {
   @Get(':id/eksport')
   @Roller(...LES)
   @ApiProduces('application/json')
-  @ApiOperation({ summary: 'Last ned versjonen som fil (kriteriesett og lokale avvik), til gjennomgang utenfor systemet og import' })
-  @ApiOkResponse({ description: 'JSON-dokument med fast nøkkelrekkefølge; to eksporter av samme versjon er like' })
+  @ApiOperation({ operationId: 'eksporterKriteriesett', summary: 'Last ned versjonen som fil (kriteriesett og lokale avvik), til gjennomgang utenfor systemet og import' })
+  @ApiOkResponse({ description: 'JSON-dokument med fast nøkkelrekkefølge; to eksporter av samme versjon er like', schema: { type: 'object', additionalProperties: true } })
   async eksport(@Param('id') id: string) {
     const { filnavn, innhold } = await this.kriterier.eksport(id);
     return new StreamableFile(Buffer.from(innhold, 'utf8'), { type: 'application/json; charset=utf-8', disposition: `attachment; filename="${filnavn}"` });

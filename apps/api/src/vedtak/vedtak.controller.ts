@@ -1,6 +1,6 @@
 import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AnbefalingService } from '../../../../libs/vedtak/src/anbefaling.service.js';
 import { VedtakService } from '../../../../libs/vedtak/src/vedtak.service.js';
@@ -8,6 +8,9 @@ import { sendPdf } from '../brev/send-pdf.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import { VedtakDto } from './vedtak.dto.js';
+import { ProblemSvar } from '../openapi/problem-svar.js';
+import { PdfSvar } from '../openapi/pdf-svar.js';
+import { AnbefalingSvar, FattetVedtakSvar, GodkjentVedtakSvar, VedtakSvar, VedtaksbrevforhandsvisningSvar } from './vedtak.svar.js';
 
 @ApiTags('vedtak')
 @ApiBearerAuth()
@@ -19,31 +22,38 @@ export class VedtakController {
   ) {}
 
   @Get('soknader/:id/anbefaling')
+  @ApiOperation({ operationId: 'hentAnbefaling', summary: 'Kriterienes anbefaling per tjeneste, med begrunnelser' })
   @Roller('saksbehandler', 'leder')
-  @ApiOkResponse({ description: 'Kriterienes anbefaling per tjeneste, med begrunnelsene som slo til' })
+  @ApiOkResponse({ type: AnbefalingSvar, description: 'Kriterienes anbefaling per tjeneste, med begrunnelsene som slo til' })
   hentAnbefaling(@Param('id') id: string) {
     return this.anbefaling.forSoknad(id);
   }
 
   @Post('soknader/:id/vedtak')
+  @ApiOperation({ operationId: 'fattVedtak', summary: 'Fatt vedtak (eller skriv utkast der fire øyne gjelder)' })
   @Plassering('vedtak/{id}')
   @Roller('saksbehandler')
-  @ApiCreatedResponse({ description: 'Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal' })
+  @ApiCreatedResponse({ type: FattetVedtakSvar, description: 'Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal' })
   @ApiConflictResponse({ type: Problem })
   fatt(@Param('id') id: string, @Body() body: VedtakDto) {
     return this.vedtak.fatt(id, body);
   }
 
   @Post('soknader/:id/vedtak/forhandsvisning')
+  @ApiOperation({ operationId: 'forhandsvisVedtaksbrev', summary: 'Vedtaksbrevet slik det blir, uten at noe lagres' })
   @HttpCode(200)
   @Roller('saksbehandler')
-  @ApiOkResponse({ description: 'Vedtaksbrevet slik det blir om vedtaket fattes nå med disse feltene: tekst, ikke PDF. Ingenting lagres.' })
+  @ApiOkResponse({ type: VedtaksbrevforhandsvisningSvar, description: 'Vedtaksbrevet slik det blir om vedtaket fattes nå med disse feltene: tekst, ikke PDF. Ingenting lagres.' })
+  @ProblemSvar(409)
   @ApiBadRequestResponse({ type: Problem, description: 'Feltene er ugyldige (samme kontroll som vedtaket)' })
   forhandsvisBrev(@Param('id') id: string, @Body() body: VedtakDto) {
     return this.vedtak.forhandsvisBrev(id, body);
   }
 
   @Post('vedtak/:id/godkjenning')
+  @ApiOperation({ operationId: 'godkjennVedtak', summary: 'Godkjenn et vedtaksutkast (fire øyne)' })
+  @ApiOkResponse({ type: GodkjentVedtakSvar, description: 'Det fattede vedtaket' })
+  @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
   godkjenn(@Param('id') id: string) {
@@ -51,15 +61,17 @@ export class VedtakController {
   }
 
   @Get('vedtak/:id')
+  @ApiOperation({ operationId: 'hentVedtak', summary: 'Vedtaket med tjenester, grunnlag og brev' })
+  @ApiOkResponse({ type: VedtakSvar })
   @Roller('saksbehandler', 'leder')
   hent(@Param('id') id: string) {
     return this.vedtak.hent(id);
   }
 
   @Get('vedtak/:id/brev')
+  @ApiOperation({ operationId: 'hentVedtaksbrev', summary: 'Vedtaksbrevet som PDF/A' })
   @Roller('saksbehandler', 'leder')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'Brevet som PDF/A, nøyaktig de bytene som ble sendt' })
+  @PdfSvar('Brevet som PDF/A, nøyaktig de bytene som ble sendt')
   @ApiConflictResponse({ type: Problem, description: 'Brevet er ikke laget ennå; svaret sier statusen' })
   async brev(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     return sendPdf(res, await this.vedtak.brevPdf(id));

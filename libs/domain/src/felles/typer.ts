@@ -21,7 +21,7 @@ export class DomeneFeil extends Error {
   constructor(
     readonly kode: string,
     readonly melding: string,
-    readonly status: 400 | 403 | 404 | 409 | 413 | 422 = 409,
+    readonly status: 400 | 403 | 404 | 409 | 412 | 413 | 422 = 409,
     readonly felt: { field: string; message: string }[] = [],
   ) {
     super(melding);

@@ -2,6 +2,7 @@ import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
 import { DokumentEntity } from './dokument.entity.js';
+import { HendelseEntity } from './hendelse.entity.js';
 import { IdempotensEntity } from './idempotens.entity.js';
 import { KartleggingEntity } from './kartlegging.entity.js';
 import { KlageEntity, VentelisteEntity } from './klage.entity.js';
@@ -17,6 +18,7 @@ import { TjenesteEntity } from './tjeneste.entity.js';
 
 export {
   ArkivmeldingEntity,
+  HendelseEntity,
   BrevEntity,
   IdempotensEntity,
   BrevmalEntity,
@@ -60,5 +62,6 @@ export const ENTITIES = [
   IdempotensEntity,
   ArkivmeldingEntity,
   DokumentEntity,
+  HendelseEntity,
   ...RAPPORT_ENTITIES,
 ];

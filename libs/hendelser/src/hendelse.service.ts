@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { HendelseEntity } from '../../persistence/index.js';
+import { TenantTransaction } from '../../persistence/index.js';
+import { Tilgang } from '../../access/index.js';
+
+export interface Hendelse {
+  id: number;
+  type: string;
+  kommunenummer: string;
+  soknadId: string;
+  saksnummer: string;
+  handling: string;
+  status: string;
+  tidspunkt: string;
+}
+
+/** The change feed, read in the caller's tenant transaction: only the events of the caller's municipalities. */
+@Injectable()
+export class HendelseService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly tilgang: Tilgang,
+  ) {}
+
+  async les(etter: number, antall: number): Promise<{ hendelser: Hendelse[]; neste: number }> {
+    this.tilgang.krevRolle('saksbehandler', 'leder');
+    return this.tx.run(async (tm) => {
+      const rader = await tm
+        .createQueryBuilder(HendelseEntity, 'h')
+        .where('h.id > :etter', { etter })
+        .orderBy('h.id', 'ASC')
+        .limit(antall)
+        .getMany();
+      const hendelser = rader.map((h) => ({
+        id: Number(h.id),
+        type: h.type,
+        kommunenummer: h.kommunenummer,
+        soknadId: h.soknadId,
+        saksnummer: h.saksnummer,
+        handling: h.handling,
+        status: h.status,
+        tidspunkt: h.tidspunkt.toISOString(),
+      }));
+      return { hendelser, neste: hendelser.at(-1)?.id ?? etter };
+    });
+  }
+}

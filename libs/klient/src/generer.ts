@@ -1,0 +1,9 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+
+export const SKJEMAFIL = 'libs/klient/src/skjema.ts';
+
+/** The client's types, generated from the OpenAPI document by openapi-typescript (dates stay strings). */
+export async function genererSkjema(dokument: object): Promise<string> {
+  const ast = await openapiTS(dokument as never, { alphabetize: false });
+  return `/* Generert fra OpenAPI-dokumentet med \`npm run klient\`; endres ikke for hånd. */\n\n${astToString(ast)}`;
+}
