@@ -581,6 +581,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/soknader/{id}/dokumenter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sakens inngående dokumenter, eldste først (uten innholdet) */
+        get: operations["listDokumenter"];
+        put?: never;
+        /** Last opp et inngående dokument til saken (PDF, JPEG eller PNG, høyst 10 MB; typen leses av innholdet) */
+        post: operations["lastOppDokument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dokumenter/{id}/innhold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dokumentet som de nøyaktige bytene som ble lastet opp (som vedlegg, aldri vist av tjeneren) */
+        get: operations["hentDokumentinnhold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sok": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Søk etter personer og saker i kommunene dine, på navn, fødselsnummer eller saksnummer */
+        post: operations["sokPersonerOgSaker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alt om en person i kommunene du har tilgang til: søknader, løpende tjenester, vedtak, brev, klager, venteliste, journalnotater og dokumenter */
+        get: operations["hentPersonoversikt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/innboks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saksbehandlerens startside: mine åpne saker, utkast til godkjenning (aldri egne), frister denne uken og passerte, evalueringer og utløpende vedtak innen 30 dager, foreløpige svar, klager og feilede brev (ledere) */
+        get: operations["hentInnboks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hendelser": {
         parameters: {
             query?: never;
@@ -1481,18 +1567,13 @@ export interface components {
             /** Format: uuid */
             erstatterVedtakId: string | null;
         };
-        FristoppreisningSvar: {
-            /** Format: uuid */
-            id: string;
-            /** @example false */
-            innenFrist: boolean;
-            /** @example Klagen kom etter klagefristen. Kontoret tok den likevel under behandling 2026-12-03 (forvaltningsloven § 31). */
-            merknad: string | null;
-            fristoppreisning: components["schemas"]["Fristoppreisning"];
-            /** @example mottatt */
-            status: string;
-            /** @example 2 */
-            versjon: number;
+        FristoppreisningVisning: {
+            /**
+             * Format: date
+             * @example 2027-01-05
+             */
+            dato: string;
+            begrunnelse: string;
         };
         SakensKlageSvar: {
             /** Format: uuid */
@@ -1513,7 +1594,7 @@ export interface components {
             klagefrist: string;
             innenFrist: boolean;
             /** @description En for sen klage tatt under behandling likevel (fvl. § 31) */
-            fristoppreisning: components["schemas"]["FristoppreisningSvar"] | null;
+            fristoppreisning: components["schemas"]["FristoppreisningVisning"] | null;
             /**
              * Format: date
              * @example 2027-01-10
@@ -2287,7 +2368,7 @@ export interface components {
             klagefrist: string;
             innenFrist: boolean;
             /** @description En for sen klage tatt under behandling likevel (fvl. § 31) */
-            fristoppreisning: components["schemas"]["FristoppreisningSvar"] | null;
+            fristoppreisning: components["schemas"]["FristoppreisningVisning"] | null;
             /** @description Ved for sen klage: hva kontoret kan gjøre (forvaltningsloven § 31) */
             merknad: string | null;
             /** @enum {string} */
@@ -2334,7 +2415,7 @@ export interface components {
             klagefrist: string;
             innenFrist: boolean;
             /** @description En for sen klage tatt under behandling likevel (fvl. § 31) */
-            fristoppreisning: components["schemas"]["FristoppreisningSvar"] | null;
+            fristoppreisning: components["schemas"]["FristoppreisningVisning"] | null;
             /** @description Ved for sen klage: hva kontoret kan gjøre (forvaltningsloven § 31) */
             merknad: string | null;
             /** @enum {string} */
@@ -2383,10 +2464,18 @@ export interface components {
              */
             begrunnelse: string;
         };
-        Fristoppreisning: {
-            /** @example 2026-12-03 */
-            dato: string;
-            begrunnelse: string;
+        FristoppreisningSvar: {
+            /** Format: uuid */
+            id: string;
+            /** @example false */
+            innenFrist: boolean;
+            /** @example Klagen kom etter klagefristen. Kontoret tok den likevel under behandling 2026-12-03 (forvaltningsloven § 31). */
+            merknad: string | null;
+            fristoppreisning: components["schemas"]["FristoppreisningVisning"];
+            /** @example mottatt */
+            status: string;
+            /** @example 2 */
+            versjon: number;
         };
         StatsforvalterenDto: {
             /**
@@ -2498,6 +2587,102 @@ export interface components {
             status: "tildelt" | "fjernet";
             /** Format: date */
             avsluttetDato: string;
+        };
+        DokumentDto: {
+            /**
+             * @description Hva dokumentet er
+             * @example Legeerklæring
+             */
+            tittel: string;
+            /**
+             * @description Filnavnet hos avsenderen (bare til visning; typen leses av innholdet)
+             * @example skann-0412.pdf
+             */
+            filnavn: string;
+            /** @description Filen kodet som base64: PDF, JPEG eller PNG, høyst 10 MB */
+            innholdBase64: string;
+        };
+        DokumentSvar: {
+            id: string;
+            soknadId: string;
+            /**
+             * @description Inngående dokument i saken
+             * @enum {string}
+             */
+            retning: "inngaaende";
+            /**
+             * @description Lastet opp av en saksbehandler, eller vedlagt av innbyggeren i det digitale skjemaet
+             * @enum {string}
+             */
+            kilde: "saksbehandler" | "innbygger";
+            /** @example Legeerklæring */
+            tittel: string;
+            /** @example skann-0412.pdf */
+            filnavn: string;
+            /**
+             * @description Typen lest av innholdet
+             * @enum {string}
+             */
+            innholdstype: "application/pdf" | "image/jpeg" | "image/png";
+            /**
+             * @description Størrelse i byte
+             * @example 48213
+             */
+            storrelse: number;
+            /** @description SHA-256 av innholdet, heksadesimalt */
+            sha256: string;
+            opprettetAvNavn: string;
+            /** Format: date-time */
+            opprettet: string;
+        };
+        SokDto: {
+            /**
+             * @description Et navn (starten av for- eller etternavn), hele fødselsnummeret (11 siffer) eller et saksnummer
+             * @example Sára Nilsen
+             */
+            q: string;
+        };
+        SokesakSvar: {
+            id: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            /** @example mottatt */
+            status: string;
+            /** @example Mottatt */
+            statusnavn: string;
+            /**
+             * @example [
+             *       "praktisk-bistand"
+             *     ]
+             */
+            tjenester: string[];
+            /** @example 2026-03-12 */
+            mottattDato: string;
+        };
+        SoketreffSvar: {
+            personId: string;
+            /** @example 1865 */
+            kommunenummer: string;
+            navn: string;
+            /** @example 1941-03-12 */
+            fodselsdato: string;
+            /**
+             * @description Bare fødselsdatoen; hele nummeret returneres aldri
+             * @example 120341*****
+             */
+            fodselsnummerMaskert: string;
+            strengtFortrolig: boolean;
+            saker: components["schemas"]["SokesakSvar"][];
+        };
+        SokSvar: {
+            /**
+             * @description Hva søket ble tolket som
+             * @enum {string}
+             */
+            soketype: "fodselsnummer" | "saksnummer" | "navn";
+            treff: components["schemas"]["SoketreffSvar"][];
+            /** @description Flere enn 50 personer passet; skriv mer av navnet */
+            flereTreff: boolean;
         };
         HendelseSvar: {
             /**
@@ -6854,6 +7039,553 @@ export interface operations {
             };
             /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDokumenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DokumentSvar"][];
+                };
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken eller dokumentet finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lastOppDokument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DokumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DokumentSvar"];
+                };
+            };
+            /** @description Innholdet er ikke PDF, JPEG eller PNG, eller ikke gyldig base64; errors navngir feltet */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken eller dokumentet finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dokumentet er større enn 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hentDokumentinnhold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filen; Digest-hodet har SHA-256 av innholdet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Saken eller dokumentet finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sokPersonerOgSaker: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SokDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SokSvar"];
+                };
+            };
+            /** @description Søket er for kort, eller har siffer uten å være et helt fødselsnummer eller et saksnummer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hentPersonoversikt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Personoversikten; vedtak, brev og klager beskrevet med tjeneste, utfall og dato */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Personen finnes ikke, eller er bare kjent i kommuner du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hentInnboks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Innboksen, del for del */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

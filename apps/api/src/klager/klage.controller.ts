@@ -10,6 +10,7 @@ import { enAv, ErDato } from '../http/meldinger.js';
 import { VersjonDto } from '../soknader/soknad.dto.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
 import { KlageSvar, RegistrertKlageSvar } from './klage.svar.js';
+import { FristoppreisningVisning } from '../soknader/soknad.svar.js';
 
 export class KlageDto extends VersjonDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'Må være en gyldig id.' }) vedtakId: string;
@@ -49,17 +50,12 @@ export class FristoppreisningDto extends VersjonDto {
   begrunnelse: string;
 }
 
-class Fristoppreisning {
-  @ApiProperty({ example: '2026-12-03' }) dato: string;
-  @ApiProperty() begrunnelse: string;
-}
-
 /** The complaint after it was taken up despite the deadline. */
 export class FristoppreisningSvar {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: false }) innenFrist: boolean;
   @ApiProperty({ example: 'Klagen kom etter klagefristen. Kontoret tok den likevel under behandling 2026-12-03 (forvaltningsloven § 31).', nullable: true, type: String }) merknad: string | null;
-  @ApiProperty({ type: Fristoppreisning }) fristoppreisning: Fristoppreisning;
+  @ApiProperty({ type: FristoppreisningVisning }) fristoppreisning: FristoppreisningVisning;
   @ApiProperty({ example: 'mottatt' }) status: string;
   @ApiProperty({ example: 2 }) versjon: number;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FristoppreisningSvar } from '../soknader/soknad.svar.js';
+import { FristoppreisningVisning } from '../soknader/soknad.svar.js';
 
 /** A complaint as the complaint routes answer it. */
 export class KlageSvar {
@@ -10,7 +10,7 @@ export class KlageSvar {
   @ApiProperty({ type: String, format: 'date', nullable: true }) kjentDato: string | null;
   @ApiProperty({ type: String, format: 'date' }) klagefrist: string;
   @ApiProperty() innenFrist: boolean;
-  @ApiProperty({ type: FristoppreisningSvar, nullable: true, description: 'En for sen klage tatt under behandling likevel (fvl. § 31)' }) fristoppreisning: FristoppreisningSvar | null;
+  @ApiProperty({ type: FristoppreisningVisning, nullable: true, description: 'En for sen klage tatt under behandling likevel (fvl. § 31)' }) fristoppreisning: FristoppreisningVisning | null;
   @ApiProperty({ type: String, nullable: true, description: 'Ved for sen klage: hva kontoret kan gjøre (forvaltningsloven § 31)' }) merknad: string | null;
   @ApiProperty({ enum: ['statsforvalteren', 'kommunen'] }) klagevei: string;
   @ApiProperty({ example: 'mottatt' }) status: string;

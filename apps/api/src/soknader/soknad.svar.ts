@@ -123,7 +123,8 @@ export class SakensVedtakSvar {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) erstatterVedtakId: string | null;
 }
 
-export class FristoppreisningSvar {
+/** A late complaint taken up anyway (fvl. § 31): when, and why. */
+export class FristoppreisningVisning {
   @ApiProperty(dato('2027-01-05')) dato: string;
   @ApiProperty() begrunnelse: string;
 }
@@ -135,7 +136,7 @@ export class SakensKlageSvar {
   @ApiProperty(dato('2026-11-25')) mottattDato: string;
   @ApiProperty(dato('2026-12-18')) klagefrist: string;
   @ApiProperty() innenFrist: boolean;
-  @ApiProperty({ type: FristoppreisningSvar, nullable: true, description: 'En for sen klage tatt under behandling likevel (fvl. § 31)' }) fristoppreisning: FristoppreisningSvar | null;
+  @ApiProperty({ type: FristoppreisningVisning, nullable: true, description: 'En for sen klage tatt under behandling likevel (fvl. § 31)' }) fristoppreisning: FristoppreisningVisning | null;
   @ApiProperty({ ...dato('2027-01-10'), nullable: true }) avsluttetDato: string | null;
   @ApiProperty({ type: String, nullable: true }) avslutningsgrunn: string | null;
   @ApiProperty({ ...versjon, description: 'Klagens versjon' }) versjon: number;
