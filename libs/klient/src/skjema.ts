@@ -1566,6 +1566,11 @@ export interface components {
             kriteriesettVersjon: number;
             /** Format: uuid */
             erstatterVedtakId: string | null;
+            /**
+             * @description Vedtakets tjenester med utfall, og datoen
+             * @example Praktisk bistand: innvilget – 12.03.2026
+             */
+            beskrivelse: string;
         };
         FristoppreisningVisning: {
             /**
@@ -1580,6 +1585,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             vedtakId: string;
+            /**
+             * @description Vedtaket det klages på, beskrevet som i vedtakslisten
+             * @example Praktisk bistand: innvilget – 12.03.2026
+             */
+            vedtak: string;
             /** @example mottatt */
             status: string;
             /**
@@ -2683,6 +2693,315 @@ export interface components {
             treff: components["schemas"]["SoketreffSvar"][];
             /** @description Flere enn 50 personer passet; skriv mer av navnet */
             flereTreff: boolean;
+        };
+        OversiktPersonSvar: {
+            /** Format: uuid */
+            id: string;
+            /** @example Kari Nordhus */
+            navn: string;
+            /**
+             * Format: date
+             * @example 1938-02-14
+             */
+            fodselsdato: string;
+            /** @example 140238***** */
+            fodselsnummerMaskert: string;
+            /** @description Tom når adressen er strengt fortrolig og du ikke står på noen av personens saker */
+            adresse: string | null;
+            adresseSkjermet: boolean;
+            strengtFortrolig: boolean;
+            /**
+             * @description Kommunene blant dine der personen er kjent
+             * @example [
+             *       "1865"
+             *     ]
+             */
+            kommuner: string[];
+        };
+        PersonensSoknadSvar: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            /** @example 1865 */
+            kommunenummer: string;
+            /** @enum {string} */
+            status: "mottatt" | "under_kartlegging" | "vedtak_utkast" | "vedtatt" | "i_gang" | "under_revurdering" | "avsluttet" | "trukket" | "avvist" | "klage_mottatt" | "omgjort" | "oversendt_statsforvalteren" | "statsforvalteren_avgjort";
+            /** @example Vedtatt */
+            statusnavn: string;
+            /**
+             * @example [
+             *       "praktisk-bistand"
+             *     ]
+             */
+            tjenester: string[];
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            mottattDato: string;
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            fristDato: string;
+            saksbehandlerNavn: string | null;
+        };
+        LopendeTjenesteSvar: {
+            /** @example praktisk-bistand */
+            tjenestekode: string;
+            /** @example Praktisk bistand (hjemmehjelp) og opplæring */
+            tjenestenavn: string;
+            /** @example innvilget */
+            utfall: string;
+            /** @example 4 */
+            omfang: number | null;
+            /** @example timer_per_uke */
+            omfangsenhet: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            startdato: string | null;
+            /**
+             * Format: date
+             * @example 2027-05-20
+             */
+            sluttdato: string | null;
+            /**
+             * Format: date
+             * @example 2027-05-01
+             */
+            evalueringsdato: string | null;
+            /** Format: uuid */
+            vedtakId: string;
+            /** Format: uuid */
+            soknadId: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            vedtaksdato: string;
+        };
+        VedtakslinjeVisningSvar: {
+            /** @example praktisk-bistand */
+            tjenestekode: string;
+            /** @example Praktisk bistand (hjemmehjelp) og opplæring */
+            tjenestenavn: string;
+            /** @example innvilget */
+            utfall: string;
+            /** @example 4 */
+            omfang: number | null;
+            /** @example timer_per_uke */
+            omfangsenhet: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            startdato: string | null;
+            /**
+             * Format: date
+             * @example 2027-05-20
+             */
+            sluttdato: string | null;
+            /**
+             * Format: date
+             * @example 2027-05-01
+             */
+            evalueringsdato: string | null;
+        };
+        PersonensVedtakSvar: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            soknadId: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            /** @example vedtatt */
+            status: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            vedtaksdato: string;
+            /** @example Praktisk bistand: innvilget – 20.11.2026 */
+            beskrivelse: string;
+            linjer: components["schemas"]["VedtakslinjeVisningSvar"][];
+        };
+        PersonensBrevSvar: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            soknadId: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            /** @example vedtak */
+            brevtype: string;
+            /** @example Vedtak om helse- og omsorgstjenester */
+            tittel: string;
+            /** @example sendt */
+            status: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            sendtDato: string | null;
+            /** @example Vedtak: Praktisk bistand: innvilget – 20.11.2026 */
+            beskrivelse: string;
+        };
+        PersonensKlageSvar: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            soknadId: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            /** Format: uuid */
+            vedtakId: string;
+            /** @example Praktisk bistand: innvilget – 20.11.2026 */
+            vedtak: string;
+            /** @example mottatt */
+            status: string;
+            /**
+             * Format: date
+             * @example 2026-11-25
+             */
+            mottattDato: string;
+            /**
+             * Format: date
+             * @example 2026-12-18
+             */
+            klagefrist: string;
+            /** @example Klage på Praktisk bistand: innvilget – 20.11.2026 */
+            beskrivelse: string;
+        };
+        PersonensVentelisteplassSvar: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            soknadId: string;
+            /** @example langtidsopphold */
+            tjenestekode: string;
+            /** @example Langtidsopphold i sykehjem */
+            tjenestenavn: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            oppfortDato: string;
+            /** @example venter */
+            status: string;
+        };
+        PersonensJournalnotatSvar: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            soknadId: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            tekst: string;
+            opprettetAvNavn: string;
+            /** Format: date-time */
+            opprettet: string;
+        };
+        PersonensDokumentSvar: {
+            id: string;
+            soknadId: string;
+            /**
+             * @description Inngående dokument i saken
+             * @enum {string}
+             */
+            retning: "inngaaende";
+            /**
+             * @description Lastet opp av en saksbehandler, eller vedlagt av innbyggeren i det digitale skjemaet
+             * @enum {string}
+             */
+            kilde: "saksbehandler" | "innbygger";
+            /** @example Legeerklæring */
+            tittel: string;
+            /** @example skann-0412.pdf */
+            filnavn: string;
+            /**
+             * @description Typen lest av innholdet
+             * @enum {string}
+             */
+            innholdstype: "application/pdf" | "image/jpeg" | "image/png";
+            /**
+             * @description Størrelse i byte
+             * @example 48213
+             */
+            storrelse: number;
+            /** @description SHA-256 av innholdet, heksadesimalt */
+            sha256: string;
+            opprettetAvNavn: string;
+            /** Format: date-time */
+            opprettet: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+        };
+        PersonoversiktSvar: {
+            person: components["schemas"]["OversiktPersonSvar"];
+            soknader: components["schemas"]["PersonensSoknadSvar"][];
+            /** @description Innvilgede linjer i vedtak som gjelder nå */
+            lopendeTjenester: components["schemas"]["LopendeTjenesteSvar"][];
+            vedtak: components["schemas"]["PersonensVedtakSvar"][];
+            brev: components["schemas"]["PersonensBrevSvar"][];
+            klager: components["schemas"]["PersonensKlageSvar"][];
+            venteliste: components["schemas"]["PersonensVentelisteplassSvar"][];
+            journal: components["schemas"]["PersonensJournalnotatSvar"][];
+            dokumenter: components["schemas"]["PersonensDokumentSvar"][];
+        };
+        InnboksoppgaveSvar: {
+            /** Format: uuid */
+            soknadId: string;
+            /** @example 1865-2026-000123 */
+            saksnummer: string;
+            /** @example 1865 */
+            kommunenummer: string;
+            /** Format: uuid */
+            personId: string;
+            /** @example Kari Nordhus */
+            personnavn: string;
+            /** @enum {string} */
+            status: "mottatt" | "under_kartlegging" | "vedtak_utkast" | "vedtatt" | "i_gang" | "under_revurdering" | "avsluttet" | "trukket" | "avvist" | "klage_mottatt" | "omgjort" | "oversendt_statsforvalteren" | "statsforvalteren_avgjort";
+            /** @example Under kartlegging */
+            statusnavn: string;
+            /**
+             * Format: date
+             * @description Fristen, evalueringsdatoen, sluttdatoen eller klagens dato
+             * @example 2026-12-10
+             */
+            dato: string;
+            /** @example Evaluering: Praktisk bistand */
+            beskrivelse: string;
+            /**
+             * Format: uuid
+             * @description Vedtaket, klagen eller brevet oppgaven gjelder
+             */
+            gjelderId: string | null;
+        };
+        InnboksSvar: {
+            /**
+             * Format: date
+             * @example 2026-12-03
+             */
+            idag: string;
+            /** @description Mine saker som venter på vedtak, tidligste frist først */
+            mineSaker: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Vedtaksutkast som venter på min godkjenning (aldri mine egne) */
+            tilGodkjenning: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Frister som er passert eller kommer innen en uke */
+            frister: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Evalueringsdatoer for løpende tjenester innen 30 dager */
+            evalueringer: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Tidsbegrensede vedtak som løper ut innen 30 dager */
+            utloper: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Saker som trenger foreløpig svar innen en uke */
+            foreloepigeSvar: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Klager kontoret ikke har vurdert, med fristen */
+            klager: components["schemas"]["InnboksoppgaveSvar"][];
+            /** @description Brev som feilet for godt (bare ledere) */
+            feiledeBrev: components["schemas"]["InnboksoppgaveSvar"][];
         };
         HendelseSvar: {
             /**
@@ -7293,7 +7612,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
             400: {
@@ -7483,7 +7806,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonoversiktSvar"];
+                };
             };
             /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
             400: {
@@ -7564,7 +7889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InnboksSvar"];
+                };
             };
             /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
             400: {

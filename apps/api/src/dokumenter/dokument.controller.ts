@@ -37,7 +37,10 @@ export class DokumentController {
   @Roller('saksbehandler', 'leder')
   @ApiOperation({ operationId: 'hentDokumentinnhold', summary: 'Dokumentet som de nøyaktige bytene som ble lastet opp (som vedlegg, aldri vist av tjeneren)' })
   @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
-  @ApiOkResponse({ description: 'Filen; Digest-hodet har SHA-256 av innholdet' })
+  @ApiOkResponse({
+    description: 'Filen; Digest-hodet har SHA-256 av innholdet',
+    content: Object.fromEntries(['application/pdf', 'image/jpeg', 'image/png'].map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+  })
   async innhold(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const fil = await this.dokumenter.fil(id);
     res.setHeader('Content-Type', fil.innholdstype);

@@ -121,6 +121,7 @@ export class SakensVedtakSvar {
   @ApiProperty(dato('2026-11-20')) vedtaksdato: string;
   @ApiProperty({ type: 'integer' }) kriteriesettVersjon: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) erstatterVedtakId: string | null;
+  @ApiProperty({ example: 'Praktisk bistand: innvilget – 12.03.2026', description: 'Vedtakets tjenester med utfall, og datoen' }) beskrivelse: string;
 }
 
 /** A late complaint taken up anyway (fvl. § 31): when, and why. */
@@ -132,6 +133,7 @@ export class FristoppreisningVisning {
 export class SakensKlageSvar {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) vedtakId: string;
+  @ApiProperty({ example: 'Praktisk bistand: innvilget – 12.03.2026', description: 'Vedtaket det klages på, beskrevet som i vedtakslisten' }) vedtak: string;
   @ApiProperty({ example: 'mottatt' }) status: string;
   @ApiProperty(dato('2026-11-25')) mottattDato: string;
   @ApiProperty(dato('2026-12-18')) klagefrist: string;
