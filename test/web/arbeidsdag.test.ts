@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
-import { ApiHarness, lagBruker, VAGAN, WorkerHarness } from '../support/harness.js';
-import { fokus, nyFane, sjekkAlleRegler, sjekkReflow, startChromium } from '../support/nettleser.js';
+import { ApiHarness, lagBruker, VAGAN } from '../support/harness.js';
+import { fokus, nyFane, sjekkAlleRegler, sjekkReflow } from '../support/nettleser.js';
+import { startNettapp, type Nettapp } from '../support/nettapp.js';
 
 /**
  * The caseworker's working day by keyboard alone, in a real Chromium: inbox, search, person overview, the case,
@@ -13,23 +12,18 @@ import { fokus, nyFane, sjekkAlleRegler, sjekkReflow, startChromium } from '../s
  * included) and does not scroll sideways at 320 and 640 pixels.
  */
 let api: ApiHarness;
-let worker: WorkerHarness;
 let browser: Browser;
 let base: string;
 
+let nettapp: Nettapp | undefined;
+
 beforeAll(async () => {
-  if (!existsSync('apps/web/dist/index.html')) throw new Error('Bygg nettappen først: npm run build:web');
-  api = await new ApiHarness().start();
-  worker = await new WorkerHarness().start();
-  await api.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-  browser = await startChromium();
+  nettapp = await startNettapp();
+  ({ api, browser, base } = nettapp);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
-  await api?.stop();
+  await nettapp?.stopp();
 });
 
 /** Activates a link or button the way a keyboard user does: focus on it, then Enter. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ApiHarness, lagBruker, MOSKENES, VAGAN, VESTVAGOY, WorkerHarness } from '../support/harness.js';
+import { ApiHarness, lagBruker, MOSKENES, VAGAN, VESTVAGOY } from '../support/harness.js';
 import { vedtattSak } from '../support/flyt.js';
 import { lesPdf } from '../support/pdf.js';
 import { iplos, kartleggingBody, registrerSoknad, syntetiskFnr } from '../support/factories.js';
-import { fokus, nyFane, sjekkTilgjengelighet, startChromium } from '../support/nettleser.js';
+import { fokus, nyFane, sjekkTilgjengelighet } from '../support/nettleser.js';
+import { startNettapp, type Nettapp } from '../support/nettapp.js';
 
 /**
  * The web app end to end: built static files served by the API process, a real headless Chromium (Debian's
@@ -16,7 +16,6 @@ import { fokus, nyFane, sjekkTilgjengelighet, startChromium } from '../support/n
 const om = (dager: number) => new Date(Date.now() + dager * 86400_000).toISOString().slice(0, 10);
 
 let api: ApiHarness;
-let worker: WorkerHarness;
 let browser: Browser;
 let base: string;
 
@@ -28,19 +27,15 @@ async function loggInn(page: Page, demobruker: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Logg ut' }).waitFor();
 }
 
+let nettapp: Nettapp | undefined;
+
 beforeAll(async () => {
-  if (!existsSync('apps/web/dist/index.html')) throw new Error('Bygg nettappen først: npm run build:web');
-  api = await new ApiHarness().start();
-  worker = await new WorkerHarness().start();
-  await api.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-  browser = await startChromium();
+  nettapp = await startNettapp();
+  ({ api, browser, base } = nettapp);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
-  await api?.stop();
+  await nettapp?.stopp();
 });
 
 describe('the web app in a real browser', () => {
