@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomeneFeil, type Maalform } from '../../domain/src/felles/typer.js';
 import { KommuneEntity } from './entities/kommune.entity.js';
@@ -28,7 +28,7 @@ export class Referansedata {
   private kommunelager: Lager<ReadonlyMap<string, KommuneEntity>> | null = null;
   private tjenestelager: Lager<readonly TjenesteEntity[]> | null = null;
 
-  constructor(@Optional() private readonly dataSource: DataSource | null = null) {}
+  constructor(@Optional() @Inject(DataSource) private readonly dataSource: DataSource | null = null) {}
 
   private leser(em: EntityManager | undefined): EntityManager {
     if (em) return em;

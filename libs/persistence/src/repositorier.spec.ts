@@ -114,6 +114,12 @@ describe('queries live in repositories', () => {
     expect(funn).toEqual([]);
   });
 
+  it('lists every repository in docs/architecture.md, and no file that is not one', () => {
+    const dokument = readFileSync(join(ROT, 'docs/architecture.md'), 'utf8');
+    const listet = [...dokument.matchAll(/^\| `([^`]+\.ts)` \|/gm)].map((m) => m[1]).sort();
+    expect(listet).toEqual([...FILER.keys()].filter(erRepository).sort());
+  });
+
   it('lists only files that still query outside a repository', () => {
     const ferdige = VENTER_PAA_REPOSITORY.filter((fil) => !FILER.has(fil) || sporringerUtenforRepository(fil, FILER.get(fil)!).length === 0);
     expect(ferdige).toEqual([]);
