@@ -50,9 +50,12 @@ function handler(kilde: string): string[] {
   return [...navn];
 }
 
-/** The source without comments (their lines kept, so line numbers stay right). */
+/**
+ * The source without the comments that begin a line (their lines kept, so line numbers stay right). Only
+ * those: a `/*` or `//` inside a string (`'application/*+json'`) must not hide the code after it.
+ */
 function utenKommentarer(kilde: string): string {
-  return kilde.replace(/\/\*[\s\S]*?\*\//g, (k) => k.replace(/[^\n]/g, ' ')).replace(/^(\s*)\/\/.*$/gm, '$1');
+  return kilde.replace(/^[ \t]*\/\*[\s\S]*?\*\//gm, (k) => k.replace(/[^\n]/g, ' ')).replace(/^([ \t]*)\/\/.*$/gm, '$1');
 }
 
 const linje = (tekst: string, indeks: number) => tekst.slice(0, indeks).split('\n').length;
