@@ -31,6 +31,12 @@ interface Skala {
   gjennomgang: { ms: number };
 }
 
+interface Spenn {
+  median: number;
+  min: number;
+  maks: number;
+}
+
 interface ApiRad {
   endepunkt: string;
   tilkoblinger: number;
@@ -65,22 +71,26 @@ function sammendrag(r: Record<string, unknown>): string {
       ]
     : [['API reads ≥ 40 % of the baseline throughput', `case view ${andel('GET /soknader/:id')}; work list ${andel('GET /soknader')} (1 / 16 / 64 connections)`, lesOk ? 'met' : 'missed in part']];
   const p99 = (sv: string) => ['GET /soknader/:id', 'GET /soknader', 'POST /soknader'].map((e) => `${finn(e, 16, sv)?.p99 ?? '?'}`).join(' / ');
-  const brev = (r.brev ?? {}) as Record<string, number>;
-  const bareEn = brev.bare3 !== undefined ? (brev.bare1! + brev.bare2!) / 2 : Math.max(brev.bare1 ?? 0, brev.bare2 ?? 0);
-  const brevAndel = brev.en ? brev.en / bareEn : 0;
-  const skalering = brev.en ? brev.to! / brev.en : 0;
+  const brev = (r.brev ?? {}) as { perProsess?: Spenn; skalering?: Spenn; concurrency?: number };
+  const spenn = (x: Spenn | undefined, f: (n: number) => string) => (x ? `${f(x.median)} (${f(x.min)}–${f(x.maks)})` : '?');
+  const ganger = (n: number) => `${n.toFixed(2)}×`;
   const stat = (r.statistikk ?? []) as Skala[];
   const m = stat.find((x) => x.vedtak === 1_000_000);
   const rss = stat.map((x) => `${(x.likebehandling.maxRss / 1024 / 1024).toFixed(0)} MB at ${tall(x.vedtak)}`).join(', ');
+  const nasj = (r.nasjonal ?? {}) as Record<string, number>;
+  const demo = (r.demo ?? {}) as { sekunder?: number; soknader?: number };
+  const ikkeKjort = 'not run in this invocation';
   return tabell(
     ['target (issues 8 and 22)', 'this run', 'verdict'],
     [
       ...apiRader,
       ['API p99 < 50 ms at 16 connections', `app ${p99('api')} ms; bare baseline ${p99('baseline')} ms (view / list / register)`, 'missed — by the baseline too: the shared 2-core machine (load ~10) cannot show it'],
-      ['letters ≥ 85 % of the bare renderer per process', `${(brevAndel * 100).toFixed(0)} %`, brevAndel >= 0.85 ? 'met' : 'missed (see Letters: idle waits on the database with concurrency 1, and the noisy machine)'],
-      ['letters near-linear to two processes', `${skalering.toFixed(2)}×`, skalering >= 1.8 ? 'met' : skalering >= 1.6 ? 'close (≥ 1.6×) on a machine whose two cores were already busy' : 'missed'],
-      ['leader report over 1,000,000 decisions < 10 s', m ? `${(m.likebehandling.ms / 1000).toFixed(1)} s (${m.foer ? `${(m.foer.ms / 1000).toFixed(1)} s before the covering indexes` : ''})` : '?', m && m.likebehandling.ms < 10_000 ? 'met' : 'missed (measured before the one-pass report; see Statistics)'],
-      ['memory does not grow with the decisions', rss, 'met (flat: aggregation in PostgreSQL)'],
+      [`letters ≥ 90 % of the bare renderer per process (WORKER_CONCURRENCY=${brev.concurrency ?? '?'}; interleaved median, spread)`, spenn(brev.perProsess, pst), brev.perProsess ? (brev.perProsess.median >= 0.9 ? 'met' : 'MISSED (see Letters)') : ikkeKjort],
+      ['letters ≥ 1.8× with two worker processes (interleaved median, spread)', spenn(brev.skalering, ganger), brev.skalering ? (brev.skalering.median >= 1.8 ? 'met' : 'MISSED (see Letters)') : ikkeKjort],
+      ['leader report over 1,000,000 decisions < 5 s and ≤ 3× one SQL pass', m ? `${(m.likebehandling.ms / 1000).toFixed(1)} s; ${(m.likebehandling.ms / m.gjennomgang.ms).toFixed(1)}× one pass (${(m.gjennomgang.ms / 1000).toFixed(1)} s)` : '?', m ? (m.likebehandling.ms < 5_000 && m.likebehandling.ms <= 3 * m.gjennomgang.ms ? 'met' : 'MISSED (see Statistics)') : ikkeKjort],
+      ['memory flat in the number of decisions', rss || '?', stat.length ? 'met (aggregation in PostgreSQL; peak RSS of the report process)' : ikkeKjort],
+      ['national year (≈ 400,000 decisions, 357 municipalities) < 5 s', nasj.landetMs ? `${(nasj.landetMs / 1000).toFixed(1)} s; ${(nasj.landetMs / nasj.passMs!).toFixed(1)}× one pass` : '?', nasj.landetMs ? (nasj.landetMs < 5_000 ? 'met' : 'MISSED (see National simulation)') : ikkeKjort],
+      [`embedded demo (${tall(demo.soknader ?? 2000)} applications, PGlite) < 90 s on two cores`, demo.sekunder ? `${demo.sekunder.toFixed(1)} s` : '?', demo.sekunder ? (demo.sekunder < 90 ? 'met' : 'MISSED (see Embedded demo)') : ikkeKjort],
       ['10,000,000 decisions', 'not run (time)', '–'],
     ],
   );
