@@ -30,9 +30,6 @@ const VENTER_PAA_REPOSITORY: readonly string[] = [
   'libs/saksbehandling/src/soknad.service.ts',
   'libs/saksbehandling/src/tilgangslogg.service.ts',
   'libs/sok/src/sok.service.ts',
-  'libs/vedtak/src/anbefaling.service.ts',
-  'libs/vedtak/src/vedtak.service.ts',
-  'libs/vedtak/src/venteliste.service.ts',
 ];
 
 /** EntityManager's and DataSource's ways to reach the database. */
