@@ -108,8 +108,8 @@ export class RapportBeregning {
     for (let forsok = 1; ; forsok++) {
       const utgivelse = await this.lagAnonymisert(jobb);
       const lagret = await this.tenant.run(async (tm: TenantManager) => {
-        await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
-        const naa = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
+        await this.repo.laasUtgivelser(tm);
+        const naa = await this.repo.tidligereUtgivelsesIder(tm, jobb.rapportId);
         if (naa.join(',') !== utgivelse.tidligereIder.join(',')) return false;
         await this.repo.lagreUtgivelse(tm, jobb.rapportId, utgivelse.publiserte, utgivelse.tellinger);
         await this.repo.lagreFerdig(jobb.rapportId, utgivelse.rapport as unknown as Record<string, unknown>, utgivelse.csv, utgivelse.pdf, tm);
@@ -126,9 +126,9 @@ export class RapportBeregning {
     const idag = idagINorge();
     const foreloepig = jobb.aar >= Number(idag.slice(0, 4));
     const lest = await this.tenant.les(async (tm: TenantManager) => {
-      const tidligereIder = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
-      const tidligere = await this.repo.tidligereUtgivelser(jobb.rapportId, tm);
-      const tidligereGrunnlag = await this.repo.tidligereGrunnlag(jobb.rapportId, tm);
+      const tidligereIder = await this.repo.tidligereUtgivelsesIder(tm, jobb.rapportId);
+      const tidligere = await this.repo.tidligereUtgivelser(tm, jobb.rapportId);
+      const tidligereGrunnlag = await this.repo.tidligereGrunnlag(tm, jobb.rapportId);
       const perAar = await this.repo.vedtakPerAar(tm, jobb.aar);
       const { perioder, venter } = perioderForEnheter(perAar, jobb.aar);
       const aarListe = [...perioder.values(), ...tidligere.map((t) => t.periode)].flatMap((p) => [p.fra, p.til]);

@@ -225,8 +225,13 @@ export class RapportRepository {
     await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'feilet', feil: feil.slice(0, 2000) });
   }
 
+  /** Anonymised releases are stored one at a time: held until the caller's transaction ends. */
+  async laasUtgivelser(tm: TenantManager): Promise<void> {
+    await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
+  }
+
   /** Every table of every earlier anonymised release (not this report's own, if it is being recomputed). */
-  async tidligereUtgivelser(unntatt: string, tm: TenantManager): Promise<PublisertTabell[]> {
+  async tidligereUtgivelser(tm: TenantManager, unntatt: string): Promise<PublisertTabell[]> {
     const rader = await tm.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id <> $1 ORDER BY opprettet`, [unntatt]);
     return (rader as { tabell: PublisertTabell }[]).map((r) => r.tabell);
   }
@@ -235,13 +240,13 @@ export class RapportRepository {
    * The ids of every earlier anonymised release, sorted: what a release was computed against. Read again under
    * the release lock before storing, so a release that another one overtook is computed anew.
    */
-  async tidligereUtgivelsesIder(unntatt: string, tm: TenantManager): Promise<string[]> {
+  async tidligereUtgivelsesIder(tm: TenantManager, unntatt: string): Promise<string[]> {
     const rader = await tm.query(`SELECT rapport_id FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1 ORDER BY rapport_id`, [unntatt]);
     return (rader as { rapport_id: string }[]).map((r) => r.rapport_id);
   }
 
   /** The counts each earlier anonymised release was made from, by release (report) id. */
-  async tidligereGrunnlag(unntatt: string, tm: TenantManager): Promise<Map<string, Grunnlag>> {
+  async tidligereGrunnlag(tm: TenantManager, unntatt: string): Promise<Map<string, Grunnlag>> {
     const rader = await tm.query(`SELECT rapport_id, tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1`, [unntatt]);
     return new Map((rader as { rapport_id: string; tellinger: Grunntelling[] }[]).map((r) => [r.rapport_id, { aar: [...new Set(r.tellinger.map((t) => t.aar))], tellinger: r.tellinger }]));
   }
