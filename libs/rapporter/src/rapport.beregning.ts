@@ -34,7 +34,13 @@ export class RapportBeregning {
   ) {}
 
   /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
-  private kontorstrata(aar: number) {
+  /**
+   * The whole office's strata, the reference each municipality is compared with (without itself). A report that
+   * covers every municipality already reads them in its own pass, so it asks for no second one (null).
+   */
+  private async kontorstrata(aar: number, kommuner: readonly string[]) {
+    const kontoret = await this.systemvid.alleKommuner('kontorstrata');
+    if (kontoret.every((k) => kommuner.includes(k))) return null;
     return this.systemvid.forAlleKommuner('kontorstrata', () => this.tenant.les((tm) => this.repo.strata(tm, aar)));
   }
 
@@ -46,7 +52,7 @@ export class RapportBeregning {
   }
 
   private async likebehandling(jobb: RapportJobb): Promise<void> {
-    const referansestrata = await this.kontorstrata(jobb.aar);
+    const kontorstrata = await this.kontorstrata(jobb.aar, jobb.kommuner);
     const rapport = await this.tenant.les(async (tm) => {
       const [befolkning, omfang, tjenester, { volum, strata, timer, behandlingstid, avvikskategorier }, soknader, klager, venteliste] = await Promise.all([
         this.repo.befolkning(tm, jobb.kommuner),
@@ -57,7 +63,7 @@ export class RapportBeregning {
         this.repo.klager(tm, jobb.aar),
         this.repo.venteliste(tm),
       ]);
-      return byggLikebehandling({ aar: jobb.aar, befolkning, omfang, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
+      return byggLikebehandling({ aar: jobb.aar, befolkning, omfang, tjenester, volum, soknader, strata, referansestrata: kontorstrata ?? strata, timer, behandlingstid, avvikskategorier, klager, venteliste });
     }, { kommuner: jobb.kommuner });
     const { kolonner, rader } = likebehandlingCsv(rapport);
     const pdf = await tegnRapportPdf({
