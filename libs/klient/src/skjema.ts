@@ -1373,6 +1373,30 @@ export interface components {
              */
             bestiltDato: string;
         };
+        ForhaandsvarselSvar: {
+            /**
+             * Format: uuid
+             * @description Vedtaket som gjelder nå
+             */
+            vedtakId: string;
+            /** @description Hva kontoret vurderer å endre, og hvorfor */
+            endring: string;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            virkningsdato: string;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            uttalelsesfrist: string;
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            sendtDato: string;
+        };
         RepresentantSvar: {
             navn: string;
             /** @example verge */
@@ -1708,9 +1732,7 @@ export interface components {
             soktOm: components["schemas"]["SoktOmSvar"][];
             innhenting: components["schemas"]["InnhentingSvar"] | null;
             /** @description Forhåndsvarsel før en reduksjon eller stans (fvl. § 16) */
-            forhaandsvarsel: {
-                [key: string]: unknown;
-            } | null;
+            forhaandsvarsel: components["schemas"]["ForhaandsvarselSvar"] | null;
             /**
              * Format: date
              * @example 2026-11-20
@@ -1856,7 +1878,7 @@ export interface components {
              * @default muntlig
              * @enum {string}
              */
-            trukketMaate: "telefon" | "muntlig" | "skriftlig" | "digital";
+            trukketMaate?: "telefon" | "muntlig" | "skriftlig" | "digital";
             /**
              * @description Bare ved «avslutt» av en tjeneste som er i gang, og da påkrevd: brukeren er død (dod) eller har flyttet fra kommunen (flyttet). Tjenesten avsluttes uten vedtak og uten brev; et journalnotat sier hvorfor. Skal tjenesten reduseres eller stanses av andre grunner: revurder, forhåndsvarsel og endringsvedtak.
              * @enum {string}

@@ -164,6 +164,15 @@ export class SakensBrevSvar {
   @ApiProperty({ type: String, nullable: true }) arkivJournalpostnummer: string | null;
 }
 
+/** The advance notice sent before a reduction or stop (fvl. § 16). */
+export class ForhaandsvarselSvar {
+  @ApiProperty({ format: 'uuid', description: 'Vedtaket som gjelder nå' }) vedtakId: string;
+  @ApiProperty({ description: 'Hva kontoret vurderer å endre, og hvorfor' }) endring: string;
+  @ApiProperty(dato('2026-12-20')) virkningsdato: string;
+  @ApiProperty(dato('2026-12-10')) uttalelsesfrist: string;
+  @ApiProperty(dato('2026-11-30')) sendtDato: string;
+}
+
 export class SakDetaljSvar extends SakSvar {
   @ApiProperty({ example: 'digital' }) kanal: string;
   @ApiProperty({ example: 'selv' }) sokerType: string;
@@ -171,7 +180,7 @@ export class SakDetaljSvar extends SakSvar {
   @ApiProperty({ type: String, nullable: true }) fritekst: string | null;
   @ApiProperty({ type: [SoktOmSvar] }) soktOm: SoktOmSvar[];
   @ApiProperty({ type: InnhentingSvar, nullable: true }) innhenting: InnhentingSvar | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Forhåndsvarsel før en reduksjon eller stans (fvl. § 16)' }) forhaandsvarsel: Record<string, unknown> | null;
+  @ApiProperty({ type: ForhaandsvarselSvar, nullable: true, description: 'Forhåndsvarsel før en reduksjon eller stans (fvl. § 16)' }) forhaandsvarsel: ForhaandsvarselSvar | null;
   @ApiProperty({ ...dato('2026-11-20'), nullable: true }) vedtattDato: string | null;
   @ApiProperty({ type: PersonSvar }) person: PersonSvar;
   @ApiProperty({ type: [String], example: ['start_kartlegging', 'trekk'] }) tillatteHandlinger: string[];
