@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { lagKlient, type Klient } from '../../libs/klient/index.js';
 
 /**
@@ -15,8 +16,8 @@ export class ApiFeil extends Error {
   }
 }
 
-/** How many times a read answered 503 (or cut off) is tried again (after 1, 2, … s: about a minute in all). */
-const GET_FORSOK_VED_503 = 10;
+/** How many times a call answered 503 (or cut off) is tried again (after 1, 2, … s: about a minute in all). */
+const FORSOK_VED_503 = 10;
 
 /** The answer's body, or an `ApiFeil` naming the operation, the status and the problem's detail and fields. */
 export function svar<T>(steg: string, r: { data?: T; error?: unknown; response: Response }): T {
@@ -45,11 +46,16 @@ export class Api {
     const base = this.baser[this.neste++ % this.baser.length];
     const steg = `${req.method} ${url.pathname.replace(/^\/api\/v1/, '').replace(/[0-9a-f-]{36}/g, ':id')}`;
     const body = req.body ? await req.arrayBuffer() : undefined;
-    const send = () => fetch(`${base}${url.pathname}${url.search}`, { method: req.method, headers: req.headers, body });
+    // Every POST carries an Idempotency-Key, so it can be sent again like a read: the API answers a repeat with
+    // the first answer instead of doing the work twice (apps/api/src/http/idempotens.ts).
+    const headers = new Headers(req.headers);
+    if (req.method === 'POST' && !headers.has('Idempotency-Key')) headers.set('Idempotency-Key', randomUUID());
+    const send = () => fetch(`${base}${url.pathname}${url.search}`, { method: req.method, headers, body });
     // 503 says "try again shortly" (the database or queue is busy or briefly away), and a reused connection the
-    // server has just closed fails before any answer: a read is safe to repeat either way.
+    // server has just closed fails before any answer: a read, or a POST with its key, is safe to repeat either way.
+    const gjentas = req.method === 'GET' || headers.has('Idempotency-Key');
     const hent = async (forsok: number): Promise<Response> => {
-      if (req.method !== 'GET' || forsok > GET_FORSOK_VED_503) return send();
+      if (!gjentas || forsok > FORSOK_VED_503) return send();
       const res = await send().catch(() => null);
       if (res && res.status !== 503) return res;
       await res?.arrayBuffer();
