@@ -7,6 +7,8 @@ import { SystemvidTilgang } from '../../persistence/index.js';
 import { LESEKOPI, TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { AuditService } from '../../audit/src/audit.service.js';
+import { TilgangsloggRepository } from '../../audit/src/tilgangslogg.repository.js';
+import { OppslagRepository } from '../../access/src/oppslag.repository.js';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { KOBACKEND, lagKobackend, type Kobackend } from '../../queue/src/kobackend.js';
 
@@ -55,10 +57,12 @@ export class PlatformModule {
         SystemvidTilgang,
         Referansedata,
         AuditService,
+        TilgangsloggRepository,
         Tilgang,
+        OppslagRepository,
         Nedstenging,
       ],
-      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, Tilgang],
+      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, TilgangsloggRepository, Tilgang, OppslagRepository],
     };
   }
 }

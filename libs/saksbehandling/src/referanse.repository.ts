@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Maalform } from '../../domain/src/felles/typer.js';
+import type { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
+import type { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { Referansedata } from '../../persistence/src/referansedata.js';
+
+/**
+ * The municipalities and the service catalogue read on their own connection, outside any tenant transaction
+ * (shared reference tables without row-level security): for checks made before a transaction opens, and for
+ * the citizens' form, which has none.
+ */
+@Injectable()
+export class ReferanseRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly referanse: Referansedata,
+  ) {}
+
+  kommuner(): Promise<ReadonlyMap<string, KommuneEntity>> {
+    return this.referanse.kommuner(this.dataSource.manager);
+  }
+
+  kommune(kommunenummer: string): Promise<KommuneEntity> {
+    return this.referanse.kommune(this.dataSource.manager, kommunenummer);
+  }
+
+  tjenester(): Promise<readonly TjenesteEntity[]> {
+    return this.referanse.tjenester(this.dataSource.manager);
+  }
+
+  tjenestenavn(maalform: Maalform = 'nb'): Promise<(kode: string) => string> {
+    return this.referanse.tjenestenavn(this.dataSource.manager, maalform);
+  }
+}
