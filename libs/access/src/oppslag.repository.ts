@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import type { TenantManager } from '../../persistence/index.js';
 
 /** A row with a uuid `id`, and its entity class: what `Tilgang.hent` loads. */
 export type Oppslagsrad = ObjectLiteral;

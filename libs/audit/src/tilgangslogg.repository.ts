@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TilgangsloggEntity } from '../../persistence/src/entities/tilgangslogg.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { TilgangsloggEntity, type TenantManager } from '../../persistence/index.js';
 
 /** A row of the access log as written: who, what and why (the database sets the time and the id). */
 export type NyTilgangsloggrad = Pick<

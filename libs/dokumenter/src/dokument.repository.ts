@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { DokumentEntity } from '../../persistence/src/entities/dokument.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { DokumentEntity, type TenantManager } from '../../persistence/index.js';
 
 export type NyttDokument = Omit<DokumentEntity, 'id' | 'opprettet' | 'soknad'>;
 

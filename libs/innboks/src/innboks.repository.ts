@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevEntity, KlageEntity, PersonEntity, SoknadEntity, VedtakEntity, VedtakslinjeEntity, type TenantManager } from '../../persistence/index.js';
 
 /** How many items each part of the inbox shows at most. */
 export const INNBOKS_MAKS = 100;

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevEntity, KlageEntity, VedtakEntity, VedtakslinjeEntity, type TenantManager } from '../../persistence/index.js';
 
 /** Complaints, and what a complaint reads of the decision it is about (its services, its first letter). */
 @Injectable()

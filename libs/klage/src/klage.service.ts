@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Tilgang } from '../../access/src/tilgang.js';
-import { AuditService } from '../../audit/src/audit.service.js';
+import { Tilgang } from '../../access/index.js';
+import { AuditService } from '../../audit/index.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { klagefrist, klageInnenFrist } from '../../domain/src/frister/frister.js';
@@ -14,7 +14,7 @@ import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
-import { SoknadRepository } from '../../saksbehandling/src/soknad.repository.js';
+import { SoknadRepository } from '../../saksbehandling/index.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 import { AVSLUTNING_HANDLING, KLAGEAVSLUTNINGER, kontrollerAvslutning, statsforvalterenMaaVarsles, type Klageavslutning } from './klageavslutning.js';
 import { KlageRepository } from './klage.repository.js';

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity, VentelisteEntity } from '../../persistence/src/entities/klage.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { JournalnotatEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevEntity, KlageEntity, VentelisteEntity, PersonEntity, JournalnotatEntity, SoknadEntity, VedtakEntity, VedtakslinjeEntity, type TenantManager } from '../../persistence/index.js';
 
 export type BrevIOversikt = Pick<BrevEntity, 'id' | 'soknadId' | 'brevtype' | 'status' | 'sendtDato' | 'opprettet'>;
 

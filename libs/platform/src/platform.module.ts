@@ -6,10 +6,8 @@ import { RequestContext } from '../../persistence/src/tenant/request-context.js'
 import { SystemvidTilgang } from '../../persistence/index.js';
 import { LESEKOPI, TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
-import { AuditService } from '../../audit/src/audit.service.js';
-import { TilgangsloggRepository } from '../../audit/src/tilgangslogg.repository.js';
-import { OppslagRepository } from '../../access/src/oppslag.repository.js';
-import { Tilgang } from '../../access/src/tilgang.js';
+import { AuditService, TilgangsloggRepository } from '../../audit/index.js';
+import { OppslagRepository, Tilgang } from '../../access/index.js';
 import { KOBACKEND, lagKobackend, type Kobackend } from '../../queue/src/kobackend.js';
 
 @Injectable()

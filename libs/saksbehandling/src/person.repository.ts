@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { PersonEntity, type TenantManager } from '../../persistence/index.js';
 
 export type NyPerson = Omit<PersonEntity, 'id' | 'opprettet' | 'endret' | 'versjon'>;
 

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Maalform } from '../../domain/src/felles/typer.js';
-import type { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
-import type { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
+import type { Maalform } from '../../domain/index.js';
+import { type KommuneEntity, type TjenesteEntity, Referansedata } from '../../persistence/index.js';
 
 /**
  * The municipalities and the service catalogue read on their own connection, outside any tenant transaction

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevEntity, KlageEntity, VedtakEntity, VedtakslinjeEntity, type TenantManager } from '../../persistence/index.js';
 
 export type VedtakIMappe = Pick<VedtakEntity, 'id' | 'status' | 'vedtaksdato' | 'kriteriesettVersjon' | 'erstatterVedtakId'>;
 export type KlageIMappe = Pick<KlageEntity, 'id' | 'vedtakId' | 'status' | 'mottattDato' | 'klagefrist' | 'innenFrist' | 'fristoppreisningDato' | 'fristoppreisningBegrunnelse' | 'avsluttetDato' | 'avslutningsgrunn' | 'versjon'>;

@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { KartleggingEntity, PersonEntity, JournalnotatEntity, StatushistorikkEntity, SoknadEntity, type TenantManager } from '../../persistence/index.js';
 
 export type NyStatushistorikk = Pick<StatushistorikkEntity, 'kommunenummer' | 'soknadId' | 'fraStatus' | 'tilStatus' | 'handling' | 'brukerId' | 'brukerNavn' | 'kommentar'>;
 export type NyttJournalnotat = Pick<JournalnotatEntity, 'kommunenummer' | 'soknadId' | 'tekst' | 'opprettetAv' | 'opprettetAvNavn'>;

@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { PersonService } from './person.service.js';
-import { AuditService } from '../../audit/src/audit.service.js';
-import { TilgangsloggRepository } from '../../audit/src/tilgangslogg.repository.js';
+import { AuditService, TilgangsloggRepository } from '../../audit/index.js';
 import { PersonRepository } from './person.repository.js';
 
 export interface TilgangsloggRad {

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { PersonEntity, SoknadEntity, type TenantManager } from '../../persistence/index.js';
 
 /** What to search by: the identity number's search key, the start of a case number, or the words of a name. */
 export type Personsok = { type: 'fodselsnummer'; sokenokkel: string } | { type: 'saksnummer'; saksnummerstart: string } | { type: 'navn'; ord: string[] };
