@@ -3,7 +3,6 @@ import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { utforOvergang, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { skrivHendelse } from '../../hendelser/index.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SoknadRepository } from './soknad.repository.js';
 
@@ -51,17 +50,7 @@ export class SaksflytService {
 
   async historikk(tm: TenantManager, soknad: SoknadEntity, fra: string | null, til: string, handling: string, kommentar: string | null): Promise<void> {
     const bruker = this.context.bruker;
-    await this.soknader.leggTilHistorikk(tm, {
-      kommunenummer: soknad.kommunenummer,
-      soknadId: soknad.id,
-      fraStatus: fra,
-      tilStatus: til,
-      handling,
-      brukerId: bruker.id,
-      brukerNavn: bruker.navn,
-      kommentar,
-    });
     // Every change the history records is also an event of the change feed, in the same transaction.
-    await skrivHendelse(tm, soknad, handling, til);
+    await this.soknader.leggTilHistorikk(tm, soknad, { fraStatus: fra, tilStatus: til, handling, brukerId: bruker.id, brukerNavn: bruker.navn, kommentar });
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { KartleggingEntity, PersonEntity, JournalnotatEntity, StatushistorikkEntity, SoknadEntity, type TenantManager } from '../../persistence/index.js';
+import { skrivHendelse } from '../../hendelser/index.js';
 
-export type NyStatushistorikk = Pick<StatushistorikkEntity, 'kommunenummer' | 'soknadId' | 'fraStatus' | 'tilStatus' | 'handling' | 'brukerId' | 'brukerNavn' | 'kommentar'>;
+export type NyStatushistorikk = Pick<StatushistorikkEntity, 'fraStatus' | 'tilStatus' | 'handling' | 'brukerId' | 'brukerNavn' | 'kommentar'>;
 export type NyttJournalnotat = Pick<JournalnotatEntity, 'kommunenummer' | 'soknadId' | 'tekst' | 'opprettetAv' | 'opprettetAvNavn'>;
 export type NyKartlegging = Omit<KartleggingEntity, 'id' | 'opprettet' | 'soknad'>;
 
@@ -69,8 +70,10 @@ export class SoknadRepository {
     await tm.query(`UPDATE "dokument" SET person_id = $1 WHERE soknad_id = $2`, [personId, soknadId]);
   }
 
-  async leggTilHistorikk(tm: TenantManager, rad: NyStatushistorikk): Promise<void> {
-    await tm.insert(StatushistorikkEntity, rad);
+  /** The history row, and the change feed's event for it in the same transaction: every change the history records is an event. */
+  async leggTilHistorikk(tm: TenantManager, soknad: Pick<SoknadEntity, 'id' | 'kommunenummer' | 'saksnummer'>, rad: NyStatushistorikk): Promise<void> {
+    await tm.insert(StatushistorikkEntity, { ...rad, kommunenummer: soknad.kommunenummer, soknadId: soknad.id });
+    await skrivHendelse(tm, soknad, rad.handling, rad.tilStatus);
   }
 
   historikk(tm: TenantManager, soknadId: string): Promise<StatushistorikkEntity[]> {
