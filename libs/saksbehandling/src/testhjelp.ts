@@ -112,7 +112,8 @@ export class FalskTilgangslogg implements Offentlig<TilgangsloggRepository> {
   }
 
   async finnForPersoner(_tm: TenantManager, personIder: readonly string[]): Promise<TilgangsloggEntity[]> {
-    return this.k.tilgangslogg.filter((r) => r.personId && personIder.includes(r.personId)).map((r) => ({ ...r, id: randomUUID(), tidspunkt: new Date() }) as TilgangsloggEntity);
+    // Newest first, as the log is read.
+    return this.k.tilgangslogg.filter((r) => r.personId && personIder.includes(r.personId)).map((r) => ({ ...r, id: randomUUID(), tidspunkt: new Date() }) as TilgangsloggEntity).reverse();
   }
 }
 
