@@ -1,5 +1,5 @@
-import { HendelseEntity } from '../../persistence/index.js';
 import type { TenantManager } from '../../persistence/index.js';
+import { lagreHendelse } from './hendelse.repository.js';
 
 /** What happened to a case, as the change feed names it. */
 export const HENDELSESTYPER = ['sak.registrert', 'sak.status_endret', 'vedtak.fattet', 'klage.registrert', 'klage.avgjort'] as const;
@@ -23,6 +23,5 @@ export const hendelsestype = (handling: string): Hendelsestype => TYPE_ETTER_HAN
  * never finds a smaller id later: the id is a cursor that cannot skip an event.
  */
 export async function skrivHendelse(tm: TenantManager, sak: { id: string; kommunenummer: string; saksnummer: string }, handling: string, status: string): Promise<void> {
-  await tm.query(`SELECT pg_advisory_xact_lock(hashtext('tk.hendelse'))`);
-  await tm.insert(HendelseEntity, { kommunenummer: sak.kommunenummer, type: hendelsestype(handling), soknadId: sak.id, saksnummer: sak.saksnummer, handling, status });
+  await lagreHendelse(tm, { kommunenummer: sak.kommunenummer, type: hendelsestype(handling), soknadId: sak.id, saksnummer: sak.saksnummer, handling, status });
 }
