@@ -7,6 +7,7 @@ export * from './src/embedded/intern-forbindelse.js';
 export * from './src/entities/arkivmelding.entity.js';
 export * from './src/entities/brev.entity.js';
 export * from './src/entities/brevmal.entity.js';
+export * from './src/entities/dokument.entity.js';
 export * from './src/entities/hendelse.entity.js';
 export * from './src/entities/kartlegging.entity.js';
 export * from './src/entities/klage.entity.js';

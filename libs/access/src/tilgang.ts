@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { harRolle } from '../../domain/src/felles/bruker.js';
 import { DomeneFeil, type Rolle } from '../../domain/src/felles/typer.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { OppslagRepository, type Oppslagsentitet, type Oppslagsrad as Rad } from './oppslag.repository.js';
 
 /**
  * The one access helper of the service layer. Records outside the caller's municipalities are filtered
@@ -12,7 +12,10 @@ import type { TenantManager } from '../../persistence/src/tenant/tenant-transact
  */
 @Injectable()
 export class Tilgang {
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly oppslag: OppslagRepository,
+  ) {}
 
   krevRolle(...roller: Rolle[]): void {
     if (!harRolle(this.context.bruker, ...roller)) {
@@ -27,15 +30,15 @@ export class Tilgang {
   }
 
   /** Loads every id or fails with 404 naming the kind of record (never which id was missing). */
-  async hentAlle<T extends ObjectLiteral>(tm: TenantManager, entity: EntityTarget<T>, ids: readonly string[], hva: string): Promise<T[]> {
+  async hentAlle<T extends Rad>(tm: TenantManager, entity: Oppslagsentitet<T>, ids: readonly string[], hva: string): Promise<T[]> {
     const unike = [...new Set(ids)];
     if (unike.some((id) => !UUID.test(id))) throw ikkeFunnet(hva);
-    const rader = await tm.getRepository(entity).findBy({ id: In(unike) } as never);
+    const rader = await this.oppslag.hentMedIder(tm, entity, unike);
     if (rader.length !== unike.length) throw ikkeFunnet(hva);
     return rader;
   }
 
-  async hent<T extends ObjectLiteral>(tm: TenantManager, entity: EntityTarget<T>, id: string, hva: string): Promise<T> {
+  async hent<T extends Rad>(tm: TenantManager, entity: Oppslagsentitet<T>, id: string, hva: string): Promise<T> {
     const [rad] = await this.hentAlle(tm, entity, [id], hva);
     return rad!;
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { TilgangsloggEntity, type Tilgangshandling } from '../../persistence/src/entities/tilgangslogg.entity.js';
+import type { Tilgangshandling } from '../../persistence/src/entities/tilgangslogg.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { TilgangsloggRepository } from './tilgangslogg.repository.js';
 
 export interface Tilgangshendelse {
   handling: Tilgangshandling;
@@ -21,14 +22,17 @@ export interface Tilgangshendelse {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly rader: TilgangsloggRepository,
+  ) {}
 
   async logg(tm: TenantManager, hendelser: Tilgangshendelse[]): Promise<void> {
     if (!hendelser.length) return;
     const bruker = this.context.bruker;
     const korrelasjonId = this.context.korrelasjonId;
-    await tm.insert(
-      TilgangsloggEntity,
+    await this.rader.leggTil(
+      tm,
       hendelser.map((h) => ({
         kommunenummer: h.kommunenummer,
         brukerId: bruker.id,
@@ -42,7 +46,7 @@ export class AuditService {
         formaal: h.formaal,
         korrelasjonId,
         endringer: h.endringer ?? null,
-      })) as never,
+      })),
     );
   }
 }

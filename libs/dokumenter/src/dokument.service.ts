@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { DokumentEntity, type Dokumenttype } from '../../persistence/src/entities/dokument.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { DokumentRepository } from './dokument.repository.js';
 import { kontrollerDokument, type Dokumentinput, type KontrollertDokument } from './dokumentkontroll.js';
 
 /** A document as listed on the case and the person overview: what it is, never its bytes. */
@@ -40,6 +40,7 @@ export class DokumentService {
     private readonly context: RequestContext,
     private readonly tilgang: Tilgang,
     private readonly audit: AuditService,
+    private readonly rader: DokumentRepository,
   ) {}
 
   /** A caseworker's upload (a scanned paper application, a medical statement), checked before the transaction. */
@@ -57,8 +58,9 @@ export class DokumentService {
   async registrer(tm: TenantManager, soknad: SoknadEntity, dokumenter: readonly KontrollertDokument[], kilde: DokumentEntity['kilde']): Promise<DokumentVisning[]> {
     if (!dokumenter.length) return [];
     const bruker = this.context.bruker;
-    const rader = dokumenter.map((d) =>
-      tm.create(DokumentEntity, {
+    const lagret = await this.rader.leggTil(
+      tm,
+      dokumenter.map((d) => ({
         kommunenummer: soknad.kommunenummer,
         soknadId: soknad.id,
         personId: soknad.personId,
@@ -72,9 +74,8 @@ export class DokumentService {
         innhold: d.innhold,
         opprettetAv: bruker.id,
         opprettetAvNavn: bruker.navn,
-      }),
+      })),
     );
-    const lagret = await tm.save(rader);
     await this.audit.logg(
       tm,
       lagret.map((d) => ({ handling: 'opprett' as const, ressurs: 'dokument', ressursId: d.id, personId: d.personId, soknadId: d.soknadId, kommunenummer: d.kommunenummer, formaal: 'registrering av inngående dokument' })),
@@ -85,7 +86,7 @@ export class DokumentService {
   /** The documents of some cases, oldest first, without their bytes. */
   async forSoknader(tm: TenantManager, soknadIder: readonly string[]): Promise<DokumentVisning[]> {
     if (!soknadIder.length) return [];
-    return (await tm.find(DokumentEntity, { where: { soknadId: In([...soknadIder]) }, order: { opprettet: 'ASC' } })).map(visning);
+    return (await this.rader.forSoknader(tm, soknadIder)).map(visning);
   }
 
   async liste(soknadId: string): Promise<DokumentVisning[]> {
@@ -103,7 +104,7 @@ export class DokumentService {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     return this.tx.run(async (tm) => {
       const d = await this.tilgang.hent(tm, DokumentEntity, id, 'dokumentet');
-      const { innhold } = await tm.createQueryBuilder(DokumentEntity, 'd').select('d.innhold', 'innhold').where('d.id = :id', { id }).getRawOne<{ innhold: Buffer }>() ?? { innhold: Buffer.alloc(0) };
+      const innhold = await this.rader.innhold(tm, id);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'dokument', ressursId: d.id, personId: d.personId, soknadId: d.soknadId, kommunenummer: d.kommunenummer, formaal: 'saksbehandling' }]);
       // The file name is made from the id: the sender's name for the file may hold personal data.
       return { innhold, innholdstype: d.innholdstype, sha256: d.sha256, filnavn: `dokument-${d.id}.${ENDELSE[d.innholdstype]}` };

@@ -7,36 +7,16 @@ import { foreloepigSvarPaakrevd, forventetSvardato } from '../../domain/src/fris
 import { vedtaksbeskrivelse } from '../../domain/src/saksflyt/beskrivelse.js';
 import { STATUSNAVN, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { brevtittel } from '../../letters/src/brevtitler.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
-import type { SelectQueryBuilder } from 'typeorm';
 import { VENTER_PAA_VEDTAK } from '../../domain/src/saksflyt/saksflyt.js';
+import { InnboksRepository, type Innboksrad } from './innboks.repository.js';
 
 /** How far ahead an evaluation date or the end of a time-limited decision becomes a task. */
 export const OPPFOLGING_DAGER_FOR = 30;
 /** "This week": deadlines within the coming seven days, and those already passed. */
 export const FRIST_DAGER_FOR = 7;
-/** How many items each part of the inbox shows at most. */
-export const INNBOKS_MAKS = 100;
-
-/** A task's row as read: the case's columns, the person's name, and what the part of the inbox adds. */
-interface Rad {
-  soknad_id: string;
-  saksnummer: string;
-  kommunenummer: string;
-  person_id: string;
-  status: string;
-  frist_dato: unknown;
-  mottatt_dato: unknown;
-  personnavn: string;
-  [ekstra: string]: unknown;
-}
 
 /** One case in the inbox: what it is about and the date that puts it there. */
 export interface Innboksoppgave {
@@ -88,6 +68,7 @@ export class InnboksService {
     private readonly tilgang: Tilgang,
     private readonly audit: AuditService,
     private readonly referanse: Referansedata,
+    private readonly rader: InnboksRepository,
   ) {}
 
   async hent(): Promise<Innboks> {
@@ -99,14 +80,7 @@ export class InnboksService {
     const oppfolgingTil = leggTilDager(idag, OPPFOLGING_DAGER_FOR);
     return this.tx.run(async (tm) => {
       const navn = await this.referanse.tjenestenavn(tm);
-      // Raw rows, one per task (a case with two services due for evaluation is two tasks); dates as text, never shifted by a time zone.
-      const saker = (q: SelectQueryBuilder<SoknadEntity>, ekstra: string[] = []) =>
-        q
-          .innerJoin(PersonEntity, 'p', 'p.id = s.person_id')
-          .select(['s.id AS soknad_id', 's.saksnummer AS saksnummer', 's.kommunenummer AS kommunenummer', 's.person_id AS person_id', 's.status AS status', 's.frist_dato::text AS frist_dato', 's.mottatt_dato::text AS mottatt_dato', 'p.navn AS personnavn', ...ekstra])
-          .limit(INNBOKS_MAKS)
-          .getRawMany<Rad>();
-      const oppgave = (r: Rad, dato: string, beskrivelse: string, gjelderId: string | null = null): Innboksoppgave => ({
+      const oppgave = (r: Innboksrad, dato: string, beskrivelse: string, gjelderId: string | null = null): Innboksoppgave => ({
         soknadId: r.soknad_id,
         saksnummer: r.saksnummer,
         kommunenummer: r.kommunenummer,
@@ -118,46 +92,16 @@ export class InnboksService {
         beskrivelse,
         gjelderId,
       });
-      const venter = { venter: VENTER_PAA_VEDTAK };
 
-      const mine = await saker(tm.createQueryBuilder(SoknadEntity, 's').where('s.saksbehandler_id = :meg AND s.status IN (:...venter)', { meg: bruker.id, ...venter }).orderBy('s.frist_dato', 'ASC').addOrderBy('s.saksnummer', 'ASC'));
-      const fristQ = tm.createQueryBuilder(SoknadEntity, 's').where('s.status IN (:...venter) AND s.frist_dato <= :omEnUke', { ...venter, omEnUke });
-      if (!leder) fristQ.andWhere('(s.saksbehandler_id = :meg OR s.saksbehandler_id IS NULL)', { meg: bruker.id });
-      const frister = await saker(fristQ.orderBy('s.frist_dato', 'ASC').addOrderBy('s.saksnummer', 'ASC'));
-
-      const utkastQ = tm.createQueryBuilder(SoknadEntity, 's').innerJoin(VedtakEntity, 'v', 'v.soknad_id = s.id');
-      const utkast = await saker(utkastQ.where("v.status = 'utkast' AND v.krever_godkjenning AND v.utkast_av <> :meg", { meg: bruker.id }).orderBy('v.opprettet', 'ASC'), ['v.id AS vedtak_id', 'v.vedtaksdato::text AS vedtaksdato']);
-      const utkastlinjer = await this.linjer(tm, utkast.map((r) => String(r.vedtak_id)));
-
-      // Lines of decided decisions that no later decided decision replaces.
-      const oppfolging = (kolonne: 'l.evalueringsdato' | 'l.sluttdato') =>
-        saker(
-          tm
-            .createQueryBuilder(SoknadEntity, 's')
-            .innerJoin(VedtakEntity, 'v', 'v.soknad_id = s.id')
-            .innerJoin(VedtakslinjeEntity, 'l', 'l.vedtak_id = v.id')
-            .where("v.status = 'vedtatt' AND l.utfall IN ('innvilget', 'delvis_innvilget')")
-            .andWhere("NOT EXISTS (SELECT 1 FROM vedtak n WHERE n.erstatter_vedtak_id = v.id AND n.status = 'vedtatt')")
-            .andWhere(`${kolonne} <= :til`, { til: oppfolgingTil })
-            .andWhere(kolonne === 'l.sluttdato' ? 'l.sluttdato >= :idag' : '(l.sluttdato IS NULL OR l.sluttdato >= :idag)', { idag })
-            .orderBy(kolonne, 'ASC'),
-          ['v.id AS vedtak_id', 'l.tjenestekode AS tjenestekode', `${kolonne}::text AS oppfolgingsdato`],
-        );
-      const evalueringer = await oppfolging('l.evalueringsdato');
-      const utloper = await oppfolging('l.sluttdato');
-
-      const interimKandidater = await saker(tm.createQueryBuilder(SoknadEntity, 's').where('s.status IN (:...venter) AND s.foreloepig_svar_dato IS NULL', venter).orderBy('s.mottatt_dato', 'ASC'));
-      const klager = await saker(
-        tm
-          .createQueryBuilder(SoknadEntity, 's')
-          .innerJoin(KlageEntity, 'k', 'k.soknad_id = s.id')
-          .where("k.status = 'mottatt'")
-          .orderBy('k.mottatt_dato', 'ASC'),
-        ['k.id AS klage_id', 'k.mottatt_dato::text AS klage_mottatt', 'k.klagefrist::text AS klagefrist', 'k.innen_frist AS innen_frist'],
-      );
-      const feilede = leder
-        ? await saker(tm.createQueryBuilder(SoknadEntity, 's').innerJoin(BrevEntity, 'b', 'b.soknad_id = s.id').where("b.status = 'feilet'").orderBy('b.opprettet', 'ASC'), ['b.id AS brev_id', 'b.brevtype AS brevtype', 'b.opprettet AS brev_opprettet'])
-        : [];
+      const mine = await this.rader.mineSaker(tm, bruker.id, VENTER_PAA_VEDTAK);
+      const frister = await this.rader.frister(tm, VENTER_PAA_VEDTAK, omEnUke, leder ? null : bruker.id);
+      const utkast = await this.rader.utkastTilGodkjenning(tm, bruker.id);
+      const utkastlinjer = await this.rader.vedtakslinjer(tm, utkast.map((r) => String(r.vedtak_id)));
+      const evalueringer = await this.rader.oppfolging(tm, 'l.evalueringsdato', oppfolgingTil, idag);
+      const utloper = await this.rader.oppfolging(tm, 'l.sluttdato', oppfolgingTil, idag);
+      const interimKandidater = await this.rader.utenForeloepigSvar(tm, VENTER_PAA_VEDTAK);
+      const klager = await this.rader.klagerTilVurdering(tm);
+      const feilede = leder ? await this.rader.feiledeBrev(tm) : [];
 
       const dato = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
       const innboks: Innboks = {
@@ -179,10 +123,6 @@ export class InnboksService {
       await this.logg(tm, innboks);
       return innboks;
     });
-  }
-
-  private linjer(tm: TenantManager, vedtakIder: string[]): Promise<VedtakslinjeEntity[]> {
-    return vedtakIder.length ? tm.createQueryBuilder(VedtakslinjeEntity, 'l').where('l.vedtak_id IN (:...ider)', { ider: vedtakIder }).getMany() : Promise.resolve([]);
   }
 
   /** Every case shown is an access to its person's name: one row per case, as on the work list. */

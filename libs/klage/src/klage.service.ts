@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Tilgang } from '../../access/src/tilgang.js';
-import { AuditService } from '../../audit/src/audit.service.js';
+import { Tilgang } from '../../access/index.js';
+import { AuditService } from '../../audit/index.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { klagefrist, klageInnenFrist } from '../../domain/src/frister/frister.js';
@@ -8,15 +8,16 @@ import { klageregel, type Klagevei, type Rettsgrunnlag } from '../../domain/src/
 import { klageveierIBrev } from '../../letters/src/brevtekster.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { STATSFORVALTERENS_UTFALL, STATSFORVALTERENS_UTFALL_NAVN, type StatsforvalterensUtfall } from '../../domain/src/saksflyt/saksflyt.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { SaksflytService } from '../../saksbehandling/src/saksflyt.service.js';
+import { SoknadRepository } from '../../saksbehandling/index.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 import { AVSLUTNING_HANDLING, KLAGEAVSLUTNINGER, kontrollerAvslutning, statsforvalterenMaaVarsles, type Klageavslutning } from './klageavslutning.js';
+import { KlageRepository } from './klage.repository.js';
 
 export interface KlageInput {
   vedtakId: string;
@@ -42,13 +43,15 @@ export class KlageService {
     private readonly saksflyt: SaksflytService,
     private readonly brev: BrevbestillingService,
     private readonly referanse: Referansedata,
+    private readonly klager: KlageRepository,
+    private readonly soknader: SoknadRepository,
   ) {}
 
   /** The decided services with their legal regime: the complaint's route and deadline follow from them. */
   private async regimer(tm: TenantManager, vedtakId: string): Promise<{ kode: string; rettsgrunnlag: Rettsgrunnlag }[]> {
     const tjenester = await this.referanse.tjenester(tm);
-    const linjer = await tm.find(VedtakslinjeEntity, { where: { vedtakId }, select: { tjenestekode: true } });
-    return linjer.map((l) => ({ kode: l.tjenestekode, rettsgrunnlag: tjenester.find((t) => t.kode === l.tjenestekode)?.rettsgrunnlag ?? 'skjonn' }));
+    const koder = await this.klager.vedtaketsTjenestekoder(tm, vedtakId);
+    return koder.map((kode) => ({ kode, rettsgrunnlag: tjenester.find((t) => t.kode === kode)?.rettsgrunnlag ?? 'skjonn' }));
   }
 
   async registrer(soknadId: string, input: KlageInput) {
@@ -59,7 +62,7 @@ export class KlageService {
       if (vedtak.soknadId !== soknadId || vedtak.status !== 'vedtatt') {
         throw new DomeneFeil('UGYLDIG_KLAGE', 'Klagen må gjelde et fattet vedtak i denne saken.', 409, [{ field: 'vedtakId', message: 'Vedtaket er ikke fattet i denne saken.' }]);
       }
-      const brev = await tm.findOne(BrevEntity, { where: { vedtakId: vedtak.id }, order: { opprettet: 'ASC' } });
+      const brev = await this.klager.vedtaksbrev(tm, vedtak.id);
       const kjent = input.kjentDato ?? brev?.sendtDato ?? vedtak.vedtaksdato;
       if (input.mottattDato < vedtak.vedtaksdato) {
         throw new DomeneFeil('UGYLDIG_DATO', 'Klagen kan ikke være mottatt før vedtaket ble fattet.', 400, [{ field: 'mottattDato', message: 'Mottatt dato er før vedtaksdatoen.' }]);
@@ -74,21 +77,19 @@ export class KlageService {
       const valg = { dager: klagevei === 'kommunen' ? klageregel('skjonn').fristDager : klageregel('pbrl_2_1_a').fristDager };
       const frist = klagefrist(kjent, valg);
       const oppdatert = await this.saksflyt.overgang(tm, soknad, 'registrer_klage', { versjon: input.versjon, kommentar: 'Klage mottatt' });
-      const klage = await tm.save(
-        tm.create(KlageEntity, {
-          kommunenummer: soknad.kommunenummer,
-          soknadId,
-          vedtakId: vedtak.id,
-          mottattDato: input.mottattDato,
-          kjentDato: kjent,
-          klagefrist: frist,
-          innenFrist: klageInnenFrist(kjent, input.mottattDato, valg),
-          klagevei,
-          begrunnelse: input.begrunnelse,
-          status: 'mottatt',
-          registrertAv: this.context.bruker.id,
-        }),
-      );
+      const klage = await this.klager.opprett(tm, {
+        kommunenummer: soknad.kommunenummer,
+        soknadId,
+        vedtakId: vedtak.id,
+        mottattDato: input.mottattDato,
+        kjentDato: kjent,
+        klagefrist: frist,
+        innenFrist: klageInnenFrist(kjent, input.mottattDato, valg),
+        klagevei,
+        begrunnelse: input.begrunnelse,
+        status: 'mottatt',
+        registrertAv: this.context.bruker.id,
+      });
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'klage', ressursId: klage.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling' }]);
       return { ...visning(klage), soknadVersjon: oppdatert.versjon };
     });
@@ -105,10 +106,10 @@ export class KlageService {
       if (!klage.innenFrist && !klage.fristoppreisningDato) {
         throw new DomeneFeil('KLAGE_FOR_SEN', 'Klagen kom etter klagefristen. Bestem først om kontoret likevel tar den under behandling (forvaltningsloven § 31), eller avvis den som for sen.', 409);
       }
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
+      const soknad = await this.soknader.hent(tm, klage.soknadId);
       const omgjort = input.vurdering === 'omgjort';
       const oppdatert = await this.saksflyt.overgang(tm, soknad, omgjort ? 'omgjor' : 'oppretthold_og_oversend', { kommentar: input.begrunnelse });
-      await tm.update(KlageEntity, { id: klageId }, {
+      await this.klager.oppdater(tm, klageId, {
         status: omgjort ? 'omgjort' : 'oversendt',
         kontoretsVurdering: input.vurdering,
         kontoretsBegrunnelse: input.begrunnelse,
@@ -117,7 +118,7 @@ export class KlageService {
         versjon: klage.versjon + 1,
       });
       if (!omgjort) {
-        const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
+        const vedtak = await this.klager.vedtak(tm, klage.vedtakId);
         const regimer = await this.regimer(tm, vedtak.id);
         const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
         const navn = (m: 'nb' | 'nn') => this.referanse.tjenestenavn(tm, m);
@@ -135,7 +136,7 @@ export class KlageService {
         });
       }
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: 'mottatt', til: omgjort ? 'omgjort' : 'oversendt' } } }]);
-      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+      return visning(await this.klager.hent(tm, klageId));
     });
   }
 
@@ -152,17 +153,17 @@ export class KlageService {
       if (klage.innenFrist) throw new DomeneFeil('KLAGE_INNEN_FRIST', 'Klagen kom innen fristen og behandles uten videre.', 409);
       if (klage.fristoppreisningDato) throw new DomeneFeil('KLAGE_TATT_OPP', `Kontoret tok klagen under behandling ${klage.fristoppreisningDato}.`, 409);
       if (klage.status !== 'mottatt') throw new DomeneFeil('KLAGE_VURDERT', 'Klagen er ikke lenger til vurdering hos kontoret.', 409);
-      const res = await tm.update(KlageEntity, { id: klageId, versjon: klage.versjon }, {
+      const endret = await this.klager.oppdaterVedVersjon(tm, klageId, klage.versjon, {
         fristoppreisningDato: dato,
         fristoppreisningBegrunnelse: input.begrunnelse.trim(),
         fristoppreisningAv: this.context.bruker.id,
         versjon: klage.versjon + 1,
       });
-      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
+      if (!endret) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
       await this.audit.logg(tm, [
-        { handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: (await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId })).personId, soknadId: klage.soknadId, kommunenummer: klage.kommunenummer, formaal: 'klagebehandling', endringer: { fristoppreisningDato: { fra: null, til: dato } } },
+        { handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: (await this.soknader.hent(tm, klage.soknadId)).personId, soknadId: klage.soknadId, kommunenummer: klage.kommunenummer, formaal: 'klagebehandling', endringer: { fristoppreisningDato: { fra: null, til: dato } } },
       ]);
-      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+      return visning(await this.klager.hent(tm, klageId));
     });
   }
 
@@ -172,11 +173,11 @@ export class KlageService {
     return this.tx.run(async (tm) => {
       const klage = await this.hentKlage(tm, klageId, input.versjon);
       if (klage.status !== 'oversendt') throw new DomeneFeil('KLAGE_IKKE_OVERSENDT', 'Statsforvalterens avgjørelse kan bare registreres for en klage som er oversendt.', 409);
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
+      const soknad = await this.soknader.hent(tm, klage.soknadId);
       await this.saksflyt.overgang(tm, soknad, 'registrer_statsforvalterens_avgjorelse', { kommentar: STATSFORVALTERENS_UTFALL_NAVN[input.utfall] });
-      await tm.update(KlageEntity, { id: klageId }, { status: 'avgjort', statsforvalterensUtfall: input.utfall, statsforvalterenDato: input.dato, versjon: klage.versjon + 1 });
+      await this.klager.oppdater(tm, klageId, { status: 'avgjort', statsforvalterensUtfall: input.utfall, statsforvalterenDato: input.dato, versjon: klage.versjon + 1 });
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { statsforvalterensUtfall: { fra: null, til: input.utfall } } }]);
-      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+      return visning(await this.klager.hent(tm, klageId));
     });
   }
 
@@ -193,16 +194,16 @@ export class KlageService {
     return this.tx.run(async (tm) => {
       const klage = await this.hentKlage(tm, klageId, input.versjon);
       kontrollerAvslutning(klage.status, input.utfall);
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: klage.soknadId });
+      const soknad = await this.soknader.hent(tm, klage.soknadId);
       const oppdatert = await this.saksflyt.overgang(tm, soknad, AVSLUTNING_HANDLING[input.utfall], { kommentar: input.begrunnelse });
-      const res = await tm.update(KlageEntity, { id: klageId, versjon: klage.versjon }, {
+      const endret = await this.klager.oppdaterVedVersjon(tm, klageId, klage.versjon, {
         status: input.utfall,
         avsluttetDato: dato,
         avslutningsgrunn: input.begrunnelse,
         versjon: klage.versjon + 1,
       });
-      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
-      const vedtak = await tm.findOneByOrFail(VedtakEntity, { id: klage.vedtakId });
+      if (!endret) throw new DomeneFeil('UTDATERT_VERSJON', 'Klagen er endret av noen andre. Last den på nytt.', 409);
+      const vedtak = await this.klager.vedtak(tm, klage.vedtakId);
       const felles = { mottattDato: klage.mottattDato, vedtaksdato: vedtak.vedtaksdato };
       await this.brev.bestill(tm, {
         soknad: oppdatert,
@@ -215,7 +216,7 @@ export class KlageService {
             : { klagetrekking: { ...felles, trukketDato: dato, oversendtDato: klage.oversendtDato } },
       });
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'klage', ressursId: klageId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: soknad.kommunenummer, formaal: 'klagebehandling', endringer: { status: { fra: klage.status, til: input.utfall } } }]);
-      return visning(await tm.findOneByOrFail(KlageEntity, { id: klageId }));
+      return visning(await this.klager.hent(tm, klageId));
     });
   }
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { DokumentService, type DokumentVisning } from '../../dokumenter/src/dokument.service.js';
@@ -8,16 +7,14 @@ import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
 import { kortDato, vedtaksbeskrivelse } from '../../domain/src/saksflyt/beskrivelse.js';
 import { STATUSNAVN, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { brevtittel } from '../../letters/src/brevtitler.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity, VentelisteEntity } from '../../persistence/src/entities/klage.entity.js';
 import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { JournalnotatEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import type { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { PersonService } from '../../saksbehandling/src/person.service.js';
+import { PersonoversiktRepository } from './personoversikt.repository.js';
 
 export interface Vedtakslinjevisning {
   tjenestekode: string;
@@ -68,27 +65,28 @@ export class PersonoversiktService {
     private readonly personer: PersonService,
     private readonly dokumenter: DokumentService,
     private readonly referanse: Referansedata,
+    private readonly rader: PersonoversiktRepository,
   ) {}
 
   async hent(personId: string): Promise<Personoversikt> {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     return this.tx.run(async (tm) => {
       const person = await this.tilgang.hent(tm, PersonEntity, personId, 'personen');
-      const rader = await tm.find(PersonEntity, { where: { fnrSokenokkel: person.fnrSokenokkel }, order: { kommunenummer: 'ASC' } });
+      const rader = await this.rader.personrader(tm, person.fnrSokenokkel);
       const personIder = rader.map((p) => p.id);
-      const soknader = await tm.find(SoknadEntity, { where: { personId: In(personIder) }, order: { mottattDato: 'DESC', saksnummer: 'DESC' } });
+      const soknader = await this.rader.soknader(tm, personIder);
       const soknadIder = soknader.map((s) => s.id);
       const saksnummer = (id: string) => soknader.find((s) => s.id === id)?.saksnummer ?? '';
       const [vedtak, brev, klager, venteliste, journal, dokumenter, navn] = await Promise.all([
-        soknadIder.length ? tm.find(VedtakEntity, { where: { soknadId: In(soknadIder) }, order: { vedtaksdato: 'DESC', opprettet: 'DESC' } }) : [],
-        soknadIder.length ? tm.find(BrevEntity, { where: { soknadId: In(soknadIder) }, order: { opprettet: 'DESC' }, select: { id: true, soknadId: true, brevtype: true, status: true, sendtDato: true, opprettet: true } }) : [],
-        soknadIder.length ? tm.find(KlageEntity, { where: { soknadId: In(soknadIder) }, order: { mottattDato: 'DESC' } }) : [],
-        tm.find(VentelisteEntity, { where: { personId: In(personIder) }, order: { oppfortDato: 'DESC' } }),
-        soknadIder.length ? tm.find(JournalnotatEntity, { where: { soknadId: In(soknadIder) }, order: { opprettet: 'DESC' } }) : [],
+        this.rader.vedtak(tm, soknadIder),
+        this.rader.brev(tm, soknadIder),
+        this.rader.klager(tm, soknadIder),
+        this.rader.venteliste(tm, personIder),
+        this.rader.journal(tm, soknadIder),
         this.dokumenter.forSoknader(tm, soknadIder),
         this.referanse.tjenestenavn(tm),
       ]);
-      const linjer = vedtak.length ? await tm.find(VedtakslinjeEntity, { where: { vedtakId: In(vedtak.map((v) => v.id)) } }) : [];
+      const linjer = await this.rader.vedtakslinjer(tm, vedtak.map((v) => v.id));
       const linjevisning = (l: VedtakslinjeEntity): Vedtakslinjevisning => ({
         tjenestekode: l.tjenestekode,
         tjenestenavn: navn(l.tjenestekode),

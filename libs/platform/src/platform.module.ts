@@ -4,8 +4,8 @@ import { RequestContext } from '../../persistence/src/tenant/request-context.js'
 import { Databaser, DATABASEEKSPORTER, databaseleverandorer, SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
-import { AuditService } from '../../audit/src/audit.service.js';
-import { Tilgang } from '../../access/src/tilgang.js';
+import { AuditService, TilgangsloggRepository } from '../../audit/index.js';
+import { OppslagRepository, Tilgang } from '../../access/index.js';
 import { KOBACKEND, lagKobackend, type Kobackend } from '../../queue/src/kobackend.js';
 
 @Injectable()
@@ -41,10 +41,12 @@ export class PlatformModule {
         SystemvidTilgang,
         Referansedata,
         AuditService,
+        TilgangsloggRepository,
         Tilgang,
+        OppslagRepository,
         Nedstenging,
       ],
-      exports: [APP_CONFIG, ...DATABASEEKSPORTER, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, Tilgang],
+      exports: [APP_CONFIG, ...DATABASEEKSPORTER, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, TilgangsloggRepository, Tilgang, OppslagRepository],
     };
   }
 }

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Innbygger } from '../../auth/src/idporten.js';
 import { BrevarkivService, type Brevfil } from '../../brevproduksjon/src/brevarkiv.service.js';
 import type { Bruker } from '../../domain/src/felles/bruker.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { kontrollerDokumenter, type Dokumentinput } from '../../dokumenter/src/dokumentkontroll.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { PersonService } from './person.service.js';
+import { ReferanseRepository } from './referanse.repository.js';
+import { SaksmappeRepository } from './saksmappe.repository.js';
+import { SoknadRepository } from './soknad.repository.js';
 import { SoknadService } from './soknad.service.js';
 
 /** What the citizen fills in on the digital form: the same content as a caseworker's registration. */
@@ -60,26 +59,27 @@ function innbyggerbruker(kommuner: readonly string[]): Bruker {
 @Injectable()
 export class InnbyggersoknadService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly context: RequestContext,
     private readonly tx: TenantTransaction,
-    private readonly referanse: Referansedata,
+    private readonly referanse: ReferanseRepository,
     private readonly soknader: SoknadService,
     private readonly personer: PersonService,
     private readonly brevarkiv: BrevarkivService,
     private readonly systemvid: SystemvidTilgang,
+    private readonly soknadrader: SoknadRepository,
+    private readonly saksmappe: SaksmappeRepository,
   ) {}
 
   /** What the form offers: the four municipalities and the services one may apply for (no personal data). */
   async skjema(): Promise<{ kommuner: { kommunenummer: string; navn: string }[]; tjenester: { kode: string; navn: string; navnNynorsk: string }[] }> {
     return {
-      kommuner: [...(await this.referanse.kommuner(this.dataSource.manager)).values()].map((k) => ({ kommunenummer: k.kommunenummer, navn: k.navn })),
-      tjenester: (await this.referanse.tjenester(this.dataSource.manager)).filter((t) => t.aktiv).map((t) => ({ kode: t.kode, navn: t.navn, navnNynorsk: t.navnNynorsk })),
+      kommuner: [...(await this.referanse.kommuner()).values()].map((k) => ({ kommunenummer: k.kommunenummer, navn: k.navn })),
+      tjenester: (await this.referanse.tjenester()).filter((t) => t.aktiv).map((t) => ({ kode: t.kode, navn: t.navn, navnNynorsk: t.navnNynorsk })),
     };
   }
 
   async send(innbygger: Innbygger, s: Innbyggersoknad): Promise<Kvittering> {
-    const kommune = await this.referanse.kommune(this.dataSource.manager, s.kommunenummer).catch(() => {
+    const kommune = await this.referanse.kommune(s.kommunenummer).catch(() => {
       throw new DomeneFeil('UKJENT_KOMMUNE', 'Velg en av kommunene i Lofoten.', 400, [{ field: 'kommunenummer', message: 'Velg Vestvågøy, Vågan, Flakstad eller Moskenes.' }]);
     });
     const egen = { navn: s.navn, adresse: s.adresse ?? null, telefon: s.telefon ?? null, epost: s.epost ?? null, maalform: s.maalform ?? null };
@@ -106,7 +106,7 @@ export class InnbyggersoknadService {
       }),
     );
     // The receipt names the services in the applicant's målform, as the receipt letter does.
-    const navn = await this.referanse.tjenestenavn(this.dataSource.manager, s.maalform === 'nn' ? 'nn' : 'nb');
+    const navn = await this.referanse.tjenestenavn(s.maalform === 'nn' ? 'nn' : 'nb');
     return {
       id: sak.id,
       saksnummer: sak.saksnummer,
@@ -125,9 +125,9 @@ export class InnbyggersoknadService {
       'innbyggerkvittering',
       () =>
         this.tx.run(async (tm) => {
-          const soknad = /^[0-9a-f-]{36}$/i.test(soknadId) ? await tm.findOneBy(SoknadEntity, { id: soknadId }) : null;
+          const soknad = /^[0-9a-f-]{36}$/i.test(soknadId) ? await this.soknadrader.finn(tm, soknadId) : null;
           if (!soknad || soknad.innsenderSokenokkel !== this.personer.sokenokkel(innbygger.fodselsnummer)) throw new DomeneFeil('IKKE_FUNNET', 'Fant ikke søknaden.', 404);
-          const brev = await tm.findOneByOrFail(BrevEntity, { soknadId, brevtype: 'kvittering' });
+          const brev = await this.saksmappe.kvitteringsbrev(tm, soknadId);
           return this.brevarkiv.fil(tm, brev);
         }),
       innbyggerbruker,

@@ -6,12 +6,13 @@ import { beregnBistandsbehov, validerKartlegging } from '../../domain/src/kartle
 import type { Vurderingsgrunnlag } from '../../domain/src/kartlegging/iplos.js';
 import { alderPaaDato } from '../../domain/src/person/fodselsnummer.js';
 import type { Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
-import { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
+import type { KartleggingEntity } from '../../persistence/src/entities/kartlegging.entity.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { PersonRepository } from './person.repository.js';
 import { SaksflytService } from './saksflyt.service.js';
+import { SoknadRepository } from './soknad.repository.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 
 /** The recorded facts of an assessment, as sent and as shown. */
@@ -59,6 +60,8 @@ export class KartleggingService {
     private readonly tilgang: Tilgang,
     private readonly audit: AuditService,
     private readonly saksflyt: SaksflytService,
+    private readonly soknader: SoknadRepository,
+    private readonly personer: PersonRepository,
   ) {}
 
   /** The assessment, and the case's new version (the next change to the case is made at it). */
@@ -78,43 +81,40 @@ export class KartleggingService {
       } else {
         soknad = await this.saksflyt.oppdater(tm, soknad, {}, input.versjon);
       }
-      const rad = await tm.save(
-        tm.create(KartleggingEntity, {
-          kommunenummer: soknad.kommunenummer,
-          soknadId,
-          dato: k.dato,
-          deltakere: k.deltakere,
-          hjemmebesok: k.hjemmebesok,
-          iplos: k.iplos,
-          syn: k.syn,
-          horsel: k.horsel,
-          borAlene: k.borAlene,
-          hjelpFraFamilie: k.hjelpFraFamilie,
-          kognitivSvikt: k.kognitivSvikt,
-          bistandsbehov: beregnBistandsbehov(k.iplos).bistandsbehov,
-          vurdertTimebehovPerUke: input.vurdertTimebehovPerUke == null ? null : String(input.vurdertTimebehovPerUke),
-          utryggUtenHeldognstilbud: input.utryggUtenHeldognstilbud ?? null,
-          forventetVarighetManeder: input.forventetVarighetManeder ?? null,
-          observasjoner: k.observasjoner ?? null,
-          sokersSyn: input.sokersSyn ?? null,
-          opprettetAv: this.context.bruker.id,
-        }),
-      );
+      const rad = await this.soknader.leggTilKartlegging(tm, {
+        kommunenummer: soknad.kommunenummer,
+        soknadId,
+        dato: k.dato,
+        deltakere: k.deltakere,
+        hjemmebesok: k.hjemmebesok,
+        iplos: k.iplos,
+        syn: k.syn,
+        horsel: k.horsel,
+        borAlene: k.borAlene,
+        hjelpFraFamilie: k.hjelpFraFamilie,
+        kognitivSvikt: k.kognitivSvikt,
+        bistandsbehov: beregnBistandsbehov(k.iplos).bistandsbehov,
+        vurdertTimebehovPerUke: input.vurdertTimebehovPerUke == null ? null : String(input.vurdertTimebehovPerUke),
+        utryggUtenHeldognstilbud: input.utryggUtenHeldognstilbud ?? null,
+        forventetVarighetManeder: input.forventetVarighetManeder ?? null,
+        observasjoner: k.observasjoner ?? null,
+        sokersSyn: input.sokersSyn ?? null,
+        opprettetAv: this.context.bruker.id,
+      });
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'kartlegging', ressursId: rad.id, personId: soknad.personId, soknadId, kommunenummer: soknad.kommunenummer, formaal: 'kartlegging' }]);
       return { ...visning(rad), soknadVersjon: soknad.versjon };
     });
   }
 
   async list(tm: TenantManager, soknadId: string): Promise<KartleggingVisning[]> {
-    const rader = await tm.find(KartleggingEntity, { where: { soknadId }, order: { dato: 'DESC', opprettet: 'DESC' } });
-    return rader.map(visning);
+    return (await this.soknader.kartlegginger(tm, soknadId)).map(visning);
   }
 
   /** The facts the criteria are evaluated on: the newest assessment, and the age on the decision date. */
   async grunnlag(tm: TenantManager, soknad: SoknadEntity, dato: string): Promise<{ grunnlag: Vurderingsgrunnlag; kartleggingId: string } | null> {
-    const k = await tm.findOne(KartleggingEntity, { where: { soknadId: soknad.id }, order: { dato: 'DESC', opprettet: 'DESC' } });
+    const k = await this.soknader.nyesteKartlegging(tm, soknad.id);
     if (!k) return null;
-    const person = await tm.findOneByOrFail(PersonEntity, { id: soknad.personId });
+    const person = await this.personer.hent(tm, soknad.personId);
     return {
       kartleggingId: k.id,
       grunnlag: {

@@ -5,6 +5,7 @@ import { validerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
 import { PersonnummerKrypto } from '../../persistence/src/crypto/personnummer-krypto.js';
 import { PersonEntity, type Representant } from '../../persistence/src/entities/person.entity.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { PersonRepository } from './person.repository.js';
 
 export interface PersonInput {
   fodselsnummer: string;
@@ -23,7 +24,10 @@ export class PersonService {
   private readonly krypto: PersonnummerKrypto;
   private readonly tillatSyntetisk: boolean;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly repo: PersonRepository,
+  ) {
     this.krypto = new PersonnummerKrypto(config.PERSON_DATA_KEY);
     // Synthetic test numbers (month + 80) are for test and demo data; production refuses them.
     this.tillatSyntetisk = config.NODE_ENV !== 'production';
@@ -48,8 +52,7 @@ export class PersonService {
   async finnEllerOpprett(tm: TenantManager, kommunenummer: string, input: PersonInput): Promise<{ person: PersonEntity; ny: boolean }> {
     const { fodselsdato } = this.valider(input.fodselsnummer);
     const nokkel = this.krypto.sokenokkel(input.fodselsnummer);
-    const repo = tm.getRepository(PersonEntity);
-    const finnes = await repo.findOneBy({ kommunenummer, fnrSokenokkel: nokkel });
+    const finnes = await this.repo.finnIKommune(tm, kommunenummer, nokkel);
     const felter = {
       navn: input.navn,
       adresse: input.adresse ?? null,
@@ -60,10 +63,10 @@ export class PersonService {
       representant: input.representant ?? null,
     };
     if (finnes) {
-      const oppdatert = repo.merge(finnes, Object.fromEntries(Object.entries(felter).filter(([, v]) => v !== null)) as Partial<PersonEntity>);
-      return { person: await repo.save(oppdatert), ny: false };
+      const oppdatert = await this.repo.oppdater(tm, finnes, Object.fromEntries(Object.entries(felter).filter(([, v]) => v !== null)) as Partial<PersonEntity>);
+      return { person: oppdatert, ny: false };
     }
-    const person = await repo.save(repo.create({ kommunenummer, fnrSokenokkel: nokkel, fnrKryptert: this.krypto.krypter(input.fodselsnummer), fodselsdato, ...felter }));
+    const person = await this.repo.opprett(tm, { kommunenummer, fnrSokenokkel: nokkel, fnrKryptert: this.krypto.krypter(input.fodselsnummer), fodselsdato, ...felter });
     return { person, ny: true };
   }
 }

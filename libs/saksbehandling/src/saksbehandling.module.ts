@@ -3,8 +3,12 @@ import { BrevproduksjonModule } from '../../brevproduksjon/src/brevproduksjon.mo
 import { DokumenterModule } from '../../dokumenter/src/dokumenter.module.js';
 import { InnbyggersoknadService } from './innbyggersoknad.service.js';
 import { KartleggingService } from './kartlegging.service.js';
+import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
+import { ReferanseRepository } from './referanse.repository.js';
 import { SaksflytService } from './saksflyt.service.js';
+import { SaksmappeRepository } from './saksmappe.repository.js';
+import { SoknadRepository } from './soknad.repository.js';
 import { SoknadService } from './soknad.service.js';
 
 /**
@@ -13,7 +17,7 @@ import { SoknadService } from './soknad.service.js';
  */
 @Module({
   imports: [BrevproduksjonModule, DokumenterModule],
-  providers: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService],
-  exports: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService],
+  providers: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService, SoknadRepository, PersonRepository, SaksmappeRepository, ReferanseRepository],
+  exports: [SoknadService, PersonService, KartleggingService, SaksflytService, InnbyggersoknadService, SoknadRepository, PersonRepository, SaksmappeRepository, ReferanseRepository],
 })
 export class SaksbehandlingModule {}

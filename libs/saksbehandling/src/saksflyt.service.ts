@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { utforOvergang, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { skrivHendelse } from '../../hendelser/index.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { SoknadRepository } from './soknad.repository.js';
 
 export const UTDATERT = (naa: number) =>
   new DomeneFeil(
@@ -21,7 +20,10 @@ export const UTDATERT = (naa: number) =>
  */
 @Injectable()
 export class SaksflytService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly soknader: SoknadRepository,
+  ) {}
 
   async overgang(
     tm: TenantManager,
@@ -39,15 +41,8 @@ export class SaksflytService {
   /** Optimistic locking: the row changes only if nobody changed it since `versjon`. */
   async oppdater(tm: TenantManager, soknad: SoknadEntity, endringer: Partial<SoknadEntity>, versjon = soknad.versjon): Promise<SoknadEntity> {
     if (versjon !== soknad.versjon) throw UTDATERT(soknad.versjon);
-    const res = await tm
-      .createQueryBuilder()
-      .update(SoknadEntity)
-      .set(endringer as never)
-      .where('id = :id AND versjon = :versjon', { id: soknad.id, versjon })
-      .returning('*')
-      .execute();
-    if (res.affected !== 1) {
-      const naa = await tm.findOneByOrFail(SoknadEntity, { id: soknad.id });
+    if (!(await this.soknader.oppdaterVedVersjon(tm, soknad.id, versjon, endringer))) {
+      const naa = await this.soknader.hent(tm, soknad.id);
       throw UTDATERT(naa.versjon);
     }
     return Object.assign(new SoknadEntity(), soknad, endringer, { versjon: soknad.versjon + 1 });
@@ -55,17 +50,7 @@ export class SaksflytService {
 
   async historikk(tm: TenantManager, soknad: SoknadEntity, fra: string | null, til: string, handling: string, kommentar: string | null): Promise<void> {
     const bruker = this.context.bruker;
-    await tm.insert(StatushistorikkEntity, {
-      kommunenummer: soknad.kommunenummer,
-      soknadId: soknad.id,
-      fraStatus: fra,
-      tilStatus: til,
-      handling,
-      brukerId: bruker.id,
-      brukerNavn: bruker.navn,
-      kommentar,
-    });
     // Every change the history records is also an event of the change feed, in the same transaction.
-    await skrivHendelse(tm, soknad, handling, til);
+    await this.soknader.leggTilHistorikk(tm, soknad, { fraStatus: fra, tilStatus: til, handling, brukerId: bruker.id, brukerNavn: bruker.navn, kommentar });
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
 import { foreloepigSvarInnhold, type ForeloepigSvarValg } from '../../brevproduksjon/src/foreloepig-svar.service.js';
@@ -11,21 +10,21 @@ import { behandlingsfrist, forfalt, klagefrist, snartForfall } from '../../domai
 import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
 import { FOER_VEDTAK, OPPHORSGRUNNER, OPPHORSGRUNN_NAVN, VENTER_PAA_VEDTAK, STATUSNAVN, type Opphorsgrunn, tillatteHandlinger, type Handling, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
 import { TREKKMAATER, type Trekkmaate } from '../../letters/src/brevdata.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { JournalnotatEntity, StatushistorikkEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
+import type { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import { SoknadEntity, type Kanal, type Sokertype, type SoktOm } from '../../persistence/src/entities/soknad.entity.js';
-import { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
-import { VedtakEntity, VedtakslinjeEntity } from '../../persistence/src/entities/vedtak.entity.js';
+import type { TjenesteEntity } from '../../persistence/src/entities/tjeneste.entity.js';
+import { VedtakEntity } from '../../persistence/src/entities/vedtak.entity.js';
 import { vedtaksbeskrivelse } from '../../domain/src/saksflyt/beskrivelse.js';
-import { In } from 'typeorm';
-import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { KartleggingService } from './kartlegging.service.js';
+import { PersonRepository } from './person.repository.js';
 import { PersonService, type PersonInput } from './person.service.js';
+import { ReferanseRepository } from './referanse.repository.js';
 import { SaksflytService } from './saksflyt.service.js';
+import { SaksmappeRepository, type VedtakIMappe } from './saksmappe.repository.js';
+import { SoknadRepository } from './soknad.repository.js';
 import type { PersonVisning, Side, SoknadDetalj, SoknadSammendrag } from './soknad.views.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 
@@ -117,7 +116,6 @@ const TELLEGRENSE = 1000;
 @Injectable()
 export class SoknadService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly tx: TenantTransaction,
     private readonly context: RequestContext,
     private readonly tilgang: Tilgang,
@@ -128,6 +126,10 @@ export class SoknadService {
     private readonly referanse: Referansedata,
     private readonly brev: BrevbestillingService,
     private readonly dokumenter: DokumentService,
+    private readonly soknader: SoknadRepository,
+    private readonly personrader: PersonRepository,
+    private readonly saksmappe: SaksmappeRepository,
+    private readonly katalog: ReferanseRepository,
   ) {}
 
   idag(): string {
@@ -153,7 +155,7 @@ export class SoknadService {
     const forberedt = await this.forbered(digital);
     return this.tx.run(async (tm) => {
       const sak = await this.opprett(tm, digital, forberedt, null, { situasjon: input.situasjon ?? null, samtykkeInnhenting: input.samtykkeInnhenting, innsenderSokenokkel: input.innsenderSokenokkel });
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: sak.id });
+      const soknad = await this.soknader.hent(tm, sak.id);
       await this.dokumenter.registrer(tm, soknad, input.vedlegg ?? [], 'innbygger');
       // No caseworker has the case yet: the office itself signs the receipt and is the contact.
       const kommune = await this.referanse.kommune(tm, soknad.kommunenummer);
@@ -186,28 +188,26 @@ export class SoknadService {
   private async opprett(tm: TenantManager, input: RegistrerSoknad, { normDager, soktOm }: Forberedt, saksbehandler: { id: string; navn: string } | null, digital?: Pick<SoknadEntity, 'situasjon' | 'samtykkeInnhenting' | 'innsenderSokenokkel'>): Promise<RegistrertSoknad> {
     const { person, ny } = await this.personer.finnEllerOpprett(tm, input.kommunenummer, input.person);
     const saksnummer = await this.nesteSaksnummer(tm, input.kommunenummer, Number(input.mottattDato.slice(0, 4)));
-    const soknad = await tm.save(
-      tm.create(SoknadEntity, {
-        kommunenummer: input.kommunenummer,
-        saksnummer,
-        personId: person.id,
-        mottattDato: input.mottattDato,
-        kanal: input.kanal,
-        sokerType: input.sokerType,
-        sokerNavn: input.sokerNavn ?? null,
-        tjenester: input.tjenester,
-        fritekst: input.fritekst ?? null,
-        soktOm,
-        akutt: input.akutt ?? false,
-        status: 'mottatt',
-        fristDato: behandlingsfrist(input.mottattDato, normDager),
-        saksbehandlerId: saksbehandler?.id ?? null,
-        saksbehandlerNavn: saksbehandler?.navn ?? null,
-        navngitteSaksbehandlere: saksbehandler ? [saksbehandler.id] : [],
-        opprettetAv: this.context.bruker.id,
-        ...digital,
-      }),
-    );
+    const soknad = await this.soknader.opprett(tm, {
+      kommunenummer: input.kommunenummer,
+      saksnummer,
+      personId: person.id,
+      mottattDato: input.mottattDato,
+      kanal: input.kanal,
+      sokerType: input.sokerType,
+      sokerNavn: input.sokerNavn ?? null,
+      tjenester: input.tjenester,
+      fritekst: input.fritekst ?? null,
+      soktOm,
+      akutt: input.akutt ?? false,
+      status: 'mottatt',
+      fristDato: behandlingsfrist(input.mottattDato, normDager),
+      saksbehandlerId: saksbehandler?.id ?? null,
+      saksbehandlerNavn: saksbehandler?.navn ?? null,
+      navngitteSaksbehandlere: saksbehandler ? [saksbehandler.id] : [],
+      opprettetAv: this.context.bruker.id,
+      ...digital,
+    });
     await this.saksflyt.historikk(tm, soknad, null, 'mottatt', 'registrer', `Mottatt via ${input.kanal}`);
     await this.audit.logg(tm, [
       { handling: ny ? 'opprett' : 'endre', ressurs: 'person', ressursId: person.id, personId: person.id, kommunenummer: input.kommunenummer, formaal: 'registrering av søknad' },
@@ -217,7 +217,7 @@ export class SoknadService {
   }
 
   async hentTjenester(koder: string[]): Promise<TjenesteEntity[]> {
-    const rader = (await this.referanse.tjenester(this.dataSource.manager)).filter((t) => t.aktiv && koder.includes(t.kode));
+    const rader = (await this.katalog.tjenester()).filter((t) => t.aktiv && koder.includes(t.kode));
     const ukjente = koder.map((k, i) => ({ k, i })).filter(({ k }) => !rader.some((r) => r.kode === k));
     if (ukjente.length) {
       throw new DomeneFeil(
@@ -232,26 +232,22 @@ export class SoknadService {
 
   /** Case numbers per municipality and year, e.g. 1865-2026-000123; the row lock serialises concurrent takers. */
   private async nesteSaksnummer(tm: TenantManager, kommunenummer: string, aar: number): Promise<string> {
-    const [rad] = await tm.query(
-      `INSERT INTO saksnummerserie (kommunenummer, aar, siste) VALUES ($1, $2, 1)
-       ON CONFLICT (kommunenummer, aar) DO UPDATE SET siste = saksnummerserie.siste + 1 RETURNING siste`,
-      [kommunenummer, aar],
-    );
-    return `${kommunenummer}-${aar}-${String(rad.siste).padStart(6, '0')}`;
+    const siste = await this.soknader.nesteLopenummer(tm, kommunenummer, aar);
+    return `${kommunenummer}-${aar}-${String(siste).padStart(6, '0')}`;
   }
 
   async hent(id: string): Promise<SoknadDetalj> {
     return this.tx.run(async (tm) => {
       const soknad = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
-      const person = await tm.findOneByOrFail(PersonEntity, { id: soknad.personId });
+      const person = await this.personrader.hent(tm, soknad.personId);
       const [historikk, journal, kartlegginger, vedtak, klager, brev] = await Promise.all([
-        tm.find(StatushistorikkEntity, { where: { soknadId: id }, order: { tidspunkt: 'ASC', id: 'ASC' } }),
-        tm.find(JournalnotatEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' } }),
+        this.soknader.historikk(tm, id),
+        this.soknader.journal(tm, id),
         this.kartlegging.list(tm, id),
-        tm.find(VedtakEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, status: true, vedtaksdato: true, kriteriesettVersjon: true, erstatterVedtakId: true } }),
-        tm.find(KlageEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, vedtakId: true, status: true, mottattDato: true, klagefrist: true, innenFrist: true, fristoppreisningDato: true, fristoppreisningBegrunnelse: true, avsluttetDato: true, avslutningsgrunn: true, versjon: true } }),
+        this.saksmappe.vedtak(tm, id),
+        this.saksmappe.klager(tm, id),
         // Never the bytes: the list says what was sent and when; GET /brev/{id}/pdf reads one.
-        tm.find(BrevEntity, { where: { soknadId: id }, order: { opprettet: 'ASC' }, select: { id: true, brevtype: true, status: true, sendtDato: true, vedtakId: true, klageId: true, opprettet: true, leveransekanal: true, leveransestatus: true, leveransestatusTid: true, arkivJournalpostnummer: true } }),
+        this.saksmappe.brev(tm, id),
       ]);
       await this.audit.logg(tm, [{ handling: 'les', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: soknad.kommunenummer, formaal: 'saksbehandling' }]);
       const beskrivelse = await this.vedtaksbeskrivelser(tm, vedtak);
@@ -291,8 +287,8 @@ export class SoknadService {
   }
 
   /** Each decision as a caseworker names it: its services with their outcomes, and its date (never its id). */
-  private async vedtaksbeskrivelser(tm: TenantManager, vedtak: Pick<VedtakEntity, 'id' | 'vedtaksdato'>[]): Promise<(id: string) => string> {
-    const linjer = vedtak.length ? await tm.find(VedtakslinjeEntity, { where: { vedtakId: In(vedtak.map((v) => v.id)) }, select: { vedtakId: true, tjenestekode: true, utfall: true } }) : [];
+  private async vedtaksbeskrivelser(tm: TenantManager, vedtak: Pick<VedtakIMappe, 'id' | 'vedtaksdato'>[]): Promise<(id: string) => string> {
+    const linjer = await this.saksmappe.vedtakslinjer(tm, vedtak.map((v) => v.id));
     const navn = await this.referanse.tjenestenavn(tm);
     return (id) => {
       const v = vedtak.find((x) => x.id === id);
@@ -345,30 +341,28 @@ export class SoknadService {
     const side = Math.max(1, f.side ?? 1);
     const antall = Math.min(100, Math.max(1, f.antall ?? 25));
     if (f.kommune) this.tilgang.krevKommune(f.kommune);
+    const grense = (side - 1) * antall + TELLEGRENSE;
+    const saksbehandler = f.saksbehandler === 'meg' ? this.context.bruker.id : f.saksbehandler;
     return this.tx.run(async (tm) => {
-      const q = tm.createQueryBuilder(SoknadEntity, 's').innerJoin(PersonEntity, 'p', 'p.id = s.person_id').addSelect('p.navn', 'personnavn');
-      if (f.kommune) q.andWhere('s.kommunenummer = :kommune', { kommune: f.kommune });
-      if (f.status?.length) q.andWhere('s.status IN (:...status)', { status: f.status });
-      if (f.tjeneste) q.andWhere(':tjeneste = ANY(s.tjenester)', { tjeneste: f.tjeneste });
-      if (f.saksbehandler === 'ingen') q.andWhere('s.saksbehandler_id IS NULL');
-      else if (f.saksbehandler) q.andWhere('s.saksbehandler_id = :sb', { sb: f.saksbehandler === 'meg' ? this.context.bruker.id : f.saksbehandler });
-      const idag = this.idag();
-      if (f.forfalt || f.snartForfall) q.andWhere('s.status IN (:...venter)', { venter: VENTER_PAA_VEDTAK });
-      if (f.forfalt) q.andWhere('s.frist_dato < :idag', { idag });
-      if (f.snartForfall) q.andWhere("s.frist_dato >= :idag AND s.frist_dato <= (:idag::date + 5)", { idag });
-      const sortering = { frist: 's.frist_dato', mottatt: 's.mottatt_dato', saksnummer: 's.saksnummer' }[f.sorter ?? 'frist'];
-      q.orderBy(sortering, 'ASC').addOrderBy('s.saksnummer', 'ASC').offset((side - 1) * antall).limit(antall);
       // The total is counted exactly up to TELLEGRENSE cases past the page's start, not over every visible case on every page view.
-      const grense = (side - 1) * antall + TELLEGRENSE;
-      const [telling, parametre] = q.clone().select('1', 'en').orderBy().offset(undefined).limit(grense + 1).getQueryAndParameters();
-      const [{ entities, raw }, [{ n }]] = await Promise.all([
-        q.getRawAndEntities(),
-        tm.query(`SELECT count(*)::int AS n FROM (${telling}) x`, parametre) as Promise<{ n: number }[]>,
-      ]);
-      const elementer = entities.map((s, i) => this.sammendrag(s, raw[i].personnavn));
+      const { rader, antall: n } = await this.soknader.arbeidsliste(tm, {
+        kommune: f.kommune,
+        status: f.status,
+        tjeneste: f.tjeneste,
+        saksbehandler,
+        venter: VENTER_PAA_VEDTAK,
+        forfalt: f.forfalt,
+        snartForfall: f.snartForfall,
+        idag: this.idag(),
+        sorter: f.sorter ?? 'frist',
+        side,
+        antall,
+        grense,
+      });
+      const elementer = rader.map((r) => this.sammendrag(r.soknad, r.personnavn));
       await this.audit.logg(
         tm,
-        entities.map((s) => ({ handling: 'les' as const, ressurs: 'arbeidsliste', ressursId: s.id, personId: s.personId, soknadId: s.id, kommunenummer: s.kommunenummer, formaal: 'arbeidsliste' })),
+        rader.map(({ soknad: s }) => ({ handling: 'les' as const, ressurs: 'arbeidsliste', ressursId: s.id, personId: s.personId, soknadId: s.id, kommunenummer: s.kommunenummer, formaal: 'arbeidsliste' })),
       );
       return { elementer, totalt: Math.min(n, grense), totaltAvkortet: n > grense, side, antall };
     });
@@ -384,7 +378,7 @@ export class SoknadService {
       await this.audit.logg(tm, [
         { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'tildeling', endringer: { saksbehandlerId: { fra: s.saksbehandlerId, til: input.saksbehandlerId } } },
       ]);
-      const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
+      const person = await this.personrader.hent(tm, s.personId);
       return this.sammendrag(oppdatert, person.navn);
     });
   }
@@ -411,7 +405,7 @@ export class SoknadService {
       if (input.handling === 'avslutt' && input.opphorsgrunn) {
         // No letter (not to the deceased, nor a decision to complain about): a journal note records why.
         const tekst = `Tjenesten er avsluttet ${dato} uten vedtak fordi ${OPPHORSGRUNN_NAVN[input.opphorsgrunn]}.${input.kommentar?.trim() ? ` ${input.kommentar.trim()}` : ''}`;
-        await tm.insert(JournalnotatEntity, { kommunenummer: s.kommunenummer, soknadId: id, tekst, opprettetAv: this.context.bruker.id, opprettetAvNavn: this.context.bruker.navn });
+        await this.soknader.leggTilJournalnotat(tm, { kommunenummer: s.kommunenummer, soknadId: id, tekst, opprettetAv: this.context.bruker.id, opprettetAvNavn: this.context.bruker.navn });
       }
       if (input.handling === 'trekk' || input.handling === 'avvis') {
         await this.brev.bestill(tm, {
@@ -425,7 +419,7 @@ export class SoknadService {
       await this.audit.logg(tm, [
         { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'saksbehandling', endringer: { status: { fra: s.status, til: oppdatert.status } } },
       ]);
-      const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
+      const person = await this.personrader.hent(tm, s.personId);
       return this.sammendrag(oppdatert, person.navn);
     });
   }
@@ -447,8 +441,7 @@ export class SoknadService {
       const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
       if (!FOER_VEDTAK.includes(s.status)) throw new DomeneFeil('KAN_IKKE_INNHENTE', 'Opplysninger kan bare hentes inn før vedtak.', 409);
       const innhenting = { opplysninger, svarfrist: input.svarfrist, bestiltDato: dato };
-      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { innhenting, versjon: input.versjon + 1 });
-      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      if (!(await this.soknader.oppdaterVedVersjon(tm, id, input.versjon, { innhenting, versjon: input.versjon + 1 }))) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
       await this.brev.bestill(tm, {
         soknad: s,
         brevtype: 'innhenting_opplysninger',
@@ -478,8 +471,7 @@ export class SoknadService {
       if (input.grunn === 'innhenting' && !s.innhenting) {
         throw new DomeneFeil('UGYLDIG_FORELOEPIG_SVAR', 'Det foreløpige svaret har ugyldige felt.', 400, [{ field: 'grunn', message: 'Saken venter ikke på opplysninger: be om dem først (innhenting), eller velg en annen grunn.' }]);
       }
-      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { foreloepigSvarDato: dato, versjon: input.versjon + 1 });
-      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      if (!(await this.soknader.oppdaterVedVersjon(tm, id, input.versjon, { foreloepigSvarDato: dato, versjon: input.versjon + 1 }))) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
       const brev = await this.brev.bestill(tm, { soknad: s, brevtype: 'foreloepig_svar', dato, innhold: foreloepigSvarInnhold(s, dato, input) });
       if (!brev) throw new DomeneFeil('FORELOEPIG_SVAR_SENDT', 'Saken har allerede fått foreløpig svar.', 409);
       await this.audit.logg(tm, [{ handling: 'endre', ressurs: 'soknad', ressursId: id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'foreløpig svar', endringer: { foreloepigSvarDato: { fra: null, til: dato } } }]);
@@ -510,8 +502,7 @@ export class SoknadService {
         throw new DomeneFeil('UGYLDIG_FORHANDSVARSEL', 'Forhåndsvarselet har ugyldige felt.', 400, [{ field: 'vedtakId', message: 'Må være et fattet vedtak i denne saken.' }]);
       }
       const forhandsvarsel = { vedtakId: vedtak.id, endring, virkningsdato: input.virkningsdato, uttalelsesfrist: input.uttalelsesfrist, sendtDato: dato };
-      const res = await tm.update(SoknadEntity, { id, versjon: input.versjon }, { forhandsvarsel, versjon: input.versjon + 1 });
-      if (res.affected !== 1) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
+      if (!(await this.soknader.oppdaterVedVersjon(tm, id, input.versjon, { forhandsvarsel, versjon: input.versjon + 1 }))) throw new DomeneFeil('UTDATERT_VERSJON', 'Saken er endret av noen andre. Last den på nytt.', 409);
       await this.brev.bestill(tm, {
         soknad: s,
         brevtype: 'forhandsvarsel',
@@ -528,7 +519,7 @@ export class SoknadService {
     const bruker = this.context.bruker;
     return this.tx.run(async (tm) => {
       const s = await this.tilgang.hent(tm, SoknadEntity, id, 'søknaden');
-      const notat = await tm.save(tm.create(JournalnotatEntity, { kommunenummer: s.kommunenummer, soknadId: id, tekst, opprettetAv: bruker.id, opprettetAvNavn: bruker.navn }));
+      const notat = await this.soknader.leggTilJournalnotat(tm, { kommunenummer: s.kommunenummer, soknadId: id, tekst, opprettetAv: bruker.id, opprettetAvNavn: bruker.navn });
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'journalnotat', ressursId: notat.id, personId: s.personId, soknadId: id, kommunenummer: s.kommunenummer, formaal: 'saksbehandling' }]);
       return { id: notat.id };
     });
@@ -550,20 +541,17 @@ export class SoknadService {
       if (!FOER_VEDTAK.includes(s.status)) {
         throw new DomeneFeil('HAR_VEDTAK', 'Saken har et vedtak eller vedtaksutkast og kan ikke flyttes. Den nye kommunen må behandle en ny søknad.', 409);
       }
-      const person = await tm.findOneByOrFail(PersonEntity, { id: s.personId });
+      const person = await this.personrader.hent(tm, s.personId);
       // The person is known per municipality: find or create them in the new one.
-      let nyPerson = await tm.findOneBy(PersonEntity, { kommunenummer: input.tilKommunenummer, fnrSokenokkel: person.fnrSokenokkel });
+      let nyPerson = await this.personrader.finnIKommune(tm, input.tilKommunenummer, person.fnrSokenokkel);
       if (!nyPerson) {
         const { id: _id, opprettet: _o, endret: _e, versjon: _v, ...felter } = person;
-        nyPerson = await tm.save(tm.create(PersonEntity, { ...felter, kommunenummer: input.tilKommunenummer }));
+        nyPerson = await this.personrader.opprett(tm, { ...felter, kommunenummer: input.tilKommunenummer });
       }
       const fra = s.kommunenummer;
       // Deferrable order: children first would break the foreign key; update the case, then its children.
       const oppdatert = await this.saksflyt.oppdater(tm, s, { kommunenummer: input.tilKommunenummer, personId: nyPerson.id }, input.versjon);
-      for (const tabell of ['kartlegging', 'statushistorikk', 'journalnotat', 'dokument']) {
-        await tm.query(`UPDATE "${tabell}" SET kommunenummer = $1 WHERE soknad_id = $2`, [input.tilKommunenummer, id]);
-      }
-      await tm.query(`UPDATE "dokument" SET person_id = $1 WHERE soknad_id = $2`, [nyPerson.id, id]);
+      await this.soknader.flyttBarnTilKommune(tm, id, input.tilKommunenummer, nyPerson.id);
       await this.saksflyt.historikk(tm, oppdatert, s.status, s.status, 'bytt_kommune', `Ansvarlig kommune endret fra ${fra} til ${input.tilKommunenummer}: ${input.grunn}`);
       await this.audit.logg(tm, [
         { handling: 'endre', ressurs: 'soknad', ressursId: id, personId: person.id, soknadId: id, kommunenummer: fra, formaal: 'bytte av ansvarlig kommune', endringer: { kommunenummer: { fra, til: input.tilKommunenummer } } },

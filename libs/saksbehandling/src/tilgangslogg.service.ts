@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
 import { Tilgang } from '../../access/src/tilgang.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { TilgangsloggEntity } from '../../persistence/src/entities/tilgangslogg.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { PersonService } from './person.service.js';
-import { AuditService } from '../../audit/src/audit.service.js';
+import { AuditService, TilgangsloggRepository } from '../../audit/index.js';
+import { PersonRepository } from './person.repository.js';
 
 export interface TilgangsloggRad {
   tidspunkt: string;
@@ -31,6 +30,8 @@ export class TilgangsloggService {
     private readonly tilgang: Tilgang,
     private readonly personer: PersonService,
     private readonly audit: AuditService,
+    private readonly personrader: PersonRepository,
+    private readonly logg: TilgangsloggRepository,
   ) {}
 
   async sok(fodselsnummer: string, fra?: string, til?: string): Promise<{ rader: TilgangsloggRad[] }> {
@@ -38,16 +39,9 @@ export class TilgangsloggService {
     this.personer.valider(fodselsnummer, 'fodselsnummer');
     const nokkel = this.personer.sokenokkel(fodselsnummer);
     return this.tx.run(async (tm) => {
-      const personer = await tm.findBy(PersonEntity, { fnrSokenokkel: nokkel });
+      const personer = await this.personrader.finnMedSokenokkel(tm, nokkel);
       if (!personer.length) return { rader: [] };
-      const q = tm
-        .createQueryBuilder(TilgangsloggEntity, 't')
-        .where('t.person_id IN (:...ids)', { ids: personer.map((p) => p.id) })
-        .orderBy('t.tidspunkt', 'DESC')
-        .limit(5000);
-      if (fra) q.andWhere('t.tidspunkt >= :fra', { fra });
-      if (til) q.andWhere("t.tidspunkt < (:til::date + 1)", { til });
-      const rader = await q.getMany();
+      const rader = await this.logg.finnForPersoner(tm, personer.map((p) => p.id), fra, til);
       // The search itself is an access to the person's data, and is logged too.
       await this.audit.logg(tm, personer.map((p) => ({ handling: 'sok' as const, ressurs: 'tilgangslogg', ressursId: p.id, personId: p.id, kommunenummer: p.kommunenummer, formaal: 'kontroll av tilgangslogg' })));
       return {

@@ -4,10 +4,9 @@ import { AuditService } from '../../audit/src/audit.service.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { maskerFodselsnummer } from '../../domain/src/person/fodselsnummer.js';
 import { STATUSNAVN, type Saksstatus } from '../../domain/src/saksflyt/saksflyt.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { PersonService } from '../../saksbehandling/src/person.service.js';
+import { SokRepository, type Personsok } from './sok.repository.js';
 
 /** How many persons one search returns at most: a name search that finds more needs more letters. */
 export const SOK_MAKS_TREFF = 50;
@@ -48,9 +47,6 @@ export function tolkSok(q: string): { type: Soketype; verdi: string } {
   return { type: 'navn', verdi: tekst };
 }
 
-/** Escapes LIKE's wildcards in what the user typed. */
-const likeTekst = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Search by name (the start of any of the name's words, without regard to case or accents, Sami letters
  * included), identity number (exact, through its keyed search hash: never compared or stored in clear) or case
@@ -63,26 +59,20 @@ export class SokService {
     private readonly tilgang: Tilgang,
     private readonly audit: AuditService,
     private readonly personer: PersonService,
+    private readonly rader: SokRepository,
   ) {}
 
   async sok(q: string): Promise<Sokeresultat> {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     const { type, verdi } = tolkSok(q);
     if (type === 'fodselsnummer') this.personer.valider(verdi, 'q');
+    const sok: Personsok =
+      type === 'fodselsnummer' ? { type, sokenokkel: this.personer.sokenokkel(verdi) } : type === 'saksnummer' ? { type, saksnummerstart: verdi } : { type, ord: verdi.split(' ') };
     return this.tx.run(async (tm) => {
-      const pq = tm.createQueryBuilder(PersonEntity, 'p');
-      if (type === 'fodselsnummer') pq.where('p.fnr_sokenokkel = :nokkel', { nokkel: this.personer.sokenokkel(verdi) });
-      else if (type === 'saksnummer') pq.where('p.id IN (SELECT s.person_id FROM soknad s WHERE s.saksnummer LIKE :saksnummer)', { saksnummer: `${likeTekst(verdi)}%` });
-      else {
-        // Every word typed must start one of the name's words (a hyphen starts a word too: "lise" finds Anne-Lise).
-        verdi.split(' ').forEach((ord, i) => pq.andWhere(`(' ' || replace(sokenavn(p.navn), '-', ' ')) LIKE '% ' || sokenavn(:ord${i}) || '%'`, { [`ord${i}`]: likeTekst(ord) }));
-      }
-      const personer = await pq.orderBy('p.navn', 'ASC').addOrderBy('p.kommunenummer', 'ASC').addOrderBy('p.id', 'ASC').limit(SOK_MAKS_TREFF + 1).getMany();
+      const personer = await this.rader.finnPersoner(tm, sok, SOK_MAKS_TREFF + 1);
       const flereTreff = personer.length > SOK_MAKS_TREFF;
       const treff = personer.slice(0, SOK_MAKS_TREFF);
-      const saker = treff.length
-        ? await tm.createQueryBuilder(SoknadEntity, 's').where('s.person_id IN (:...ids)', { ids: treff.map((p) => p.id) }).orderBy('s.mottatt_dato', 'DESC').addOrderBy('s.saksnummer', 'DESC').getMany()
-        : [];
+      const saker = await this.rader.sakerForPersoner(tm, treff.map((p) => p.id));
       await this.audit.logg(tm, treff.map((p) => ({ handling: 'sok' as const, ressurs: 'person', ressursId: p.id, personId: p.id, kommunenummer: p.kommunenummer, formaal: `søk på ${type}` })));
       return {
         soketype: type,

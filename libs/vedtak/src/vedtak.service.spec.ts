@@ -1,4 +1,4 @@
-import { ikkeFunnet, Tilgang } from '../../access/index.js';
+import { ikkeFunnet, Tilgang, type OppslagRepository } from '../../access/index.js';
 import type { AuditService } from '../../audit/index.js';
 import type { Brevbestilling, BrevbestillingService } from '../../brevproduksjon/index.js';
 import { DomeneFeil, FELLES_KRITERIER_2026, idagINorge, IPLOS_KODER, klagefrist, leggTilDager, TJENESTEKATALOG, utforOvergang, type Bruker, type Saksstatus } from '../../domain/index.js';
@@ -38,7 +38,8 @@ function kontor(o: { fireOyne?: string[]; soknadstjenester?: string[]; vurdering
   let innlogget = SAKSBEHANDLER;
   const context = { get bruker() { return innlogget; } } as unknown as RequestContext;
   const tx = { run: <T>(fn: (tm: TenantManager) => Promise<T>) => fn({} as TenantManager) } as unknown as TenantTransaction;
-  const tilgang = new Tilgang(context);
+  // Records are loaded through the decision repository below; the access helper only checks roles here.
+  const tilgang = new Tilgang(context, { hentMedIder: async () => [] } as unknown as OppslagRepository);
   const grunnlag = lagVurderingsgrunnlag({ ...STANDARD, ...o.vurdering });
   const kartlegging = { id: 'kartlegging-1', dato: om(-10), deltakere: ['Søkeren', 'Datteren'], sokersSyn: null, ...grunnlag, vurdertTimebehovPerUke: null, utryggUtenHeldognstilbud: grunnlag.utryggUtenHeldognstilbud ?? null } as unknown as KartleggingEntity;
   const soknad = {
