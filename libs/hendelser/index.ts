@@ -2,3 +2,4 @@
 export * from './src/hendelse.service.js';
 export * from './src/hendelser.module.js';
 export * from './src/hendelser.js';
+export * from './src/brevhendelse.repository.js';

@@ -22,6 +22,8 @@ import { VedtakController } from './vedtak/vedtak.controller.js';
 import { KlageModule } from '../../../libs/klage/src/klage.module.js';
 import { HendelserModule } from '../../../libs/hendelser/index.js';
 import { HendelseController } from './hendelser/hendelse.controller.js';
+import { AbonnementerModule } from '../../../libs/abonnementer/index.js';
+import { AbonnementController } from './abonnementer/abonnement.controller.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
 import { KlageController } from './klager/klage.controller.js';
@@ -55,6 +57,7 @@ export class AppModule {
         KlageModule,
         LeveranseModule,
         HendelserModule,
+        AbonnementerModule,
         BrevproduksjonModule,
         RapporterApiModule,
         TildelingskriterierModule,
@@ -69,7 +72,7 @@ export class AppModule {
         // The citizens' digital form: only where the municipality has an ID-porten integration.
         ...(config.IDPORTEN_JWKS_URL ? [InnbyggersoknaderModule] : []),
       ],
-      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController, HendelseController],
+      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController, HendelseController, AbonnementController],
       providers: [
         KommuneService,
         TilgangsloggService,

@@ -10,6 +10,7 @@ import { TenantTransaction } from '../../persistence/src/tenant/tenant-transacti
 import { AuditService } from '../../audit/src/audit.service.js';
 import { LEVERANSE, type Forsendelse, type Leveranse } from './leveranse.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
+import { skrivBrevSendt } from '../../hendelser/index.js';
 
 /** Fonts load once per process; every letter in this process reuses them. */
 let renderer: BrevRenderer | null = null;
@@ -84,12 +85,16 @@ export class BrevproduksjonService {
     if (forsendelse) await this.lever(forsendelse);
   }
 
-  /** Hands the letter over, then marks it sent. A crash between the two delivers the same bytes again on the retry. */
+  /**
+   * Hands the letter over, then marks it sent, with its `brev.sendt` event in the same transaction (once: only
+   * the run that changes the status writes it). A crash between the two delivers the same bytes again on the retry.
+   */
   private async lever(f: Forsendelse): Promise<void> {
     const levert = await this.leveranse.lever(f);
-    await this.tx.run((tm) =>
-      tm.update(BrevEntity, { id: f.brevId }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null, feil: null }),
-    );
+    await this.tx.run(async (tm) => {
+      const res = await tm.update(BrevEntity, { id: f.brevId, status: Not('sendt') }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null, feil: null });
+      if (res.affected === 1) await skrivBrevSendt(tm, f.brevId);
+    });
   }
 
   /**

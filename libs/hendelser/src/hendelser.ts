@@ -1,9 +1,9 @@
 import { HendelseEntity } from '../../persistence/index.js';
 import type { TenantManager } from '../../persistence/index.js';
+import { bestillWebhookleveranser } from '../../abonnementer/index.js';
+import type { Hendelsestype } from '../../domain/index.js';
 
-/** What happened to a case, as the change feed names it. */
-export const HENDELSESTYPER = ['sak.registrert', 'sak.status_endret', 'vedtak.fattet', 'klage.registrert', 'klage.avgjort'] as const;
-export type Hendelsestype = (typeof HENDELSESTYPER)[number];
+export { HENDELSESTYPER, type Hendelsestype } from '../../domain/index.js';
 
 const TYPE_ETTER_HANDLING: Readonly<Record<string, Hendelsestype>> = {
   registrer: 'sak.registrert',
@@ -24,5 +24,7 @@ export const hendelsestype = (handling: string): Hendelsestype => TYPE_ETTER_HAN
  */
 export async function skrivHendelse(tm: TenantManager, sak: { id: string; kommunenummer: string; saksnummer: string }, handling: string, status: string): Promise<void> {
   await tm.query(`SELECT pg_advisory_xact_lock(hashtext('tk.hendelse'))`);
-  await tm.insert(HendelseEntity, { kommunenummer: sak.kommunenummer, type: hendelsestype(handling), soknadId: sak.id, saksnummer: sak.saksnummer, handling, status });
+  const type = hendelsestype(handling);
+  const { identifiers } = await tm.insert(HendelseEntity, { kommunenummer: sak.kommunenummer, type, soknadId: sak.id, saksnummer: sak.saksnummer, handling, status });
+  await bestillWebhookleveranser(tm, { id: String(identifiers[0]!.id), kommunenummer: sak.kommunenummer, type });
 }
