@@ -5,13 +5,16 @@ import { enableTenantSecurity, grantApp } from './helpers.js';
  * Webhook subscriptions: `abonnement` (a municipality's receiver URL, the event types it wants and its
  * signing secret, encrypted) and `abonnement_leveranse` (one row per event × subscription: the delivery log).
  * The delivery rows are written with the event, in the change's transaction. The letter-sent event names
- * its letter: `hendelse.brev_id`.
+ * its letter: `hendelse.brev_id`. A decision gets a `versjon` (its ETag; approving a draft moves it on), which the
+ * application may update beside the status.
  */
 export class Abonnementer1764000130000 implements MigrationInterface {
   name = 'Abonnementer1764000130000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "hendelse" ADD "brev_id" uuid`);
+    await q.query(`ALTER TABLE "vedtak" ADD "versjon" integer NOT NULL DEFAULT 1`);
+    await grantApp(q, 'vedtak', 'UPDATE (versjon)');
     await q.query(`
       CREATE TABLE "abonnement" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(), "kommunenummer" character varying(4) NOT NULL,
@@ -41,6 +44,7 @@ export class Abonnementer1764000130000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "abonnement_leveranse"`);
     await q.query(`DROP TABLE "abonnement"`);
+    await q.query(`ALTER TABLE "vedtak" DROP COLUMN "versjon"`);
     await q.query(`ALTER TABLE "hendelse" DROP COLUMN "brev_id"`);
   }
 }

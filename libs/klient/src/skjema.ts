@@ -2261,6 +2261,11 @@ export interface components {
             kommunenummer: string;
             /** @enum {string} */
             status: "utkast" | "vedtatt" | "erstattet";
+            /**
+             * @description Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon
+             * @example 1
+             */
+            versjon: number;
             /** Format: date */
             vedtaksdato: string;
             /** @example Vågan kommune, ved Felles tildelingskontor Lofoten */
@@ -2315,6 +2320,13 @@ export interface components {
             tekst: string;
             merknad: string;
         };
+        GodkjenningDto: {
+            /**
+             * @description Vedtakets versjon du så; endret siden gir 409 (412 med If-Match). Utelatt: ingen kontroll.
+             * @example 1
+             */
+            versjon?: number;
+        };
         GodkjentVedtakSvar: {
             /** Format: uuid */
             id: string;
@@ -2326,6 +2338,11 @@ export interface components {
             kommunenummer: string;
             /** @enum {string} */
             status: "utkast" | "vedtatt" | "erstattet";
+            /**
+             * @description Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon
+             * @example 1
+             */
+            versjon: number;
             /** Format: date */
             vedtaksdato: string;
             /** @example Vågan kommune, ved Felles tildelingskontor Lofoten */
@@ -2368,6 +2385,11 @@ export interface components {
             kommunenummer: string;
             /** @enum {string} */
             status: "utkast" | "vedtatt" | "erstattet";
+            /**
+             * @description Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon
+             * @example 1
+             */
+            versjon: number;
             /** Format: date */
             vedtaksdato: string;
             /** @example Vågan kommune, ved Felles tildelingskontor Lofoten */
@@ -5730,6 +5752,8 @@ export interface operations {
             /** @description Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal */
             201: {
                 headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5991,17 +6015,25 @@ export interface operations {
             header?: {
                 /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
                 "Idempotency-Key"?: string;
+                /** @description Versjonen endringen gjelder, som ETag-en sa («"3"»); i stedet for, eller lik, versjon i kroppen. Er ressursen endret siden, er svaret 412. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GodkjenningDto"];
+            };
+        };
         responses: {
             /** @description Det fattede vedtaket */
             200: {
                 headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6046,6 +6078,33 @@ export interface operations {
             };
             /** @description Handlingen passer ikke med ressursens tilstand, eller versjonen er utdatert (UTDATERT_VERSJON) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match stemmer ikke med ressursens versjon */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6104,11 +6163,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VedtakSvar"];
                 };
+            };
+            /** @description Uendret siden versjonen i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
             400: {
