@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { benchApi, seedApi } from './api.js';
 import { benchBrev } from './brev.js';
+import { benchDemo } from './demo.js';
 import { BENCH_DB, benchEnv, freshDatabase, urls } from './db.js';
 import { sekunder, tall } from './felles.js';
 import { NASJONAL_AAR, simulerLandet } from './nasjonal.js';
@@ -13,10 +14,10 @@ import { storrelser, vekstTabell } from './vekst.js';
 import { dokument } from './rapport.js';
 
 /**
- * `npm run bench [-- api brev statistikk nasjonal]`: a fresh database (tk_bench), a bench-only queue prefix,
+ * `npm run bench [-- api brev statistikk nasjonal demo]`: a fresh database (tk_bench), a bench-only queue prefix,
  * every measurement against its baseline in the same run, results to docs/benchmarks.md and bench/results/.
  */
-const deler = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['api', 'brev', 'statistikk', 'nasjonal']);
+const deler = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['api', 'brev', 'statistikk', 'nasjonal', 'demo']);
 const skalaer = (process.env.BENCH_STAT_SCALES ?? '100000,1000000').split(',').map(Number);
 const start = Date.now();
 const env = benchEnv();
@@ -106,6 +107,12 @@ try {
     resultater.nasjonal = n.tall;
     seksjoner.nasjonal = n.markdown;
     console.log(n.markdown);
+  });
+  await del('demo', async () => {
+    const d = await benchDemo();
+    resultater.demo = d.tall;
+    seksjoner.demo = d.markdown;
+    console.log(d.markdown);
   });
   await del('vekst', async () => {
     const v = vekstTabell(await storrelser());

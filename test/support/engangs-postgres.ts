@@ -44,7 +44,10 @@ export class EngangsPostgres {
 
   private kjor(prog: string, args: string[]): void {
     const cmd = join(this.bin, prog);
-    const r = this.somRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
+    // A synchronous call blocks jest's own timeouts, so it carries its own limit.
+    const valg = { encoding: 'utf8' as const, timeout: 120_000, killSignal: 'SIGKILL' as const };
+    const r = this.somRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], valg) : spawnSync(cmd, args, valg);
+    if (r.error) throw new Error(`${prog} feilet: ${r.error.message}`);
     if (r.status !== 0) throw new Error(`${prog} feilet (${r.status}): ${r.stderr || r.stdout}`);
   }
 

@@ -7,6 +7,7 @@ export function lagTestmiljo() {
   const out = execFileSync(process.execPath, ['--no-warnings', '--import', '@swc-node/register/esm-register', 'test/support/create-test-db.ts'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: 180_000,
   });
   return JSON.parse(out);
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export function lesPdf(pdf: Buffer) {
   const fil = join(mkdtempSync(join(tmpdir(), 'tk-pdf-')), 'brev.pdf');
   writeFileSync(fil, pdf);
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
   return {
     tekst: run('pdftotext', ['-layout', fil, '-']),
     fonter: run('pdffonts', [fil]),

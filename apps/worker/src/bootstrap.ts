@@ -16,7 +16,7 @@ import { Vakthund } from './vakthund.js';
 import { WorkerModule } from './worker.module.js';
 
 export interface WorkerValg {
-  /** Letters rendered at once in this process (rendering is CPU-bound: scale with processes instead). */
+  /** Letters taken at once by this process (main.ts: WORKER_CONCURRENCY; tests leave it at one). */
   concurrency?: number;
   relay?: boolean;
   /** How often, and after how long, ordered letters with no job are queued again (Redis lost its data). */

@@ -29,7 +29,7 @@ describe('loadConfig', () => {
   });
 
   it('validates the worker settings instead of letting them become NaN', () => {
-    expect(loadConfig(valid).WORKER_CONCURRENCY).toBe(1);
+    expect(loadConfig(valid).WORKER_CONCURRENCY).toBe(2);
     expect(loadConfig({ ...valid, WORKER_CONCURRENCY: '4' }).WORKER_CONCURRENCY).toBe(4);
     expect(() => loadConfig({ ...valid, WORKER_CONCURRENCY: 'abc' })).toThrow(/WORKER_CONCURRENCY/);
     expect(() => loadConfig({ ...valid, WORKER_WATCHDOG_S: '1' })).toThrow(/WORKER_WATCHDOG_S/);

@@ -108,7 +108,7 @@ const schema = z
     ARKIV_INTERVAL_MS: z.coerce.number().int().min(500).default(60_000),
     REPORT_OUTPUT_DIR: z.string().default('out/rapporter'),
     /** Letters one worker process renders at once (rendering is CPU-bound: scale with processes instead). */
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     /** How long a job's lock lasts: a killed worker's letter is taken again after this. */
     WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
     /** How often, and after how long, ordered letters whose job is missing are queued again. */
