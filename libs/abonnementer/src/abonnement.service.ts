@@ -54,7 +54,9 @@ export class AbonnementService {
   async hent(id: string): Promise<AbonnementRad> {
     this.tilgang.krevRolle('fagadmin');
     if (!UUID.test(id)) throw ikkeFunnet();
-    return (await this.tx.run((tm) => this.abonnementer.hent(tm, id))) ?? Promise.reject(ikkeFunnet());
+    const abonnement = await this.tx.run((tm) => this.abonnementer.hent(tm, id));
+    if (!abonnement) throw ikkeFunnet();
+    return abonnement;
   }
 
   async slett(id: string): Promise<void> {
