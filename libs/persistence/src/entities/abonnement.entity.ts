@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { HendelseEntity } from './hendelse.entity.js';
 
 /**
  * A webhook subscription: a municipality's receiver and the event types it wants. The signing secret is stored
@@ -18,12 +19,24 @@ export class AbonnementEntity {
 
 /** One event × subscription: the delivery log (status, attempts, last HTTP status), never the body. */
 @Entity({ name: 'abonnement_leveranse' })
-@Index('uq_abonnement_leveranse', ['abonnementId', 'hendelseId'], { unique: true })
+@Unique('uq_abonnement_leveranse', ['abonnementId', 'hendelseId'])
+@Check('ck_abonnement_leveranse_status', `"status" IN ('venter', 'levert', 'feilet')`)
 export class AbonnementLeveranseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_abonnement_leveranse' }) id: string;
   @Column({ type: 'varchar', length: 4 }) kommunenummer: string;
   @Column({ type: 'uuid', name: 'abonnement_id' }) abonnementId: string;
+
+  // Deleting a subscription deletes its log.
+  @ManyToOne(() => AbonnementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'abonnement_id', foreignKeyConstraintName: 'fk_abonnement_leveranse_abonnement' })
+  abonnement?: AbonnementEntity;
+
   @Column({ type: 'bigint', name: 'hendelse_id' }) hendelseId: string;
+
+  @ManyToOne(() => HendelseEntity)
+  @JoinColumn({ name: 'hendelse_id', foreignKeyConstraintName: 'fk_abonnement_leveranse_hendelse' })
+  hendelse?: HendelseEntity;
+
   @Column({ type: 'varchar', length: 12, default: 'venter' }) status: 'venter' | 'levert' | 'feilet';
   @Column({ type: 'integer', default: 0 }) forsok: number;
   @Column({ type: 'integer', name: 'siste_http_status', nullable: true }) sisteHttpStatus: number | null;

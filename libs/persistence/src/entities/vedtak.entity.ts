@@ -47,7 +47,7 @@ export class VedtakEntity {
   @Column({ type: 'text', name: 'vedtatt_av_navn', nullable: true }) vedtattAvNavn: string | null;
   @Column({ type: 'timestamptz', name: 'vedtatt_tid', nullable: true }) vedtattTid: Date | null;
   /** The decision's ETag: 1 when made, one more each time it changes (a draft approved). */
-  @VersionColumn({ name: 'versjon' }) versjon: number;
+  @VersionColumn({ name: 'versjon', default: 1 }) versjon: number;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
 }
 
