@@ -5,8 +5,8 @@ import { dokument } from './rapport.js';
 /**
  * Rewrites docs/benchmarks.md from saved runs without measuring anything again:
  * `node --import @swc-node/register/esm-register bench/dokument.ts [run.json ...]` (the newest run by default).
- * With several runs, the first gives the machine; a part measured again in a later run is shown as a repeat,
- * except database growth, where the last run counts.
+ * With several runs, the first gives the machine and each part comes from the latest run that measured it (a part
+ * measured again replaces the earlier figures, which stay in bench/results/); database growth comes from the last run.
  */
 type Kjoring = Record<string, unknown> & { maskin: Record<string, string>; seksjoner: Record<string, string>; varighetMs: number; kommando: string };
 const filer = process.argv.length > 2 ? process.argv.slice(2) : [`bench/results/${readdirSync('bench/results').filter((f) => f.endsWith('.json')).sort().pop()}`];
@@ -14,12 +14,12 @@ const kjoringer = filer.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Kjorin
 const forste = kjoringer[0]!;
 const seksjoner: Record<string, string> = {};
 const resultater: Record<string, unknown> = {};
+const DELER: Record<string, string[]> = { api: ['api', 'apiCeller'], brev: ['brev'], statistikk: ['statistikk'], nasjonal: ['nasjonal'], demo: ['demo'], vekst: ['vekst'] };
 for (const k of kjoringer) {
   for (const [navn, tekst] of Object.entries(k.seksjoner)) {
-    if (seksjoner[navn] && navn !== 'vekst') seksjoner[`${navn}_gjentak`] = `${tekst}\n\n_Load average ${k.maskin['load average at start (1/5/15 min)']} at the start of that run; \`${k.kommando}\`._`;
-    else seksjoner[navn] = tekst;
+    seksjoner[navn] = `${tekst}\n\n_Measured by \`${k.kommando}\` at commit ${k.maskin.git}, load average ${k.maskin['load average at start (1/5/15 min)']} at the start of that run._`;
+    for (const felt of DELER[navn] ?? []) if (felt in k) resultater[felt] = k[felt];
   }
-  for (const [n, v] of Object.entries(k)) if (!(n in resultater) || n === 'vekst' || n === 'nasjonal') resultater[n] = v;
 }
 const kommando = kjoringer.map((k) => `\`${k.kommando}\``).join(', then ');
 writeFileSync(

@@ -26,3 +26,4 @@ export * from './src/tenant/systembruker.js';
 export * from './src/tenant/tenant-transaction.js';
 export * from './src/versjonert-repository.js';
 export * from './src/tenant/systemvid-tilgang.js';
+export * from './src/databaser.js';

@@ -8,9 +8,11 @@ import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
-import { IdempotensInterceptor, IdempotensLager } from './http/idempotens.js';
+import { IdempotensInterceptor } from './http/idempotens.js';
+import { IdempotensRepository } from './http/idempotens.repository.js';
 import { VersjonInterceptor } from './http/versjon.js';
 import { KommuneController } from './kommuner/kommune.controller.js';
+import { KommuneRepository } from './kommuner/kommune.repository.js';
 import { KommuneService } from './kommuner/kommune.service.js';
 import { SaksbehandlingModule } from '../../../libs/saksbehandling/src/saksbehandling.module.js';
 import { TilgangsloggService } from '../../../libs/saksbehandling/src/tilgangslogg.service.js';
@@ -74,6 +76,7 @@ export class AppModule {
       ],
       controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController, HendelseController, AbonnementController],
       providers: [
+        KommuneRepository,
         KommuneService,
         TilgangsloggService,
         {
@@ -83,7 +86,7 @@ export class AppModule {
         },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AuthGuard },
-        IdempotensLager,
+        IdempotensRepository,
         { provide: APP_INTERCEPTOR, useClass: IdempotensInterceptor },
         { provide: APP_INTERCEPTOR, useClass: VersjonInterceptor },
       ],

@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AddressInfo, Server } from 'node:net';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { OutboxRelay } from '../../../libs/brevproduksjon/src/outbox-relay.js';
 import { ArkivService } from '../../../libs/arkiv/src/arkiv.service.js';
@@ -9,6 +8,7 @@ import { SvarutStatusService } from '../../../libs/svarut/src/svarut-status.serv
 import { AppLogger } from '../../../libs/logging/src/app-logger.js';
 import { KOBACKEND, type Kobackend } from '../../../libs/queue/src/kobackend.js';
 import { Jobbworkere } from './jobbworkere.js';
+import { Databaser } from '../../../libs/persistence/index.js';
 import { startHelseHttp, workerKlar } from './helse.js';
 import { Lagervakt } from './lagervakt.js';
 import { PlanlagteJobber } from './planlagte-jobber.js';
@@ -79,7 +79,7 @@ export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Pro
   }
   let server: Server | null = null;
   if (valg.httpPort !== undefined) {
-    const db = app.get(DataSource);
+    const db = app.get(Databaser);
     const ko = app.get<Kobackend>(KOBACKEND);
     // Readiness fails well before the watchdog acts: a quarter of its bound without a relay round.
     server = await startHelseHttp(valg.httpPort, () => workerKlar(db, ko, relay, Math.max(5000, grenseMs / 4)));

@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import type { DataSource } from 'typeorm';
+import type { Databaser } from '../../../libs/persistence/index.js';
 import type { OutboxRelay } from '../../../libs/brevproduksjon/src/outbox-relay.js';
 import type { Kobackend } from '../../../libs/queue/src/kobackend.js';
-import { innen } from '../../../libs/queue/src/lukk.js';
 
 export interface Helsedel {
   status: 'up' | 'down';
@@ -13,13 +12,8 @@ export interface Helsedel {
  * The worker's readiness: PostgreSQL and the queue's store answer, and the relay has made a round within
  * `relayGrenseMs`. Shaped like the api's /health/ready (status, details per part).
  */
-export async function workerKlar(db: DataSource, ko: Kobackend, relay: OutboxRelay | null, relayGrenseMs: number) {
-  const postgres: Helsedel = (await innen(db.query('select 1'), 2000).then(
-    () => true,
-    () => false,
-  ))
-    ? { status: 'up' }
-    : { status: 'down' };
+export async function workerKlar(db: Pick<Databaser, 'svarer'>, ko: Kobackend, relay: OutboxRelay | null, relayGrenseMs: number) {
+  const postgres: Helsedel = { status: (await db.svarer(2000)) ? 'up' : 'down' };
   const queue: Helsedel = { status: (await ko.ping(2000)) ? 'up' : 'down', backend: ko.type };
   const details: Record<string, Helsedel> = { postgres, queue };
   if (relay) {

@@ -1,21 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Gjentakelse } from '../../platform/src/gjentakelse.js';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import { brevtittel } from '../../letters/src/brevtitler.js';
 import { erVedtaksbrev, type Brevtype } from '../../letters/src/brevtyper.js';
 import { PersonnummerKrypto } from '../../persistence/src/crypto/personnummer-krypto.js';
-import { ArkivmeldingEntity, type Arkivgjelder } from '../../persistence/src/entities/arkivmelding.entity.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { KlageEntity } from '../../persistence/src/entities/klage.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { JournalnotatEntity } from '../../persistence/src/entities/sakshistorikk.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import type { Arkivgjelder } from '../../persistence/src/entities/arkivmelding.entity.js';
+import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { ArkivRepository } from './arkiv.repository.js';
 import { lagArkivmelding, type Arkivperson, type Journalpostgrunnlag } from './arkivmelding.js';
 import { ARKIV_TRANSPORT, type Arkivkvittering, type ArkivTransport } from './transport.js';
 
@@ -44,17 +40,17 @@ export class ArkivService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(ARKIV_TRANSPORT) private readonly transport: ArkivTransport,
-    private readonly dataSource: DataSource,
     private readonly tx: TenantTransaction,
     private readonly context: RequestContext,
     private readonly referanse: Referansedata,
+    private readonly repo: ArkivRepository,
   ) {
     this.krypto = new PersonnummerKrypto(config.PERSON_DATA_KEY);
   }
 
   async kjor(): Promise<Arkivrunde> {
     const runde: Arkivrunde = { sendt: { sak: 0, brev: 0, klage: 0, notat: 0 }, kvittert: 0 };
-    const kommuner = [...(await this.referanse.kommuner(this.dataSource.manager)).values()].filter((k) => k.arkivering === 'fiks_arkiv');
+    const kommuner = [...(await this.referanse.kommuner()).values()].filter((k) => k.arkivering === 'fiks_arkiv');
     for (const { kommunenummer } of kommuner) {
       await this.context.kjorSom(systembruker([kommunenummer]), async () => {
         for (const gjelder of ['sak', 'brev', 'klage', 'notat'] as const) runde.sendt[gjelder] += await this.send(kommunenummer, gjelder);
@@ -64,33 +60,14 @@ export class ArkivService {
     return runde;
   }
 
-  /** Ids not yet archived, oldest first; all but cases only where the case's saksmappe has gone. */
-  private async nye(tm: TenantManager, knr: string, gjelder: Arkivgjelder): Promise<string[]> {
-    const kilde = {
-      sak: `SELECT s.id, s.opprettet, s.id AS soknad_id FROM soknad s WHERE s.kommunenummer = $1`,
-      brev: `SELECT b.id, b.opprettet, b.soknad_id FROM brev b WHERE b.kommunenummer = $1 AND b.status = 'sendt' AND b.pdf IS NOT NULL`,
-      klage: `SELECT k.id, k.opprettet, k.soknad_id FROM klage k WHERE k.kommunenummer = $1`,
-      notat: `SELECT j.id, j.opprettet, j.soknad_id FROM journalnotat j WHERE j.kommunenummer = $1`,
-    }[gjelder];
-    const rader: { id: string }[] = await tm.query(
-      `SELECT x.id FROM (${kilde}) x
-       WHERE NOT EXISTS (SELECT 1 FROM arkivmelding m WHERE m.gjelder = $2 AND m.gjelder_id = x.id)
-         AND ($2 = 'sak' OR EXISTS (SELECT 1 FROM arkivmelding m WHERE m.gjelder = 'sak' AND m.gjelder_id = x.soknad_id))
-       ORDER BY x.opprettet LIMIT ${PER_RUNDE}`,
-      [knr, gjelder],
-    );
-    return rader.map((r) => r.id);
-  }
-
   private async send(knr: string, gjelder: Arkivgjelder): Promise<number> {
-    const ider = await this.tx.run((tm) => this.nye(tm, knr, gjelder));
+    const ider = await this.tx.run((tm) => this.repo.nye(tm, knr, gjelder, PER_RUNDE));
     let n = 0;
     for (const id of ider) {
       // The row and the package together: if writing fails the row rolls back and the next pass tries again.
       const sendt = await this.tx.run(async (tm) => {
         const melding = await this.melding(tm, gjelder, id);
-        const rad = await tm.createQueryBuilder().insert().into(ArkivmeldingEntity).values({ kommunenummer: knr, soknadId: melding.soknadId, gjelder, gjelderId: id }).orIgnore().returning('id').execute();
-        if (!rad.raw[0]) return false;
+        if (!(await this.repo.registrer(tm, { kommunenummer: knr, soknadId: melding.soknadId, gjelder, gjelderId: id }))) return false;
         await this.transport.send({ kommunenummer: knr, navn: `${gjelder}-${id}`, arkivmelding: melding.xml, filer: melding.filer });
         return true;
       });
@@ -100,14 +77,14 @@ export class ArkivService {
   }
 
   private async person(tm: TenantManager, soknad: SoknadEntity): Promise<Arkivperson> {
-    const p = await tm.findOneByOrFail(PersonEntity, { id: soknad.personId });
+    const p = await this.repo.hentPerson(tm, soknad.personId);
     return { navn: p.navn, fodselsnummer: this.krypto.dekrypter(p.fnrKryptert), adresselinjer: p.strengtFortrolig || !p.adresse ? null : p.adresse.split(/,\s*|\n/).map((l) => l.trim()).filter(Boolean) };
   }
 
   /** The arkivmelding for one thing, built from what the system stored (the letter's own bytes and checksum). */
   private async melding(tm: TenantManager, gjelder: Arkivgjelder, id: string): Promise<{ soknadId: string; xml: string; filer: { navn: string; innhold: Buffer }[] }> {
-    const soknadId = gjelder === 'sak' ? id : (await tm.findOneByOrFail({ brev: BrevEntity, klage: KlageEntity, notat: JournalnotatEntity }[gjelder], { id })).soknadId;
-    const soknad = await tm.findOneByOrFail(SoknadEntity, { id: soknadId });
+    const soknadId = gjelder === 'sak' ? id : await this.repo.soknadIdFor(tm, gjelder, id);
+    const soknad = await this.repo.hentSak(tm, soknadId);
     const person = await this.person(tm, soknad);
     const saksbehandler = soknad.saksbehandlerNavn ?? 'Felles tildelingskontor Lofoten';
     const felles = { sakNoekkel: `soknad/${soknad.id}`, sakSystemId: soknad.arkivSystemId, saksbehandler };
@@ -132,7 +109,7 @@ export class ArkivService {
       return { soknadId, xml, filer: [] };
     }
     if (gjelder === 'brev') {
-      const brev = await tm.findOneByOrFail(BrevEntity, { id });
+      const brev = await this.repo.hentBrev(tm, id);
       const data = brev.flettedata as unknown as Brevdata;
       const filnavn = `${soknad.saksnummer}-${brev.brevtype}.pdf`;
       const referanseDokumentfil = `brev-${brev.id}.pdf`;
@@ -158,11 +135,11 @@ export class ArkivService {
       return { soknadId, xml: lagArkivmelding({ antallFiler: 1, registrering }), filer: [{ navn: referanseDokumentfil, innhold: brev.pdf! }] };
     }
     if (gjelder === 'klage') {
-      const klage = await tm.findOneByOrFail(KlageEntity, { id });
+      const klage = await this.repo.hentKlage(tm, id);
       const registrering: Journalpostgrunnlag = { ...felles, noekkel: `klage/${klage.id}`, journalposttype: 'I', tittel: 'Klage på vedtak', offentligTittel: 'Klage på vedtak', dato: klage.mottattDato, korrespondansepart: person, beskrivelse: `Klagefrist ${klage.klagefrist}; ${klage.innenFrist ? 'innen fristen' : 'etter fristen'}.` };
       return { soknadId, xml: lagArkivmelding({ antallFiler: 0, registrering }), filer: [] };
     }
-    const notat = await tm.findOneByOrFail(JournalnotatEntity, { id });
+    const notat = await this.repo.hentNotat(tm, id);
     const registrering: Journalpostgrunnlag = { ...felles, saksbehandler: notat.opprettetAvNavn, noekkel: `notat/${notat.id}`, journalposttype: 'X', tittel: 'Journalnotat', offentligTittel: 'Journalnotat', dato: notat.opprettet.toISOString().slice(0, 10), korrespondansepart: null, beskrivelse: notat.tekst };
     return { soknadId, xml: lagArkivmelding({ antallFiler: 0, registrering }), filer: [] };
   }
@@ -183,16 +160,16 @@ export class ArkivService {
     const [, gjelder, id] = m;
     const r = k.registrering;
     const journalpostnummer = r ? (r.journalaar && r.journalsekvensnummer ? `${r.journalaar}/${r.journalsekvensnummer}` : r.journalpostnummer?.toString() ?? null) : null;
-    await tm.update(ArkivmeldingEntity, { gjelder: gjelder as Arkivgjelder, gjelderId: id }, k.feil ? { status: 'feilet', feil: k.feil.slice(0, 500), kvittert: new Date() } : { status: 'arkivert', kvittert: new Date(), systemId: k.mappe?.systemId ?? r?.systemId ?? null, journalpostnummer });
+    await this.repo.lagreSvar(tm, gjelder as Arkivgjelder, id, k.feil ? { status: 'feilet', feil: k.feil.slice(0, 500) } : { status: 'arkivert', systemId: k.mappe?.systemId ?? r?.systemId ?? null, journalpostnummer });
     if (k.feil) {
       this.logger.warn({ gjelder, id }, 'Arkivet avviste en arkivmelding');
       return;
     }
     if (gjelder === 'sak' && k.mappe) {
       const saksnummer = k.mappe.saksaar && k.mappe.sakssekvensnummer ? `${k.mappe.saksaar}/${k.mappe.sakssekvensnummer}` : null;
-      await tm.update(SoknadEntity, { id }, { arkivSystemId: k.mappe.systemId, arkivSaksnummer: saksnummer });
+      await this.repo.lagreSaksmappe(tm, id, k.mappe.systemId, saksnummer);
     }
-    if (gjelder === 'brev' && r) await tm.update(BrevEntity, { id }, { arkivSystemId: r.systemId, arkivJournalpostnummer: journalpostnummer });
+    if (gjelder === 'brev' && r) await this.repo.lagreJournalpost(tm, id, r.systemId, journalpostnummer);
   }
 
   /** Runs every `intervallMs` until stopped (the worker starts it). */

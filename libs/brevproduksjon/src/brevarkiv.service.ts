@@ -3,8 +3,8 @@ import { Tilgang } from '../../access/src/tilgang.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevRepository } from './brev.repository.js';
 
 export interface Brevfil {
   pdf: Buffer;
@@ -22,6 +22,7 @@ export class BrevarkivService {
     private readonly tx: TenantTransaction,
     private readonly tilgang: Tilgang,
     private readonly audit: AuditService,
+    private readonly repo: BrevRepository,
   ) {}
 
   async pdf(brevId: string): Promise<Brevfil> {
@@ -34,7 +35,7 @@ export class BrevarkivService {
     if (!brev.pdf) {
       throw new DomeneFeil('BREV_IKKE_KLART', brev.status === 'feilet' ? `Brevet kunne ikke lages (status «feilet»): ${brev.feil ?? 'ukjent feil'}.` : `Brevet er ikke klart ennå (status «${brev.status}»). Prøv igjen om litt.`, 409);
     }
-    const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
+    const soknad = await this.repo.hentSak(tm, brev.soknadId);
     await this.audit.logg(tm, [{ handling: 'les', ressurs: 'brev', ressursId: brev.id, personId: soknad.personId, soknadId: soknad.id, kommunenummer: brev.kommunenummer, formaal: 'saksbehandling' }]);
     return { pdf: brev.pdf, filnavn: `${soknad.saksnummer}-${brev.brevtype}.pdf`, sha256: brev.sha256! };
   }

@@ -3,15 +3,17 @@ import { DomeneFeil, type Maalform } from '../../domain/src/felles/typer.js';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import type { Brevtype } from '../../letters/src/brevtyper.js';
 import { BREVTEKSTER, somListe } from '../../letters/src/brevtekster.js';
-import { BrevEntity, OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
-import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js';
-import { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
+import type { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
+import type { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js';
+import type { KommuneEntity } from '../../persistence/src/entities/kommune.entity.js';
+import type { PersonEntity } from '../../persistence/src/entities/person.entity.js';
 import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import type { TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { utboksjobb } from '../../queue/index.js';
+import { BrevRepository } from './brev.repository.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 export interface Brevbestilling {
   soknad: SoknadEntity;
@@ -36,54 +38,46 @@ export class BrevbestillingService {
   constructor(
     private readonly context: RequestContext,
     private readonly referanse: Referansedata,
+    private readonly repo: BrevRepository,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   /** The template and merge data the letter gets if ordered now: what `bestill` stores and a preview shows. */
   async flett(tm: TenantManager, b: Brevbestilling): Promise<{ mal: BrevmalEntity; maalform: Maalform; data: Brevdata }> {
     const kommune = await this.referanse.kommune(tm, b.soknad.kommunenummer);
-    const person = await tm.findOneByOrFail(PersonEntity, { id: b.soknad.personId });
+    const person = await this.repo.hentPerson(tm, b.soknad.personId);
     const maalform = brevetsMaalform(person, kommune);
-    const mal = await tm.findOne(BrevmalEntity, { where: { brevtype: b.brevtype, maalform, status: 'publisert' }, order: { versjon: 'DESC' } });
+    const mal = await this.repo.nyestePubliserteMal(tm, b.brevtype, maalform);
     if (!mal) throw new DomeneFeil('INGEN_BREVMAL', `Det finnes ingen publisert brevmal for ${b.brevtype} (${maalform}).`, 409);
     return { mal, maalform, data: this.brevdata(kommune, person, await this.referanse.tjenestenavn(tm, maalform), b, maalform) };
   }
 
   /** The målform the case's letters are written in: what a default text chosen before the letter must match. */
   async maalform(tm: TenantManager, soknad: Pick<SoknadEntity, 'kommunenummer' | 'personId'>): Promise<Maalform> {
-    return brevetsMaalform(await tm.findOneByOrFail(PersonEntity, { id: soknad.personId }), await this.referanse.kommune(tm, soknad.kommunenummer));
+    return brevetsMaalform(await this.repo.hentPerson(tm, soknad.personId), await this.referanse.kommune(tm, soknad.kommunenummer));
   }
 
   async bestill(tm: TenantManager, b: Brevbestilling): Promise<BrevEntity | null> {
     const { mal, maalform, data } = await this.flett(tm, b);
     // The unique indexes (decision + type + template version; one interim reply per case) are the real guard.
-    const res = await tm
-      .createQueryBuilder()
-      .insert()
-      .into(BrevEntity)
-      .values({
-        kommunenummer: b.soknad.kommunenummer,
-        soknadId: b.soknad.id,
-        vedtakId: b.vedtakId ?? null,
-        klageId: b.klageId ?? null,
-        brevtype: b.brevtype,
-        maalform,
-        brevmalId: mal.id,
-        brevmalVersjon: mal.versjon,
-        status: 'bestilt',
-        flettedata: data as never,
-      })
-      .orIgnore()
-      .returning('*')
-      .execute();
-    const rad = res.raw[0] as { id: string } | undefined;
-    if (!rad) return null;
-    await this.leggIKo(tm, rad.id, b.soknad.kommunenummer, `brev-${rad.id}`);
-    return tm.findOneByOrFail(BrevEntity, { id: rad.id });
+    const brev = await this.repo.bestill(tm, {
+      kommunenummer: b.soknad.kommunenummer,
+      soknadId: b.soknad.id,
+      vedtakId: b.vedtakId ?? null,
+      klageId: b.klageId ?? null,
+      brevtype: b.brevtype,
+      maalform,
+      brevmalId: mal.id,
+      brevmalVersjon: mal.versjon,
+      flettedata: data as never,
+    });
+    if (brev) await this.leggIKo(tm, brev.id, b.soknad.kommunenummer, `brev-${brev.id}`);
+    return brev;
   }
 
   /** An outbox row for the render job; `jobbId` is deterministic so a relay that repeats itself is harmless. */
   async leggIKo(tm: TenantManager, brevId: string, kommunenummer: string, jobbId: string): Promise<void> {
-    await tm.insert(OutboxEntity, { kommunenummer, ...utboksjobb('brevRender', { brevId, kommunenummer }, jobbId) });
+    await this.outbox.leggTil(tm, kommunenummer, utboksjobb('brevRender', { brevId, kommunenummer }, jobbId));
   }
 
   private brevdata(kommune: KommuneEntity, person: PersonEntity, tjenestenavn: (kode: string) => string, b: Brevbestilling, maalform: Maalform): Brevdata {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Tilgang } from '../../access/src/tilgang.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { BrevRepository } from './brev.repository.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
 
 /**
@@ -18,19 +18,14 @@ export class BrevoppfolgingService {
     private readonly tilgang: Tilgang,
     private readonly bestilling: BrevbestillingService,
     private readonly context: RequestContext,
+    private readonly repo: BrevRepository,
   ) {}
 
   async feilede() {
     this.tilgang.krevRolle('leder');
     return this.tx.run(async (tm) => {
-      const rader = await tm
-        .createQueryBuilder(BrevEntity, 'b')
-        .innerJoin(SoknadEntity, 's', 's.id = b.soknad_id')
-        .select(['b.id AS id', 'b.kommunenummer AS kommunenummer', 'b.brevtype AS brevtype', 'b.feil AS feil', 'b.forsok AS forsok', 'b.opprettet AS opprettet', 's.saksnummer AS saksnummer', 'b.vedtak_id AS "vedtakId"', 'b.leveransekanal AS leveransekanal', 'b.leveransestatus AS leveransestatus'])
-        // A forsendelse SvarUt could not deliver (rejected, or digital-only and not delivered) is as failed as a render.
-        .where(`b.status = 'feilet' OR b.leveransestatus = 'feilet'`)
-        .orderBy('b.opprettet', 'ASC')
-        .getRawMany();
+      // A forsendelse SvarUt could not deliver (rejected, or digital-only and not delivered) is as failed as a render.
+      const rader = await this.repo.feilede(tm);
       return { elementer: rader };
     });
   }
@@ -42,13 +37,7 @@ export class BrevoppfolgingService {
   async etterslep() {
     this.tilgang.krevRolle('leder');
     return this.tx.run(async (tm) => {
-      const rader: { kommunenummer: string; bestilt: number; eldsteSekunder: number | null; feilet: number }[] = await tm.query(
-        `SELECT kommunenummer,
-                count(*) FILTER (WHERE status = 'bestilt')::int AS bestilt,
-                floor(extract(epoch FROM now() - min(opprettet) FILTER (WHERE status = 'bestilt')))::int AS "eldsteSekunder",
-                count(*) FILTER (WHERE status = 'feilet')::int AS feilet
-           FROM brev WHERE status IN ('bestilt', 'feilet') GROUP BY kommunenummer ORDER BY kommunenummer`,
-      );
+      const rader = await this.repo.etterslep(tm);
       const alle = rader.reduce((sum, r) => ({ bestilt: sum.bestilt + r.bestilt, feilet: sum.feilet + r.feilet, eldsteSekunder: Math.max(sum.eldsteSekunder ?? 0, r.eldsteSekunder ?? 0) || null }), {
         bestilt: 0,
         feilet: 0,
@@ -65,12 +54,12 @@ export class BrevoppfolgingService {
       // A forsendelse SvarUt could not deliver goes again as a new forsendelse with the stored bytes.
       if (brev.status === 'sendt' && brev.leveransestatus === 'feilet' && brev.pdf) {
         const leveranseforsok = brev.leveranseforsok + 1;
-        await tm.update(BrevEntity, { id: brevId }, { status: 'ferdig', leveransestatus: null, leveransestatusTid: null, leveranseforsok, feil: null });
+        await this.repo.settTilNyLevering(tm, brevId, leveranseforsok);
         await this.bestilling.leggIKo(tm, brevId, brev.kommunenummer, `brev-${brevId}-levering-${leveranseforsok}`);
         return { id: brevId, status: 'ferdig', leveranseforsok };
       }
       if (brev.status !== 'feilet') throw new DomeneFeil('BREV_IKKE_FEILET', `Brevet har status «${brev.status}» og trenger ikke kjøres på nytt.`, 409);
-      await tm.update(BrevEntity, { id: brevId }, { status: 'bestilt', feil: null });
+      await this.repo.settTilBestilt(tm, brevId);
       await this.bestilling.leggIKo(tm, brevId, brev.kommunenummer, `brev-${brevId}-igjen-${Date.now()}`);
       return { id: brevId, status: 'bestilt' };
     });

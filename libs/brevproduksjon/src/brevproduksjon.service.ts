@@ -1,16 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Not } from 'typeorm';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import type { Brevmalinnhold } from '../../letters/src/brevmal.js';
 import { BrevRenderer, RENDERER_VERSJON, sha256 } from '../../letters/src/renderer.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { BrevmalEntity } from '../../persistence/src/entities/brevmal.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { LEVERANSE, type Forsendelse, type Leveranse } from './leveranse.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
 import { skrivBrevSendt } from '../../hendelser/index.js';
+import { BrevRepository } from './brev.repository.js';
 
 /** Fonts load once per process; every letter in this process reuses them. */
 let renderer: BrevRenderer | null = null;
@@ -26,6 +23,7 @@ export class BrevproduksjonService {
     private readonly tx: TenantTransaction,
     private readonly audit: AuditService,
     @Inject(LEVERANSE) private readonly leveranse: Leveranse,
+    private readonly repo: BrevRepository,
   ) {}
 
   /**
@@ -35,10 +33,10 @@ export class BrevproduksjonService {
    */
   async produser(brevId: string): Promise<'rendret' | 'allerede_ferdig'> {
     const grunnlag = await this.tx.run(async (tm) => {
-      const brev = await tm.findOneByOrFail(BrevEntity, { id: brevId });
+      const brev = await this.repo.hent(tm, brevId);
       if (brev.pdf) return null;
-      const mal = await tm.findOneByOrFail(BrevmalEntity, { id: brev.brevmalId });
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
+      const mal = await this.repo.hentMal(tm, brev.brevmalId);
+      const soknad = await this.repo.hentSak(tm, brev.soknadId);
       return { brev, mal, soknad };
     });
     if (!grunnlag) {
@@ -55,13 +53,7 @@ export class BrevproduksjonService {
     });
     const sum = sha256(pdf);
     const lagret = await this.tx.run(async (tm) => {
-      const res = await tm
-        .createQueryBuilder()
-        .update(BrevEntity)
-        .set({ pdf, sha256: sum, rendererVersjon: RENDERER_VERSJON, status: 'ferdig', rendretTid: () => 'now()', feil: null, forsok: () => 'forsok + 1' } as never)
-        .where('id = :id AND pdf IS NULL', { id: brevId })
-        .execute();
-      if (res.affected !== 1) return false;
+      if (!(await this.repo.lagrePdf(tm, brevId, pdf, sum, RENDERER_VERSJON))) return false;
       await this.audit.logg(tm, [{ handling: 'opprett', ressurs: 'brev', ressursId: brevId, personId: soknad.personId, soknadId: soknad.id, kommunenummer: brev.kommunenummer, formaal: 'brevproduksjon' }]);
       return true;
     });
@@ -77,9 +69,9 @@ export class BrevproduksjonService {
   /** Delivers the stored bytes of a letter rendered earlier whose delivery did not finish. */
   private async leverLagret(brevId: string): Promise<void> {
     const forsendelse = await this.tx.run(async (tm) => {
-      const brev = await tm.findOneByOrFail(BrevEntity, { id: brevId });
+      const brev = await this.repo.hent(tm, brevId);
       if (brev.status === 'sendt' || !brev.pdf) return null;
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
+      const soknad = await this.repo.hentSak(tm, brev.soknadId);
       return { brevId, kommunenummer: brev.kommunenummer, saksnummer: soknad.saksnummer, brevtype: brev.brevtype, sha256: brev.sha256!, pdf: brev.pdf, leveranseforsok: brev.leveranseforsok };
     });
     if (forsendelse) await this.lever(forsendelse);
@@ -92,8 +84,8 @@ export class BrevproduksjonService {
   private async lever(f: Forsendelse): Promise<void> {
     const levert = await this.leveranse.lever(f);
     await this.tx.run(async (tm) => {
-      const res = await tm.update(BrevEntity, { id: f.brevId, status: Not('sendt') }, { status: 'sendt', sendtDato: idagINorge(), leveranseRef: levert.referanse, leveransekanal: levert.kanal ?? null, leveransestatus: levert.status ?? null, leveransestatusTid: levert.status ? new Date() : null, feil: null });
-      if (res.affected === 1) await skrivBrevSendt(tm, f.brevId);
+      const sendt = await this.repo.markerSendt(tm, f.brevId, { referanse: levert.referanse, kanal: levert.kanal ?? null, status: levert.status ?? null, sendtDato: idagINorge() });
+      if (sendt) await skrivBrevSendt(tm, f.brevId);
     });
   }
 
@@ -104,6 +96,6 @@ export class BrevproduksjonService {
    * through.
    */
   async markerFeilet(brevId: string, melding: string): Promise<void> {
-    await this.tx.run((tm) => tm.update(BrevEntity, { id: brevId, status: Not('sendt') }, { status: 'feilet', feil: melding.slice(0, 500) }));
+    await this.tx.run((tm) => this.repo.markerFeilet(tm, brevId, melding.slice(0, 500)));
   }
 }

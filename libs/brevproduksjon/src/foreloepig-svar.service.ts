@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
 import { foreloepigSvarPaakrevd, forventetSvardato } from '../../domain/src/frister/frister.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
+import type { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { BREVTEKSTER, somListe, type ForeloepigGrunn } from '../../letters/src/brevtekster.js';
@@ -10,8 +9,8 @@ import type { Brevdata } from '../../letters/src/brevdata.js';
 import { formaterDato } from '../../letters/src/flettedata.js';
 import type { IsoDato, Maalform } from '../../domain/src/felles/typer.js';
 import { leggTilDager } from '../../domain/src/frister/dato.js';
-import { VENTER_PAA_VEDTAK } from '../../domain/src/saksflyt/saksflyt.js';
 import { BrevbestillingService } from './brevbestilling.service.js';
+import { ForeloepigSvarRepository } from './foreloepig-svar.repository.js';
 
 
 /** Time the office gives itself after a reply deadline for information before it expects to answer. */
@@ -64,12 +63,13 @@ export class ForeloepigSvarService {
     private readonly tx: TenantTransaction,
     private readonly systemvid: SystemvidTilgang,
     private readonly brev: BrevbestillingService,
+    private readonly repo: ForeloepigSvarRepository,
   ) {}
 
   async kjor(idag = idagINorge()): Promise<{ bestilt: number }> {
     return this.systemvid.forAlleKommuner('foreloepigSvar', () =>
       this.tx.run(async (tm) => {
-        const kandidater = await tm.find(SoknadEntity, { where: { status: In([...VENTER_PAA_VEDTAK]), foreloepigSvarDato: IsNull() } });
+        const kandidater = await this.repo.utenForeloepigSvar(tm);
         let bestilt = 0;
         // As soon as the case is expected to take more than a month, and at the latest three weeks after receipt.
         for (const s of kandidater.filter((k) => foreloepigSvarPaakrevd(k.mottattDato, idag, undefined, false, forventetSvar(k, idag)))) {
@@ -82,7 +82,7 @@ export class ForeloepigSvarService {
           });
           if (brev) {
             bestilt += 1;
-            await tm.update(SoknadEntity, { id: s.id }, { foreloepigSvarDato: idag });
+            await this.repo.merkSendt(tm, s.id, idag);
           }
         }
         return { bestilt };

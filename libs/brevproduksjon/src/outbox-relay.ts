@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
-import { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
+import type { OutboxEntity } from '../../persistence/src/entities/brev.entity.js';
 import { SystemvidTilgang } from '../../persistence/index.js';
 import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
 import { innen, Tidsavbrudd } from '../../queue/src/lukk.js';
 import { Koer } from '../../queue/src/koer.js';
 import { KOER, type Koenavn } from '../../queue/src/queues.js';
 import { JOBBER } from '../../queue/index.js';
+import { BrevRepository, type UkoetBrev } from './brev.repository.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 /**
  * Moves outbox rows to the queue and marks them. On a PostgreSQL server the relay claims its rows with
@@ -33,6 +35,8 @@ export class OutboxRelay {
     private readonly tx: TenantTransaction,
     private readonly systemvid: SystemvidTilgang,
     private readonly koer: Koer,
+    private readonly outbox: OutboxRepository,
+    private readonly brev: BrevRepository,
     @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
   ) {}
 
@@ -62,8 +66,7 @@ export class OutboxRelay {
   }
 
   private hent(tm: TenantManager, maks: number, laas: boolean): Promise<OutboxEntity[]> {
-    const q = tm.createQueryBuilder(OutboxEntity, 'o').where('o.publisert IS NULL').orderBy('o.id', 'ASC').limit(maks);
-    return laas ? q.setLock('pessimistic_write').setOnLocked('skip_locked').getMany() : q.getMany();
+    return this.outbox.upubliserte(tm, maks, laas);
   }
 
   private async publiser(rader: OutboxEntity[], foerMerking?: () => Promise<void>): Promise<void> {
@@ -75,15 +78,8 @@ export class OutboxRelay {
     if (rader.length) await foerMerking?.();
   }
 
-  private async merk(tm: TenantManager, rader: OutboxEntity[]): Promise<void> {
-    if (!rader.length) return;
-    await tm
-      .createQueryBuilder()
-      .update(OutboxEntity)
-      .set({ publisert: () => 'now()' })
-      .whereInIds(rader.map((r) => r.id))
-      .andWhere('publisert IS NULL')
-      .execute();
+  private merk(tm: TenantManager, rader: OutboxEntity[]): Promise<void> {
+    return this.outbox.merkPublisert(tm, rader.map((r) => r.id));
   }
 
   /**
@@ -98,20 +94,10 @@ export class OutboxRelay {
   async gjenopprett(eldreEnnSekunder = 120, alle = false, side = 500): Promise<number> {
     return this.somSystem(async () => {
       const periode = Math.floor(Date.now() / 1000 / Math.max(1, eldreEnnSekunder));
-      // The cursor keeps the time as PostgreSQL's text: a JavaScript Date would cut its microseconds.
-      let etter: { opprettet: string; id: string } | null = null;
+      let etter: UkoetBrev | null = null;
       let totalt = 0;
       for (;;) {
-        const rader: { id: string; kommunenummer: string; levering: boolean; opprettet: string }[] = await this.tx.run((tm) =>
-          tm.query(
-            `SELECT b.id, b.kommunenummer, b.status = 'feilet' AS levering, b.opprettet::text AS opprettet FROM brev b
-             WHERE ((b.status = 'bestilt' AND b.opprettet < now() - make_interval(secs => $1)) OR (b.status = 'feilet' AND b.pdf IS NOT NULL))
-               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.publisert IS NULL AND o.payload->>'brevId' = b.id::text)
-               AND ($2::timestamptz IS NULL OR (b.opprettet, b.id) > ($2::timestamptz, $3::uuid))
-             ORDER BY b.opprettet, b.id LIMIT $4`,
-            [eldreEnnSekunder, etter?.opprettet ?? null, etter?.id ?? null, side],
-          ),
-        );
+        const rader = await this.tx.run((tm) => this.brev.ukoede(tm, eldreEnnSekunder, etter, side));
         if (rader.length) {
           await this.koer.ko(KOER.brev).addBulk(
             rader.map((r) => ({

@@ -1,13 +1,14 @@
 import type { TenantManager } from '../../persistence/index.js';
 import { bestillWebhookleveranser } from '../../abonnementer/index.js';
+import { laasHendelser } from './hendelse.repository.js';
 
 /**
  * The `brev.sendt` event, in the transaction that marks the letter sent: the letter's case and the case's
- * status now, the letter's id, and its webhook deliveries. Takes the feed's lock like every event (see
- * skrivHendelse), so its id is handed out in commit order too.
+ * status now, the letter's id, and its webhook deliveries. Takes the feed's lock like every event, so its id is
+ * handed out in commit order too.
  */
 export async function skrivBrevSendt(tm: TenantManager, brevId: string): Promise<void> {
-  await tm.query(`SELECT pg_advisory_xact_lock(hashtext('tk.hendelse'))`);
+  await laasHendelser(tm);
   const [hendelse] = (await tm.query(
     `INSERT INTO hendelse (kommunenummer, type, soknad_id, saksnummer, handling, status, brev_id)
      SELECT b.kommunenummer, 'brev.sendt', s.id, s.saksnummer, 'send_brev', s.status, b.id

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { HendelseEntity } from '../../persistence/index.js';
 import { TenantTransaction } from '../../persistence/index.js';
 import { Tilgang } from '../../access/index.js';
+import { HendelseRepository } from './hendelse.repository.js';
 
 export interface Hendelse {
   id: number;
@@ -22,17 +22,13 @@ export class HendelseService {
   constructor(
     private readonly tx: TenantTransaction,
     private readonly tilgang: Tilgang,
+    private readonly repo: HendelseRepository,
   ) {}
 
   async les(etter: number, antall: number): Promise<{ hendelser: Hendelse[]; neste: number }> {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     return this.tx.run(async (tm) => {
-      const rader = await tm
-        .createQueryBuilder(HendelseEntity, 'h')
-        .where('h.id > :etter', { etter })
-        .orderBy('h.id', 'ASC')
-        .limit(antall)
-        .getMany();
+      const rader = await this.repo.etter(tm, etter, antall);
       const hendelser = rader.map((h) => ({
         id: Number(h.id),
         type: h.type,

@@ -1,7 +1,6 @@
-import { HendelseEntity } from '../../persistence/index.js';
 import type { TenantManager } from '../../persistence/index.js';
-import { bestillWebhookleveranser } from '../../abonnementer/index.js';
 import type { Hendelsestype } from '../../domain/index.js';
+import { lagreHendelse } from './hendelse.repository.js';
 
 export { HENDELSESTYPER, type Hendelsestype } from '../../domain/index.js';
 
@@ -23,8 +22,5 @@ export const hendelsestype = (handling: string): Hendelsestype => TYPE_ETTER_HAN
  * never finds a smaller id later: the id is a cursor that cannot skip an event.
  */
 export async function skrivHendelse(tm: TenantManager, sak: { id: string; kommunenummer: string; saksnummer: string }, handling: string, status: string): Promise<void> {
-  await tm.query(`SELECT pg_advisory_xact_lock(hashtext('tk.hendelse'))`);
-  const type = hendelsestype(handling);
-  const { identifiers } = await tm.insert(HendelseEntity, { kommunenummer: sak.kommunenummer, type, soknadId: sak.id, saksnummer: sak.saksnummer, handling, status });
-  await bestillWebhookleveranser(tm, { id: String(identifiers[0]!.id), kommunenummer: sak.kommunenummer, type });
+  await lagreHendelse(tm, { kommunenummer: sak.kommunenummer, type: hendelsestype(handling), soknadId: sak.id, saksnummer: sak.saksnummer, handling, status });
 }

@@ -1,10 +1,15 @@
-import { DataSource, type DeepPartial, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { DataSource, QueryFailedError, type DeepPartial, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 
 interface Versjonert extends ObjectLiteral {
   id: string;
   status: string;
   publisertAv: string | null;
   publisertTid: Date | null;
+}
+
+/** The database trigger that keeps a published version unchanged refused the write (the caller answers 409). */
+export function erUforanderligFeil(e: unknown): boolean {
+  return e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23514' && /publisert versjon/i.test(e.message);
 }
 
 /**

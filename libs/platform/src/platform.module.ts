@@ -1,10 +1,8 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
-import { createDataSource } from '../../persistence/src/data-source.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
-import { SystemvidTilgang } from '../../persistence/index.js';
-import { LESEKOPI, TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
+import { Databaser, DATABASEEKSPORTER, databaseleverandorer, SystemvidTilgang } from '../../persistence/index.js';
+import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { Tilgang } from '../../access/src/tilgang.js';
@@ -13,16 +11,14 @@ import { KOBACKEND, lagKobackend, type Kobackend } from '../../queue/src/kobacke
 @Injectable()
 class Nedstenging implements OnApplicationShutdown {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly databaser: Databaser,
     @Inject(KOBACKEND) private readonly kobackend: Kobackend,
-    @Inject(LESEKOPI) private readonly lesekopi: DataSource | null,
   ) {}
 
   /** Graceful shutdown: the database pools and the queue's connections close after Nest has stopped taking work. */
   async onApplicationShutdown(): Promise<void> {
     await this.kobackend.lukk();
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-    if (this.lesekopi?.isInitialized) await this.lesekopi.destroy();
+    await this.databaser.lukk();
   }
 }
 
@@ -38,17 +34,7 @@ export class PlatformModule {
       module: PlatformModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        {
-          provide: DataSource,
-          useFactory: async () => {
-            const ds = createDataSource(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-            return ds.initialize();
-          },
-        },
-        {
-          provide: LESEKOPI,
-          useFactory: async () => (config.DATABASE_READ_URL ? createDataSource(config.DATABASE_READ_URL, config.DATABASE_POOL_SIZE).initialize() : null),
-        },
+        ...databaseleverandorer({ url: config.DATABASE_URL, lesekopiUrl: config.DATABASE_READ_URL, poolSize: config.DATABASE_POOL_SIZE }),
         { provide: KOBACKEND, useFactory: () => lagKobackend(config, service) },
         RequestContext,
         TenantTransaction,
@@ -58,7 +44,7 @@ export class PlatformModule {
         Tilgang,
         Nedstenging,
       ],
-      exports: [APP_CONFIG, DataSource, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, Tilgang],
+      exports: [APP_CONFIG, ...DATABASEEKSPORTER, KOBACKEND, RequestContext, TenantTransaction, SystemvidTilgang, Referansedata, AuditService, Tilgang],
     };
   }
 }

@@ -34,7 +34,13 @@ export class RapportBeregning {
   ) {}
 
   /** Office-wide strata: only rates per stratum leave this query, as the reference for expected values. */
-  private kontorstrata(aar: number) {
+  /**
+   * The whole office's strata, the reference each municipality is compared with (without itself). A report that
+   * covers every municipality already reads them in its own pass, so it asks for no second one (null).
+   */
+  private async kontorstrata(aar: number, kommuner: readonly string[]) {
+    const kontoret = await this.systemvid.alleKommuner('kontorstrata');
+    if (kontoret.every((k) => kommuner.includes(k))) return null;
     return this.systemvid.forAlleKommuner('kontorstrata', () => this.tenant.les((tm) => this.repo.strata(tm, aar)));
   }
 
@@ -46,7 +52,7 @@ export class RapportBeregning {
   }
 
   private async likebehandling(jobb: RapportJobb): Promise<void> {
-    const referansestrata = await this.kontorstrata(jobb.aar);
+    const kontorstrata = await this.kontorstrata(jobb.aar, jobb.kommuner);
     const rapport = await this.tenant.les(async (tm) => {
       const [befolkning, omfang, tjenester, { volum, strata, timer, behandlingstid, avvikskategorier }, soknader, klager, venteliste] = await Promise.all([
         this.repo.befolkning(tm, jobb.kommuner),
@@ -57,7 +63,7 @@ export class RapportBeregning {
         this.repo.klager(tm, jobb.aar),
         this.repo.venteliste(tm),
       ]);
-      return byggLikebehandling({ aar: jobb.aar, befolkning, omfang, tjenester, volum, soknader, strata, referansestrata, timer, behandlingstid, avvikskategorier, klager, venteliste });
+      return byggLikebehandling({ aar: jobb.aar, befolkning, omfang, tjenester, volum, soknader, strata, referansestrata: kontorstrata ?? strata, timer, behandlingstid, avvikskategorier, klager, venteliste });
     }, { kommuner: jobb.kommuner });
     const { kolonner, rader } = likebehandlingCsv(rapport);
     const pdf = await tegnRapportPdf({
@@ -108,8 +114,8 @@ export class RapportBeregning {
     for (let forsok = 1; ; forsok++) {
       const utgivelse = await this.lagAnonymisert(jobb);
       const lagret = await this.tenant.run(async (tm: TenantManager) => {
-        await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
-        const naa = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
+        await this.repo.laasUtgivelser(tm);
+        const naa = await this.repo.tidligereUtgivelsesIder(tm, jobb.rapportId);
         if (naa.join(',') !== utgivelse.tidligereIder.join(',')) return false;
         await this.repo.lagreUtgivelse(tm, jobb.rapportId, utgivelse.publiserte, utgivelse.tellinger);
         await this.repo.lagreFerdig(jobb.rapportId, utgivelse.rapport as unknown as Record<string, unknown>, utgivelse.csv, utgivelse.pdf, tm);
@@ -126,9 +132,9 @@ export class RapportBeregning {
     const idag = idagINorge();
     const foreloepig = jobb.aar >= Number(idag.slice(0, 4));
     const lest = await this.tenant.les(async (tm: TenantManager) => {
-      const tidligereIder = await this.repo.tidligereUtgivelsesIder(jobb.rapportId, tm);
-      const tidligere = await this.repo.tidligereUtgivelser(jobb.rapportId, tm);
-      const tidligereGrunnlag = await this.repo.tidligereGrunnlag(jobb.rapportId, tm);
+      const tidligereIder = await this.repo.tidligereUtgivelsesIder(tm, jobb.rapportId);
+      const tidligere = await this.repo.tidligereUtgivelser(tm, jobb.rapportId);
+      const tidligereGrunnlag = await this.repo.tidligereGrunnlag(tm, jobb.rapportId);
       const perAar = await this.repo.vedtakPerAar(tm, jobb.aar);
       const { perioder, venter } = perioderForEnheter(perAar, jobb.aar);
       const aarListe = [...perioder.values(), ...tidligere.map((t) => t.periode)].flatMap((p) => [p.fra, p.til]);

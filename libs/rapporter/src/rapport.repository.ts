@@ -225,8 +225,13 @@ export class RapportRepository {
     await this.dataSource.getRepository(RapportEntity).update({ id }, { status: 'feilet', feil: feil.slice(0, 2000) });
   }
 
+  /** Anonymised releases are stored one at a time: held until the caller's transaction ends. */
+  async laasUtgivelser(tm: TenantManager): Promise<void> {
+    await tm.query(`SELECT pg_advisory_xact_lock(hashtext('rapport_utgivelse'))`);
+  }
+
   /** Every table of every earlier anonymised release (not this report's own, if it is being recomputed). */
-  async tidligereUtgivelser(unntatt: string, tm: TenantManager): Promise<PublisertTabell[]> {
+  async tidligereUtgivelser(tm: TenantManager, unntatt: string): Promise<PublisertTabell[]> {
     const rader = await tm.query(`SELECT tabell FROM rapport_utgivelse WHERE rapport_id <> $1 ORDER BY opprettet`, [unntatt]);
     return (rader as { tabell: PublisertTabell }[]).map((r) => r.tabell);
   }
@@ -235,13 +240,13 @@ export class RapportRepository {
    * The ids of every earlier anonymised release, sorted: what a release was computed against. Read again under
    * the release lock before storing, so a release that another one overtook is computed anew.
    */
-  async tidligereUtgivelsesIder(unntatt: string, tm: TenantManager): Promise<string[]> {
+  async tidligereUtgivelsesIder(tm: TenantManager, unntatt: string): Promise<string[]> {
     const rader = await tm.query(`SELECT rapport_id FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1 ORDER BY rapport_id`, [unntatt]);
     return (rader as { rapport_id: string }[]).map((r) => r.rapport_id);
   }
 
   /** The counts each earlier anonymised release was made from, by release (report) id. */
-  async tidligereGrunnlag(unntatt: string, tm: TenantManager): Promise<Map<string, Grunnlag>> {
+  async tidligereGrunnlag(tm: TenantManager, unntatt: string): Promise<Map<string, Grunnlag>> {
     const rader = await tm.query(`SELECT rapport_id, tellinger FROM rapport_utgivelsesgrunnlag WHERE rapport_id <> $1`, [unntatt]);
     return new Map((rader as { rapport_id: string; tellinger: Grunntelling[] }[]).map((r) => [r.rapport_id, { aar: [...new Set(r.tellinger.map((t) => t.aar))], tellinger: r.tellinger }]));
   }
@@ -292,10 +297,11 @@ export class RapportRepository {
   /** Applications received and decisions made per municipality, each once however many services they cover. */
   async omfang(tm: TenantManager, aar: number): Promise<OmfangRad[]> {
     const rader: Record<string, unknown>[] = await tm.query(
-      `SELECT k.kommunenummer,
-              (SELECT count(*) FROM soknad s WHERE s.kommunenummer = k.kommunenummer AND s.mottatt_dato >= $1 AND s.mottatt_dato < $2) AS soknader,
-              (SELECT count(*) FROM vedtak v WHERE v.kommunenummer = k.kommunenummer AND ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2) AS vedtak
-         FROM kommune k ORDER BY 1`,
+      `SELECT k.kommunenummer, coalesce(s.antall, 0) AS soknader, coalesce(v.antall, 0) AS vedtak
+         FROM kommune k
+         LEFT JOIN (SELECT s.kommunenummer, count(*) AS antall FROM soknad s WHERE s.mottatt_dato >= $1 AND s.mottatt_dato < $2 GROUP BY 1) s USING (kommunenummer)
+         LEFT JOIN (SELECT v.kommunenummer, count(*) AS antall FROM vedtak v WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2 GROUP BY 1) v USING (kommunenummer)
+        ORDER BY 1`,
       aarsgrenser(aar),
     );
     return rader.map((r) => ({ kommunenummer: String(r.kommunenummer), soknader: n(r.soknader), vedtak: n(r.vedtak) }));
@@ -307,24 +313,37 @@ export class RapportRepository {
    */
   async klager(tm: TenantManager, aar: number): Promise<KlageRad[]> {
     const rader: Record<string, unknown>[] = await tm.query(
+      // One row per complained decision (kv), joined to the period's decisions: each decision is read once,
+      // however many complaints it has.
       `WITH vp AS (SELECT v.id, v.kommunenummer FROM vedtak v WHERE ${GJELDENDE} AND v.vedtaksdato >= $1 AND v.vedtaksdato < $2),
-       kl AS (SELECT k.* FROM klage k JOIN vp ON vp.id = k.vedtak_id)
+       kl AS MATERIALIZED (SELECT k.* FROM klage k JOIN vp ON vp.id = k.vedtak_id),
+       kv AS (SELECT vedtak_id,
+                     bool_or(kontorets_vurdering IS NOT NULL) AS vurdert,
+                     bool_or(kontorets_vurdering = 'omgjort') AS omgjort,
+                     bool_or(oversendt_dato IS NOT NULL) AS oversendt,
+                     bool_or(status = 'trukket') AS trukket,
+                     bool_or(status = 'avvist') AS avvist,
+                     bool_or(klagevei = 'statsforvalteren') AS sf,
+                     bool_or(klagevei = 'kommunen') AS kommunen,
+                     bool_or(klagevei = 'statsforvalteren' AND oversendt_dato IS NOT NULL) AS oversendt_sf,
+                     bool_or(klagevei = 'kommunen' AND oversendt_dato IS NOT NULL) AS oversendt_kommunen
+                FROM kl GROUP BY vedtak_id)
        SELECT vp.kommunenummer,
               count(*) AS vedtak,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id)) AS paaklaget,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.kontorets_vurdering IS NOT NULL)) AS vurdert,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.kontorets_vurdering = 'omgjort')) AS omgjort,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.oversendt_dato IS NOT NULL)) AS oversendt,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.status = 'trukket')) AS trukket,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.status = 'avvist')) AS avvist,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'statsforvalteren')) AS paaklaget_sf,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'kommunen')) AS paaklaget_kommunen,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'statsforvalteren' AND kl.oversendt_dato IS NOT NULL)) AS oversendt_sf,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kl WHERE kl.vedtak_id = vp.id AND kl.klagevei = 'kommunen' AND kl.oversendt_dato IS NOT NULL)) AS oversendt_kommunen,
+              count(kv.vedtak_id) AS paaklaget,
+              count(*) FILTER (WHERE kv.vurdert) AS vurdert,
+              count(*) FILTER (WHERE kv.omgjort) AS omgjort,
+              count(*) FILTER (WHERE kv.oversendt) AS oversendt,
+              count(*) FILTER (WHERE kv.trukket) AS trukket,
+              count(*) FILTER (WHERE kv.avvist) AS avvist,
+              count(*) FILTER (WHERE kv.sf) AS paaklaget_sf,
+              count(*) FILTER (WHERE kv.kommunen) AS paaklaget_kommunen,
+              count(*) FILTER (WHERE kv.oversendt_sf) AS oversendt_sf,
+              count(*) FILTER (WHERE kv.oversendt_kommunen) AS oversendt_kommunen,
               (SELECT coalesce(jsonb_object_agg(u, a), '{}'::jsonb) FROM (
                  SELECT kl.statsforvalterens_utfall AS u, count(*) AS a FROM kl
                   WHERE kl.kommunenummer = vp.kommunenummer AND kl.statsforvalterens_utfall IS NOT NULL GROUP BY 1) s) AS statsforvalteren
-         FROM vp GROUP BY vp.kommunenummer ORDER BY 1`,
+         FROM vp LEFT JOIN kv ON kv.vedtak_id = vp.id GROUP BY vp.kommunenummer ORDER BY 1`,
       aarsgrenser(aar),
     );
     return rader.map((r) => ({

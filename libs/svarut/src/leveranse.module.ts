@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { FilLeveranse, KommunensLeveranse, LEVERANSE } from '../../brevproduksjon/src/leveranse.js';
+import { BrevRepository } from '../../brevproduksjon/index.js';
 import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { SvarutLeveranse } from './svarut-leveranse.js';
 import { SvarutStatusService } from './svarut-status.service.js';
+import { SvarutRepository } from './svarut.repository.js';
 
 /**
  * The letters' delivery channels (file drop or SvarUt, per municipality) behind brevproduksjon's `LEVERANSE`
@@ -14,13 +15,15 @@ import { SvarutStatusService } from './svarut-status.service.js';
 @Global()
 @Module({
   providers: [
+    BrevRepository,
+    SvarutRepository,
     SvarutLeveranse,
     SvarutStatusService,
     {
       provide: LEVERANSE,
-      inject: [APP_CONFIG, DataSource, Referansedata, SvarutLeveranse],
-      useFactory: (c: AppConfig, ds: DataSource, ref: Referansedata, svarut: SvarutLeveranse) =>
-        new KommunensLeveranse(async (knr) => (await ref.kommune(ds.manager, knr)).leveransekanal, { fil: new FilLeveranse(c.LETTER_OUTPUT_DIR), svarut }),
+      inject: [APP_CONFIG, Referansedata, SvarutLeveranse],
+      useFactory: (c: AppConfig, ref: Referansedata, svarut: SvarutLeveranse) =>
+        new KommunensLeveranse(async (knr) => (await ref.kommune(undefined, knr)).leveransekanal, { fil: new FilLeveranse(c.LETTER_OUTPUT_DIR), svarut }),
     },
   ],
   exports: [LEVERANSE, SvarutStatusService],

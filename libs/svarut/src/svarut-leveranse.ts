@@ -3,12 +3,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/src/config.js';
 import { DomeneFeil } from '../../domain/src/felles/typer.js';
 import type { Brevdata } from '../../letters/src/brevdata.js';
 import { PersonnummerKrypto } from '../../persistence/src/crypto/personnummer-krypto.js';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
-import { PersonEntity } from '../../persistence/src/entities/person.entity.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import type { Forsendelse, Leveranse, Levert } from '../../brevproduksjon/src/leveranse.js';
+import { BrevRepository } from '../../brevproduksjon/index.js';
 import { lagForsendelse, type Brevmottaker } from './forsendelse.js';
 import { SvarutKlient } from './svarut-klient.js';
 
@@ -27,6 +25,7 @@ export class SvarutLeveranse implements Leveranse {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TenantTransaction,
     private readonly referanse: Referansedata,
+    private readonly brev: BrevRepository,
   ) {
     this.krypto = new PersonnummerKrypto(config.PERSON_DATA_KEY);
   }
@@ -48,9 +47,9 @@ export class SvarutLeveranse implements Leveranse {
     const tidligere = await klient.finnEksternRef(eksternReferanse);
     if (tidligere.length) return { referanse: tidligere[0]!, kanal: 'svarut', status: 'sendt' };
     const { mottaker, dato, kommune } = await this.tx.run(async (tm) => {
-      const brev = await tm.findOneByOrFail(BrevEntity, { id: f.brevId });
-      const soknad = await tm.findOneByOrFail(SoknadEntity, { id: brev.soknadId });
-      const person = await tm.findOneByOrFail(PersonEntity, { id: soknad.personId });
+      const brev = await this.brev.hent(tm, f.brevId);
+      const soknad = await this.brev.hentSak(tm, brev.soknadId);
+      const person = await this.brev.hentPerson(tm, soknad.personId);
       const data = brev.flettedata as unknown as Brevdata;
       return { mottaker: mottakerAv(data, this.krypto.dekrypter(person.fnrKryptert)), dato: data.dato, kommune: await this.referanse.kommune(tm, f.kommunenummer) };
     });

@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Gjentakelse } from '../../platform/src/gjentakelse.js';
-import { DataSource, In } from 'typeorm';
-import { BrevEntity } from '../../persistence/src/entities/brev.entity.js';
 import { Referansedata } from '../../persistence/src/referansedata.js';
 import { RequestContext } from '../../persistence/src/tenant/request-context.js';
 import { systembruker } from '../../persistence/src/tenant/systembruker.js';
 import { TenantTransaction } from '../../persistence/src/tenant/tenant-transaction.js';
 import { AAPNE_LEVERANSESTATUSER, leveransestatus } from './forsendelse.js';
 import { SvarutLeveranse } from './svarut-leveranse.js';
+import { SvarutRepository } from './svarut.repository.js';
 
 /**
  * The worker asks SvarUt, per municipality, how the letters it sent are doing (delivered digitally, printed,
@@ -20,16 +19,16 @@ export class SvarutStatusService {
   private readonly gjentakelse = new Gjentakelse(this.logger, 'Kunne ikke hente status fra SvarUt; prøver igjen');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly tx: TenantTransaction,
     private readonly context: RequestContext,
     private readonly referanse: Referansedata,
     private readonly svarut: SvarutLeveranse,
+    private readonly repo: SvarutRepository,
   ) {}
 
   /** One pass over every municipality: returns how many letters changed status. */
   async oppdater(): Promise<number> {
-    const kommuner = await this.referanse.kommunenumre(this.dataSource.manager);
+    const kommuner = await this.referanse.kommunenumre();
     let endret = 0;
     for (const knr of kommuner) {
       endret += await this.context.kjorSom(systembruker([knr]), () => this.oppdaterKommune(knr)).catch((e) => {
@@ -42,9 +41,7 @@ export class SvarutStatusService {
   }
 
   private async oppdaterKommune(knr: string): Promise<number> {
-    const aapne = await this.tx.run((tm) =>
-      tm.find(BrevEntity, { where: { kommunenummer: knr, leveransekanal: 'svarut', leveransestatus: In([...AAPNE_LEVERANSESTATUSER]) }, select: { id: true, leveranseRef: true, leveransestatus: true }, take: 500 }),
-    );
+    const aapne = await this.tx.run((tm) => this.repo.aapneForsendelser(tm, knr, AAPNE_LEVERANSESTATUSER));
     if (!aapne.length) return 0;
     const statuser = await this.svarut.klient(knr).statuser(aapne.map((b) => b.leveranseRef!));
     let n = 0;
@@ -53,7 +50,7 @@ export class SvarutStatusService {
         const ny = leveransestatus(s.status);
         const brev = aapne.find((b) => b.leveranseRef === s.forsendelsesId?.id);
         if (!ny || !brev || brev.leveransestatus === ny) continue;
-        await tm.update(BrevEntity, { id: brev.id }, { leveransestatus: ny, leveransestatusTid: s.sisteStatusEndring ? new Date(s.sisteStatusEndring) : new Date() });
+        await this.repo.lagreLeveransestatus(tm, brev.id, ny, s.sisteStatusEndring ? new Date(s.sisteStatusEndring) : new Date());
         n += 1;
       }
     });

@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Tilgang } from '../../access/src/tilgang.js';
-import { AuditService } from '../../audit/src/audit.service.js';
-import { DomeneFeil } from '../../domain/src/felles/typer.js';
-import type { Vurderingsgrunnlag } from '../../domain/src/kartlegging/iplos.js';
-import { anvendLokaleAvvik } from '../../domain/src/kriterier/avvik.js';
-import { begrunnelsestekst, evaluer } from '../../domain/src/kriterier/evaluering.js';
-import { BrevbestillingService } from '../../brevproduksjon/src/brevbestilling.service.js';
-import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
-import { KriteriesettEntity } from '../../persistence/src/entities/kriteriesett.entity.js';
-import { Referansedata } from '../../persistence/src/referansedata.js';
-import { SoknadEntity } from '../../persistence/src/entities/soknad.entity.js';
-import { TenantTransaction, type TenantManager } from '../../persistence/src/tenant/tenant-transaction.js';
-import { KartleggingService } from '../../saksbehandling/src/kartlegging.service.js';
-import { idagINorge } from '../../domain/src/frister/dato.js';
+import { Tilgang } from '../../access/index.js';
+import { AuditService } from '../../audit/index.js';
+import { type Anbefaling, anvendLokaleAvvik, begrunnelsestekst, DomeneFeil, evaluer, idagINorge, type Vurderingsgrunnlag } from '../../domain/index.js';
+import { BrevbestillingService } from '../../brevproduksjon/index.js';
+import { type KriteriesettEntity, Referansedata, SoknadEntity, type TenantManager, TenantTransaction } from '../../persistence/index.js';
+import { KartleggingService } from '../../saksbehandling/index.js';
+import { AnbefalingRepository } from './anbefaling.repository.js';
 
 export interface Kriteriegrunnlag {
   sett: KriteriesettEntity;
@@ -35,14 +28,11 @@ export class AnbefalingService {
     private readonly kartlegging: KartleggingService,
     private readonly referanse: Referansedata,
     private readonly brev: BrevbestillingService,
+    private readonly repo: AnbefalingRepository,
   ) {}
 
   async settIKraft(tm: TenantManager, dato: string): Promise<KriteriesettEntity> {
-    const sett = await tm
-      .createQueryBuilder(KriteriesettEntity, 'k')
-      .where(`k.status = 'publisert' AND k.gyldig_fra <= :dato AND (k.gyldig_til IS NULL OR k.gyldig_til >= :dato)`, { dato })
-      .orderBy('k.versjon', 'DESC')
-      .getOne();
+    const sett = await this.repo.finnSettIKraft(tm, dato);
     if (!sett) throw new DomeneFeil('INGEN_KRITERIER', `Ingen publiserte tildelingskriterier gjelder for ${dato}.`, 409);
     return sett;
   }

@@ -1,4 +1,4 @@
-import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
+import type { Anbefaling } from '../../domain/index.js';
 import { aldersgruppe, avvikFraAnbefaling, reduserer, vedtaksbrevtype } from './vedtaksregler.js';
 
 const anbefaling = (utfall: Anbefaling['utfall'], omfang: { min: number; max: number } | null): Anbefaling =>

@@ -1,5 +1,4 @@
-import type { Utfall } from '../../domain/src/felles/typer.js';
-import type { Anbefaling } from '../../domain/src/kriterier/typer.js';
+import type { Anbefaling, Utfall } from '../../domain/index.js';
 
 /** Age bands used in the statistics' strata (shared/DOMAIN.md; issue on equal-treatment statistics). */
 export function aldersgruppe(alder: number): '<67' | '67-79' | '80+' {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { ikkeFunnet, Tilgang } from '../../../../libs/access/src/tilgang.js';
 import { DomeneFeil, type Rolle } from '../../../../libs/domain/src/felles/typer.js';
 import { lagFullBrevdata } from '../../../../libs/letters/src/brevdata.fabrikk.js';
@@ -7,6 +6,7 @@ import type { Brevdata } from '../../../../libs/letters/src/brevdata.js';
 import type { Brevmalinnhold } from '../../../../libs/letters/src/brevmal.js';
 import { brevSomTekst } from '../../../../libs/letters/src/renderer.js';
 import type { BrevmalEntity } from '../../../../libs/persistence/src/entities/brevmal.entity.js';
+import { erUforanderligFeil } from '../../../../libs/persistence/index.js';
 import { RequestContext } from '../../../../libs/persistence/src/tenant/request-context.js';
 import type {
   BrevmalDto, BrevmalinnholdSkjema, BrevmalQuery, BrevmalSammendragDto, EndreBrevmalDto, ForhandsvisningDto, ForhandsvisningSvarDto, NyBrevmalDto,
@@ -25,11 +25,6 @@ function ikkeEndrbar(status: string): DomeneFeil {
   return status === 'publisert'
     ? new DomeneFeil('BREVMAL_PUBLISERT', 'En publisert brevmal kan ikke endres. Lag en ny versjon.', 409)
     : new DomeneFeil('BREVMAL_TILBAKETRUKKET', 'En tilbaketrukket brevmal kan ikke endres. Lag en ny versjon.', 409);
-}
-
-/** The database trigger is the second wall behind the status checks here; its refusal is still a 409. */
-function erUforanderligFeil(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23514' && /publisert versjon/i.test(e.message);
 }
 
 /**

@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Tilgang } from '../../../../libs/access/src/tilgang.js';
 import { DomeneFeil } from '../../../../libs/domain/src/felles/typer.js';
-import { KommuneEntity } from '../../../../libs/persistence/src/entities/kommune.entity.js';
-import { Referansedata } from '../../../../libs/persistence/src/referansedata.js';
+import { KommuneRepository } from './kommune.repository.js';
 import type { KommuneDto, KommuneinnstillingerDto } from './kommune.dto.js';
 
 /** Municipalities are shared reference data (no personal data), so no tenant transaction is needed. */
 @Injectable()
 export class KommuneService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly referanse: Referansedata,
+    private readonly repo: KommuneRepository,
     private readonly tilgang: Tilgang,
   ) {}
 
@@ -26,21 +23,17 @@ export class KommuneService {
     if (!/\p{L}{3,}/u.test(body.langtidsforskrift) || new RegExp(`(^|\\D)${kommunenummer}(\\D|$)`).test(body.langtidsforskrift)) {
       throw new DomeneFeil('UGYLDIGE_INNSTILLINGER', 'Innstillingene har ugyldige felt.', 400, [{ field: 'langtidsforskrift', message: 'Skriv forskriftens fulle navn, slik brevene skal vise til den, ikke et nummer.' }]);
     }
-    const res = await this.dataSource.getRepository(KommuneEntity).update(
-      { kommunenummer },
-      { klageorgan: body.klageorgan.trim(), langtidsforskrift: body.langtidsforskrift.trim(), langtidsforskriftDato: body.langtidsforskriftDato },
-    );
-    if (res.affected !== 1) throw new DomeneFeil('UKJENT_KOMMUNE', 'Kommunen finnes ikke.', 404);
-    this.referanse.glem();
+    const endret = await this.repo.endreInnstillinger(kommunenummer, { klageorgan: body.klageorgan.trim(), langtidsforskrift: body.langtidsforskrift.trim(), langtidsforskriftDato: body.langtidsforskriftDato });
+    if (!endret) throw new DomeneFeil('UKJENT_KOMMUNE', 'Kommunen finnes ikke.', 404);
     return (await this.list()).find((k) => k.kommunenummer === kommunenummer)!;
   }
 
   async list(): Promise<KommuneDto[]> {
-    const rows = [...(await this.referanse.kommuner(this.dataSource.manager)).values()];
+    const rows = [...(await this.repo.alle()).values()];
     return rows.map((k) => ({ ...k, brevhode: `${k.navn} kommune, ved Felles tildelingskontor Lofoten` }));
   }
 
   async kommunenumre(): Promise<Set<string>> {
-    return new Set(await this.referanse.kommunenumre(this.dataSource.manager));
+    return new Set(await this.repo.kommunenumre());
   }
 }

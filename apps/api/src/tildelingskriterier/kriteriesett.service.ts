@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { ikkeFunnet, Tilgang } from '../../../../libs/access/src/tilgang.js';
 import { DomeneFeil, type Rolle } from '../../../../libs/domain/src/felles/typer.js';
 import {
@@ -7,6 +6,7 @@ import {
   type FeltFeil, type Gyldighet, type Kriteriesett, type KriteriesettStatus, type LokaltAvvik, type Sammenligning,
 } from '../../../../libs/domain/src/kriterier/index.js';
 import type { KriteriesettEntity } from '../../../../libs/persistence/src/entities/kriteriesett.entity.js';
+import { erUforanderligFeil } from '../../../../libs/persistence/index.js';
 import { RequestContext } from '../../../../libs/persistence/src/tenant/request-context.js';
 import type { KriteriesettDto, KriteriesettSammendragDto, KriteriesettUtkastDto } from './kriteriesett.dto.js';
 import { KriteriesettRepository } from './kriteriesett.repository.js';
@@ -24,11 +24,6 @@ function ikkeEndrbar(status: KriteriesettStatus): DomeneFeil {
   return status === 'publisert'
     ? new DomeneFeil('KRITERIER_PUBLISERT', 'En publisert versjon av kriteriene kan ikke endres. Lag en ny versjon.', 409)
     : new DomeneFeil('KRITERIER_TILBAKETRUKKET', 'En tilbaketrukket versjon av kriteriene kan ikke endres. Lag en ny versjon.', 409);
-}
-
-/** The database trigger is the second wall behind the status checks here; its refusal is still a 409. */
-function erUforanderligFeil(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23514' && /publisert versjon/i.test(e.message);
 }
 
 function ugyldig(feil: FeltFeil[], hva: string, handling: Handling): DomeneFeil {

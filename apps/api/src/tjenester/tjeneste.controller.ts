@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { Referansedata } from '../../../../libs/persistence/src/referansedata.js';
+import { Referansedata } from '../../../../libs/persistence/index.js';
 import { Roller } from '../http/auth.guard.js';
 
 export class TjenesteSvar {
@@ -25,10 +24,7 @@ export class TjenesteSvar {
 @ApiBearerAuth()
 @Controller('tjenester')
 export class TjenesteController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly referanse: Referansedata,
-  ) {}
+  constructor(private readonly referanse: Referansedata) {}
 
   /** The service catalogue (data, not code): code, name, legal basis, unit, legal regime and complaint route, texts in both målformer, egenandel, reporting code. */
   @Get()
@@ -36,6 +32,6 @@ export class TjenesteController {
   @Roller('saksbehandler', 'leder', 'fagadmin')
   @ApiOkResponse({ type: [TjenesteSvar], description: 'Tjenestekatalogen, med rettsgrunnlag (pbrl_2_1_a, pbrl_2_1_d, pbrl_2_1_e eller skjonn), klageinstans og tekster (navn, hjemmel, plikt og rett) på bokmål og nynorsk' })
   list() {
-    return this.referanse.tjenester(this.dataSource.manager);
+    return this.referanse.tjenester();
   }
 }

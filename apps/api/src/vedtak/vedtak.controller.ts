@@ -2,8 +2,7 @@ import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AnbefalingService } from '../../../../libs/vedtak/src/anbefaling.service.js';
-import { VedtakService } from '../../../../libs/vedtak/src/vedtak.service.js';
+import { AnbefalingService, VedtakService, VedtaksbrevService, VedtaksvisningService } from '../../../../libs/vedtak/index.js';
 import { sendPdf } from '../brev/send-pdf.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
@@ -19,6 +18,8 @@ export class VedtakController {
   constructor(
     private readonly vedtak: VedtakService,
     private readonly anbefaling: AnbefalingService,
+    private readonly vedtaksbrev: VedtaksbrevService,
+    private readonly visning: VedtaksvisningService,
   ) {}
 
   @Get('soknader/:id/anbefaling')
@@ -47,7 +48,7 @@ export class VedtakController {
   @ProblemSvar(409)
   @ApiBadRequestResponse({ type: Problem, description: 'Feltene er ugyldige (samme kontroll som vedtaket)' })
   forhandsvisBrev(@Param('id') id: string, @Body() body: VedtakDto) {
-    return this.vedtak.forhandsvisBrev(id, body);
+    return this.vedtaksbrev.forhandsvis(id, body);
   }
 
   @Post('vedtak/:id/godkjenning')
@@ -66,7 +67,7 @@ export class VedtakController {
   @ApiOkResponse({ type: VedtakSvar })
   @Roller('saksbehandler', 'leder')
   hent(@Param('id') id: string) {
-    return this.vedtak.hent(id);
+    return this.visning.hent(id);
   }
 
   @Get('vedtak/:id/brev')
@@ -75,6 +76,6 @@ export class VedtakController {
   @PdfSvar('Brevet som PDF/A, nøyaktig de bytene som ble sendt')
   @ApiConflictResponse({ type: Problem, description: 'Brevet er ikke laget ennå; svaret sier statusen' })
   async brev(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
-    return sendPdf(res, await this.vedtak.brevPdf(id));
+    return sendPdf(res, await this.visning.brevPdf(id));
   }
 }

@@ -8,6 +8,7 @@ import { SoknadEntity } from './soknad.entity.js';
  */
 @Entity({ name: 'vedtak' })
 @Index('idx_vedtak_soknad', ['soknadId'])
+@Index('idx_vedtak_erstatter', ['erstatterVedtakId', 'status', 'kommunenummer'], { where: '"erstatter_vedtak_id" IS NOT NULL' })
 @Index('idx_vedtak_statistikk', ['kommunenummer', 'vedtaksdato', 'status', 'id', 'soknadId', 'bistandsbehov', 'aldersgruppe', 'borAlene'])
 export class VedtakEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_vedtak' }) id: string;

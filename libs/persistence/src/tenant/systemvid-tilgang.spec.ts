@@ -87,10 +87,12 @@ describe('tenancy in the source', () => {
         // The statement the access belongs to: up to its end (a parameter default runs to the end of its function's first statement).
         const setning = tekst.slice(m.index, tekst.indexOf(';\n', m.index) + 1);
         const sted = `${fil}:${linje(tekst, m.index)}`;
-        const generisk = fil === 'libs/persistence/src/versjonert-repository.ts';
+        // The generic repository and Referansedata name their tables by parameter; the next test keeps both on shared tables.
+        const generisk = fil === 'libs/persistence/src/versjonert-repository.ts' || fil === 'libs/persistence/src/referansedata.ts';
+        const ingenTabell = /^\w+\s*\.\s*query\('select 1'\)/.test(setning);
         const viaReferansedata = /\b(referanse|ref)\.\w+\(\s*(this\.)?(dataSource|ds)\.manager\b/.test(tekst.slice(m.index - 60, m.index + 30));
         if (rlsNavn.test(setning) && !viaReferansedata) feil.push(`${sted} names a table with row-level security`);
-        else if (!generisk && !viaReferansedata && !fellesNavn.test(setning)) feil.push(`${sted} reaches a table the check cannot name: go through TenantTransaction or Referansedata`);
+        else if (!generisk && !viaReferansedata && !ingenTabell && !fellesNavn.test(setning)) feil.push(`${sted} reaches a table the check cannot name: go through TenantTransaction or Referansedata`);
       }
     }
     expect(feil).toEqual([]);
