@@ -3,4 +3,3 @@ export * from './src/hendelse.repository.js';
 export * from './src/hendelse.service.js';
 export * from './src/hendelser.module.js';
 export * from './src/hendelser.js';
-export * from './src/brevhendelse.repository.js';

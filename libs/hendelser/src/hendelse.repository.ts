@@ -20,6 +20,22 @@ export async function lagreHendelse(tm: TenantManager, rad: NyHendelse): Promise
   await bestillWebhookleveranser(tm, { id: String(identifiers[0]!.id), kommunenummer: rad.kommunenummer, type: rad.type });
 }
 
+/**
+ * The `brev.sendt` event, in the transaction that marks the letter sent: the letter's case and the case's
+ * status now, the letter's id, and its webhook deliveries.
+ */
+export async function skrivBrevSendt(tm: TenantManager, brevId: string): Promise<void> {
+  await laasHendelser(tm);
+  const [hendelse] = (await tm.query(
+    `INSERT INTO hendelse (kommunenummer, type, soknad_id, saksnummer, handling, status, brev_id)
+     SELECT b.kommunenummer, 'brev.sendt', s.id, s.saksnummer, 'send_brev', s.status, b.id
+       FROM brev b JOIN soknad s ON s.id = b.soknad_id WHERE b.id = $1
+     RETURNING id, kommunenummer, type`,
+    [brevId],
+  )) as { id: string; kommunenummer: string; type: string }[];
+  if (hendelse) await bestillWebhookleveranser(tm, hendelse);
+}
+
 /** The change feed's rows, in the caller's tenant transaction. */
 @Injectable()
 export class HendelseRepository {
