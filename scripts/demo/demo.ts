@@ -17,9 +17,10 @@ import { startWorker } from '../../apps/worker/src/bootstrap.js';
 import { signDevToken } from '../../libs/auth/src/token-verifier.js';
 import { ForeloepigSvarService } from '../../libs/brevproduksjon/src/foreloepig-svar.service.js';
 import type { Rolle } from '../../libs/domain/src/felles/typer.js';
-import { Api, ApiFeil, parallelt } from './http.js';
+import type { Klient } from '../../libs/klient/index.js';
+import { Api, ApiFeil, parallelt, svar } from './http.js';
 import { lagMiljo, type Demomiljo } from './miljo.js';
-import { PLANTET_KOMMUNE, PLANTET_KOMMUNENAVN, TIMETJENESTER, vedtakslinjer, type Anbefaling, type PlantetStyrke } from './praksis.js';
+import { PLANTET_KOMMUNE, PLANTET_KOMMUNENAVN, TIMETJENESTER, vedtakslinjer, type PlantetStyrke } from './praksis.js';
 import { lagSaksmengde, type Demosak, type Kommunegrunnlag } from './saksmengde.js';
 import { idagINorge } from '../../libs/domain/src/frister/dato.js';
 
@@ -62,11 +63,12 @@ const TILDELER = ['innvilget', 'delvis_innvilget'];
 interface Bruker {
   id: string;
   navn: string;
-  token: string;
+  /** The generated client, signed in as this user. */
+  api: Klient;
 }
 
-async function bruker(secret: string, id: string, navn: string, roller: Rolle[], kommuner: string[]): Promise<Bruker> {
-  return { id, navn, token: await signDevToken({ sub: id, name: navn, roles: roller, kommuner, ttlSeconds: 4 * 3600 }, secret) };
+async function bruker(http: Api, secret: string, id: string, navn: string, roller: Rolle[], kommuner: string[]): Promise<Bruker> {
+  return { id, navn, api: http.som(await signDevToken({ sub: id, name: navn, roles: roller, kommuner, ttlSeconds: 4 * 3600 }, secret)) };
 }
 
 class Fremdrift {
@@ -225,18 +227,18 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     for (let i = 0; i < valg.ekstraWorkere; i++) ekstra.push(startEkstraWorker(miljo.env, valg.workerConcurrency, i === 0));
     if (valg.ekstraWorkere === 0) await startEgenWorker();
     const porter = [port, ...(await Promise.all(Array.from({ length: valg.ekstraApi }, () => startEkstraApi(miljo!.env, ekstra))))];
-    const http = new Api(porter.map((p) => `http://127.0.0.1:${p}/api/v1`));
+    const http = new Api(porter.map((p) => `http://127.0.0.1:${p}`));
     logg(`  API på http://127.0.0.1:${port}${valg.ekstraApi ? ` + ${valg.ekstraApi} ekstra API-prosess(er)` : ''}; worker i prosessen + ${valg.ekstraWorkere} ekstra workerprosess(er). ${miljo.beskrivelse}`);
     steg.push({ navn: 'oppstart', sekunder: (Date.now() - t) / 1000 });
 
     const secret = config.AUTH_JWT_SECRET!;
     const saksbehandlere = await Promise.all(
-      ['Siri Saksbehandler', 'Ole Forvalter', 'Hanne Tildeling', 'Jonas Kartlegger', 'Marte Vedtak', 'Ivar Omsorg'].map((navn, i) => bruker(secret, `demo-sb-${i + 1}`, navn, ['saksbehandler'], KOMMUNER)),
+      ['Siri Saksbehandler', 'Ole Forvalter', 'Hanne Tildeling', 'Jonas Kartlegger', 'Marte Vedtak', 'Ivar Omsorg'].map((navn, i) => bruker(http, secret, `demo-sb-${i + 1}`, navn, ['saksbehandler'], KOMMUNER)),
     );
-    const leder = await bruker(secret, 'demo-leder', 'Liv Leder', ['leder'], KOMMUNER);
-    const tillitsvalgt = await bruker(secret, 'demo-tillitsvalgt', 'Tor Tillitsvalgt', ['tillitsvalgt'], KOMMUNER);
+    const leder = await bruker(http, secret, 'demo-leder', 'Liv Leder', ['leder'], KOMMUNER);
+    const tillitsvalgt = await bruker(http, secret, 'demo-tillitsvalgt', 'Tor Tillitsvalgt', ['tillitsvalgt'], KOMMUNER);
 
-    const kommuner = (await http.get<{ kommunenummer: string; navn: string; innbyggere67Pluss: number; fireOyneTjenester: string[] }[]>(leder.token, '/kommuner'))
+    const kommuner = svar('hentKommuner', await leder.api.GET('/api/v1/kommuner'))
       .filter((k) => KOMMUNER.includes(k.kommunenummer))
       .map((k): Kommunegrunnlag => ({ kommunenummer: k.kommunenummer, navn: k.navn, innbyggere67Pluss: k.innbyggere67Pluss, fireOyneTjenester: k.fireOyneTjenester }));
     const kommunenavn = new Map(kommuner.map((k) => [k.kommunenummer, k.navn]));
@@ -253,10 +255,10 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
       const sb = saksbehandlere[sak.saksbehandler];
       // A written application usually says how much help it asks for; an oral one often does not.
       const soktOm = sak.soknad.kanal === 'muntlig' ? [] : sak.soknad.tjenester.filter((t) => TIMETJENESTER.includes(t)).map((tjenestekode) => ({ tjenestekode, omfang: 2 + (sak.nr % 5), frekvens: 'hver uke' }));
-      const s = await http.post<{ id: string; versjon: number }>(sb.token, '/soknader', { kommunenummer: sak.kommunenummer, mottattDato: sak.mottattDato, ...sak.soknad, soktOm });
-      await http.post(sb.token, `/soknader/${s.id}/kartlegging`, { versjon: s.versjon, ...sak.kartlegging });
-      // The assessment moves the case on one version (mottatt → under_kartlegging).
-      soknadId.set(sak.nr, { id: s.id, versjon: s.versjon + 1 });
+      const s = svar('registrerSoknad', await sb.api.POST('/api/v1/soknader', { body: { kommunenummer: sak.kommunenummer, mottattDato: sak.mottattDato, ...sak.soknad, soktOm } }));
+      const k = svar('registrerKartlegging', await sb.api.POST('/api/v1/soknader/{id}/kartlegging', { params: { path: { id: s.id } }, body: { versjon: s.versjon, ...sak.kartlegging } }));
+      // The assessment moves the case on (mottatt → under_kartlegging): the answer says to which version.
+      soknadId.set(sak.nr, { id: s.id, versjon: k.soknadVersjon });
       fr.oppdater(++ferdig);
     });
     steg.push({ navn: 'registrering og kartlegging', sekunder: fr.slutt('Registrering og kartlegging', `${saker.length} søknader registrert og kartlagt`) });
@@ -279,24 +281,24 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     await parallelt(saker, valg.httpParallell, async (sak) => {
       const sb = saksbehandlere[sak.saksbehandler];
       const { id, versjon } = soknadId.get(sak.nr)!;
-      const anb = await http.get<{ anbefalinger: Anbefaling[] }>(sb.token, `/soknader/${id}/anbefaling`);
+      const anb = svar('hentAnbefaling', await sb.api.GET('/api/v1/soknader/{id}/anbefaling', { params: { path: { id } } }));
       const linjer = vedtakslinjer(sak, anb.anbefalinger, idag, valg.plantet);
       const fatt = (v: number) =>
-        http.post<{ id: string; status: string; kreverGodkjenning: boolean; tjenester: { avviker: boolean; utfall: string }[] }>(sb.token, `/soknader/${id}/vedtak`, {
+        sb.api.POST('/api/v1/soknader/{id}/vedtak', { params: { path: { id } }, body: {
           versjon: v,
           tjenester: linjer,
           innhentedeOpplysninger: ['Hjemmebesøk og samtale med søkeren', ...(sak.alder >= 80 ? ['Opplysninger fra fastlegen'] : [])],
           ...(linjer.some((l) => l.utfall === 'venteliste') ? { tjenesterIMellomtiden: [{ tjeneste: 'Helsetjenester i hjemmet', omfang: 'Besøk morgen og kveld' }, { tjeneste: 'Trygghetsalarm', omfang: 'Hele døgnet' }] } : {}),
-        });
+        } }).then((r) => svar('fattVedtak', r));
       // Optimistic locking: on 409 (someone else moved the case) read the current version and try once more.
       const v = await fatt(versjon).catch(async (e) => {
         if (!(e instanceof ApiFeil) || e.status !== 409) throw e;
-        return fatt((await http.get<{ versjon: number }>(sb.token, `/soknader/${id}`)).versjon);
+        return fatt(svar('hentSak', await sb.api.GET('/api/v1/soknader/{id}', { params: { path: { id } } })).versjon);
       });
       const kreverGodkjenning = linjer.some((l) => fireOyne.get(sak.kommunenummer)?.has(l.tjenestekode));
       if (v.kreverGodkjenning !== kreverGodkjenning) throw new DemoFeil(`Vedtak i sak ${sak.nr}: fire øyne forventet ${kreverGodkjenning}, fikk ${v.kreverGodkjenning}.`);
       if (v.status === 'utkast') {
-        const godkjent = await http.post<{ status: string }>(leder.token, `/vedtak/${v.id}/godkjenning`);
+        const godkjent = svar('godkjennVedtak', await leder.api.POST('/api/v1/vedtak/{id}/godkjenning', { params: { path: { id: v.id } } }));
         if (godkjent.status !== 'vedtatt') throw new DemoFeil(`Godkjenning av vedtak i sak ${sak.nr} ga status ${godkjent.status}.`);
       }
       vedtak.push({ sak, id: v.id, utfall: v.tjenester.map((l) => l.utfall), avvik: v.tjenester.some((l) => l.avviker), fireOyne: v.kreverGodkjenning });
@@ -316,20 +318,20 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
       await parallelt(klagesaker, valg.httpParallell, async (v) => {
         const sb = saksbehandlere[(v.sak.saksbehandler + 1) % saksbehandlere.length];
         const { id } = soknadId.get(v.sak.nr)!;
-        const soknad = await http.get<{ versjon: number }>(sb.token, `/soknader/${id}`);
-        const k = await http.post<{ id: string; versjon: number }>(sb.token, `/soknader/${id}/klage`, {
+        const soknad = svar('hentSak', await sb.api.GET('/api/v1/soknader/{id}', { params: { path: { id } } }));
+        const k = svar('registrerKlage', await sb.api.POST('/api/v1/soknader/{id}/klage', { params: { path: { id } }, body: {
           vedtakId: v.id,
           versjon: soknad.versjon,
           mottattDato: dagensDato,
           begrunnelse: 'Jeg er uenig i vedtaket og trenger mer hjelp enn det jeg har fått.',
-        });
+        } }));
         klager.registrert++;
         const omgjort = v.sak.trekk.klageUtfall < 0.2;
-        const vurdert = await http.post<{ status: string; versjon?: number }>(sb.token, `/klager/${k.id}/vurdering`, {
-          versjon: k.versjon ?? 1,
+        const vurdert = svar('vurderKlage', await sb.api.POST('/api/v1/klager/{id}/vurdering', { params: { path: { id: k.id } }, body: {
+          versjon: k.versjon,
           vurdering: omgjort ? 'omgjort' : 'opprettholdt',
           begrunnelse: omgjort ? 'Ny opplysning fra fastlegen viser større behov; kontoret omgjør vedtaket.' : 'Kontoret finner ikke grunn til å endre vedtaket og sender klagen til klageinstansen.',
-        });
+        } }));
         if (omgjort) klager.omgjort++;
         else {
           klager.oversendt++;
@@ -337,7 +339,7 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
           if (v.sak.trekk.statsforvalteren < 0.5) {
             const r = v.sak.trekk.statsforvalteren * 2;
             const utfall = r < 0.7 ? 'stadfestet' : r < 0.85 ? 'delvis_omgjort' : r < 0.95 ? 'omgjort' : 'opphevet_sendt_tilbake';
-            await http.post(sb.token, `/klager/${k.id}/statsforvalteren`, { versjon: vurdert.versjon ?? 2, utfall, dato: dagensDato });
+            svar('registrerStatsforvalterensUtfall', await sb.api.POST('/api/v1/klager/{id}/statsforvalteren', { params: { path: { id: k.id } }, body: { versjon: vurdert.versjon, utfall, dato: dagensDato } }));
           }
         }
         fr.oppdater(++ferdig);
@@ -392,22 +394,27 @@ export async function kjorDemo(valg: Demovalg, logg: (s: string) => void = conso
     let rapporterFerdig = 0;
     await Promise.all(
       bestillinger.map(async ({ bruker: b, type }) => {
-        const r = await http.post<{ id: string }>(b.token, '/rapporter', { type, aar });
+        const r = svar('bestillRapport', await b.api.POST('/api/v1/rapporter', { body: { type, aar } }));
         const slutt = Date.now() + 180_000;
-        let status: { status: string; feil: string | null } = { status: 'bestilt', feil: null };
+        let status: { status: string; feil: string | null } = r;
         while (status.status === 'bestilt') {
           if (Date.now() > slutt) throw new DemoFeil(`Rapporten «${type}» ble ikke ferdig innen 180 s.`);
           await new Promise((res) => setTimeout(res, 300));
-          status = await http.get(b.token, `/rapporter/${r.id}`);
+          status = svar('hentRapport', await b.api.GET('/api/v1/rapporter/{id}', { params: { path: { id: r.id } } }));
         }
         if (status.status !== 'ferdig') throw new DemoFeil(`Rapporten «${type}» feilet: ${status.feil ?? 'ukjent feil'}`);
-        for (const format of ['json', 'csv', 'pdf'] as const) {
-          const innhold = await http.get<unknown>(b.token, `/rapporter/${r.id}/innhold?format=${format}`);
+        const sti = { path: { id: r.id } };
+        const json = svar('hentRapportinnhold', await b.api.GET('/api/v1/rapporter/{id}/innhold', { params: { ...sti, query: { format: 'json' } } }));
+        const csv = svar('hentRapportinnhold', await b.api.GET('/api/v1/rapporter/{id}/innhold', { params: { ...sti, query: { format: 'csv' } }, parseAs: 'text' }));
+        const pdf = svar('hentRapportinnhold', await b.api.GET('/api/v1/rapporter/{id}/innhold', { params: { ...sti, query: { format: 'pdf' } }, parseAs: 'arrayBuffer' }));
+        const filer = { json: JSON.stringify(json, null, 2), csv, pdf: Buffer.from(pdf) };
+        for (const [format, data] of Object.entries(filer)) {
           const fil = join(ut.rapporter, `${type}-${aar}.${format}`);
-          await writeFile(fil, format === 'json' ? JSON.stringify(innhold, null, 2) : (innhold as Buffer | string));
+          await writeFile(fil, data);
           rapportfiler.push(relative(process.cwd(), fil));
-          if (type === 'likebehandling' && format === 'json') likebehandling = innhold as { flagg: Demoresultat['flagg'] };
         }
+        // The report's body is free-form in the document (its shape depends on the type).
+        if (type === 'likebehandling') likebehandling = json as unknown as { flagg: Demoresultat['flagg'] };
         fr.oppdater(++rapporterFerdig);
       }),
     );

@@ -4,30 +4,19 @@
  * practice: for the same assessed need it refuses home services more often and grants fewer hours than the
  * criteria recommend, always with a written justification. The leader report must find it.
  */
+import type { components } from '../../libs/klient/index.js';
 import type { Demosak } from './saksmengde.js';
 
 export const PLANTET_KOMMUNE = '1865';
 export const PLANTET_KOMMUNENAVN = 'Vågan';
 
-export interface Anbefaling {
-  tjenestekode: string;
-  utfall: 'innvilget' | 'delvis_innvilget' | 'avslag' | 'venteliste';
-  omfang: { min: number; max: number; enhet: string } | null;
-}
+/** The criteria's recommendation for one service, and one service of a decision, as the API names them. */
+export type Anbefaling = components['schemas']['AnbefalingstjenesteSvar'];
+export type Vedtakslinje = components['schemas']['VedtakslinjeDto'];
+type Utfall = Vedtakslinje['utfall'];
+type Avvikskategori = NonNullable<Vedtakslinje['avvikKategori']>;
 
-export interface Vedtakslinje {
-  tjenestekode: string;
-  utfall: string;
-  omfang?: number;
-  innhold?: string;
-  startdato?: string;
-  sluttdato?: string;
-  evalueringsdato?: string;
-  avvikKategori?: string;
-  avvikBegrunnelse?: string;
-}
-
-const TILDELER = ['innvilget', 'delvis_innvilget'];
+const TILDELER: readonly string[] = ['innvilget', 'delvis_innvilget'];
 /** Home services measured in hours per week: where the planted practice shows. */
 export const TIMETJENESTER = ['hjemmesykepleie', 'praktisk-bistand'];
 /** Services a caseworker may plausibly deviate on (not the statutory rights, not long-term care). */
@@ -84,9 +73,13 @@ export const STANDARD_STYRKE: PlantetStyrke = { avslag: 0.25, redusert: 0.45 };
 /** The decision lines for one case, given the criteria's recommendations. */
 export function vedtakslinjer(sak: Demosak, anbefalinger: Anbefaling[], idag: Date, styrke: PlantetStyrke = STANDARD_STYRKE): Vedtakslinje[] {
   const plantet = sak.kommunenummer === PLANTET_KOMMUNE;
-  return anbefalinger.map((a) => {
+  return anbefalinger.map((anbefaling) => {
+    const { utfall } = anbefaling;
+    // The demo's services are all covered by the criteria; a discretionary one would need the caseworker's own reasons.
+    if (utfall === null) throw new Error(`Kriteriene anbefalte ikke noe utfall for ${anbefaling.tjenestekode}.`);
+    const a = { ...anbefaling, utfall };
     const enhet = ENHET[a.tjenestekode] ?? 'ja_nei';
-    const tildel = (utfall: string, omfang: number | null, avvik?: { kategori: string; begrunnelse: string }): Vedtakslinje => ({
+    const tildel = (utfall: Utfall, omfang: number | null, avvik?: { kategori: Avvikskategori; begrunnelse: string }): Vedtakslinje => ({
       tjenestekode: a.tjenestekode,
       utfall,
       ...(TILDELER.includes(utfall) ? { ...(omfang !== null && enhet !== 'ja_nei' ? { omfang } : {}), innhold: INNHOLD[a.tjenestekode], ...perioder(idag, sak, a.tjenestekode) } : {}),

@@ -3,7 +3,7 @@
  * Pure data (no I/O), so it can be read and checked on its own. Identity numbers are synthetic (month + 80)
  * and never printed.
  */
-import { IPLOS_KODER, type IplosVariabel } from '../../libs/domain/src/kartlegging/iplos.js';
+import type { components } from '../../libs/klient/index.js';
 import { lagSyntetiskFodselsnummer } from '../../libs/domain/src/person/fodselsnummer.js';
 
 /** mulberry32: small, fast and good enough for synthetic data. */
@@ -25,21 +25,10 @@ export interface Kommunegrunnlag {
   fireOyneTjenester: string[];
 }
 
-export interface Kartleggingsdata {
-  dato: string;
-  deltakere: string[];
-  hjemmebesok: boolean;
-  iplos: Record<IplosVariabel, number>;
-  syn: number;
-  horsel: number;
-  borAlene: boolean;
-  hjelpFraFamilie: 'ingen' | 'noe' | 'mye';
-  kognitivSvikt: boolean;
-  vurdertTimebehovPerUke?: number;
-  utryggUtenHeldognstilbud?: boolean;
-  forventetVarighetManeder?: number;
-  sokersSyn: string;
-}
+/** An assessment as the API takes it (the case's version is added when it is sent). */
+export type Kartleggingsdata = Omit<components['schemas']['KartleggingDto'], 'versjon'>;
+type Iplos = components['schemas']['IplosDto'];
+type Skaar = Iplos['sosialDeltakelse'];
 
 export interface Demosak {
   nr: number;
@@ -88,9 +77,7 @@ const STEDER: Record<string, string[]> = {
 };
 const GATER = ['Storgata', 'Fiskergata', 'Havnegata', 'Kirkeveien', 'Skoleveien', 'Fjordveien', 'Strandveien', 'Lofotveien', 'Sjøgata', 'Bakkeveien'];
 
-const IADL: IplosVariabel[] = ['alminneligHusarbeid', 'skaffeVarerOgTjenester', 'lageMat', 'ivaretaEgenHelse'];
-const ADL: IplosVariabel[] = ['personligHygiene', 'avOgPakledning', 'spise', 'toalett', 'bevegeSegInnendors', 'bevegeSegUtendors'];
-const KOGNITIV: IplosVariabel[] = ['hukommelse', 'kommunikasjon', 'beslutningerIDagliglivet', 'styreAtferd'];
+const SKAARER: readonly Skaar[] = [1, 2, 3, 4, 5];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const dagerSiden = (idag: Date, n: number) => iso(new Date(idag.getTime() - n * 86400_000));
@@ -144,14 +131,18 @@ function trekkProfil(rng: () => number, alder: number, tjeneste: string) {
   const latent = 1.7 + Math.max(0, alder - 65) * 0.045 + (tyngde[tjeneste] ?? 0) + normal(rng) * 0.7;
   const kognitivSvikt = tjeneste === 'dagaktivitet' ? rng() < 0.9 : rng() < klem(0.03 + Math.max(0, alder - 70) * 0.012 + (tjeneste === 'langtidsopphold' ? 0.3 : 0), 0, 0.8);
   const skaar = (forskyvning: number) => klem(Math.round(latent + forskyvning + normal(rng) * 0.6), 1, 5);
-  const iplos = {} as Record<IplosVariabel, number>;
-  for (const k of IPLOS_KODER) {
-    if (IADL.includes(k)) iplos[k] = skaar(0.5);
-    else if (ADL.includes(k)) iplos[k] = skaar(-0.4);
-    else if (KOGNITIV.includes(k)) iplos[k] = kognitivSvikt ? klem(skaar(0.3) + 1, 3, 5) : klem(skaar(-1), 1, 3);
-    else iplos[k] = skaar(0);
-  }
-  if (tjeneste === 'stottekontakt') iplos.sosialDeltakelse = klem(iplos.sosialDeltakelse + 1, 2, 5);
+  const somSkaar = (n: number): Skaar => SKAARER[klem(n, 1, 5) - 1]!;
+  // Instrumental tasks (IADL), personal care (ADL) and cognition; drawn in the variables' IPLOS order.
+  const iadl = () => somSkaar(skaar(0.5));
+  const adl = () => somSkaar(skaar(-0.4));
+  const kognisjon = () => somSkaar(kognitivSvikt ? klem(skaar(0.3) + 1, 3, 5) : klem(skaar(-1), 1, 3));
+  const iplos: Iplos = {
+    sosialDeltakelse: somSkaar(skaar(0)), beslutningerIDagliglivet: kognisjon(), styreAtferd: kognisjon(),
+    alminneligHusarbeid: iadl(), skaffeVarerOgTjenester: iadl(), lageMat: iadl(), ivaretaEgenHelse: iadl(),
+    personligHygiene: adl(), avOgPaakledning: adl(), spise: adl(), toalett: adl(), bevegeSegInnendors: adl(), bevegeSegUtendors: adl(),
+    hukommelse: kognisjon(), kommunikasjon: kognisjon(),
+  };
+  if (tjeneste === 'stottekontakt') iplos.sosialDeltakelse = somSkaar(klem(iplos.sosialDeltakelse + 1, 2, 5));
   return { iplos, kognitivSvikt, latent };
 }
 
@@ -213,7 +204,7 @@ export function lagSaksmengde(v: Saksmengdevalg): Demosak[] {
         kognitivSvikt,
         ...(timebehov !== undefined ? { vurdertTimebehovPerUke: Math.min(168, timebehov) } : {}),
         ...(['langtidsopphold', 'korttidsopphold'].includes(hoved) ? { utryggUtenHeldognstilbud: rng() < 0.35 + (kognitivSvikt ? 0.2 : 0) } : {}),
-        ...(['bpa', 'korttidsopphold', 'omsorgsstonad'].includes(hoved) ? { forventetVarighetManeder: hoved === 'korttidsopphold' ? (rng() < 0.5 ? 2 : 12) : rng() < 0.85 ? 36 : 12 } : {}),
+        ...(['bpa', 'korttidsopphold', 'omsorgsstonad'].includes(hoved) ? { forventetVarighetMaaneder: hoved === 'korttidsopphold' ? (rng() < 0.5 ? 2 : 12) : rng() < 0.85 ? 36 : 12 } : {}),
         sokersSyn: velg(rng, ['Ønsker å bo hjemme så lenge som mulig.', 'Trenger mer hjelp enn før.', 'Familien er sliten og trenger avlastning.', 'Vil gjerne ha hjelp til dusj og rengjøring.', 'Føler seg utrygg om natten.']),
       };
       saker.push({

@@ -124,7 +124,7 @@ describe('complaints, interim replies and failed letters', () => {
     const rader = await queryForKommuner<{ soknad_id: string }>([VESTVAGOY], `select soknad_id from brev where brevtype = 'foreloepig_svar' and soknad_id = any($1)`, [[sen.id, fersk.id]]);
     expect(rader.map((r) => r.soknad_id)).toEqual([sen.id]);
     const liste = (await api.http.get(`/api/v1/soknader/${sen.id}`).set(auth(sb))).body;
-    expect(liste.foreloepigSvarDato).toBe(idagINorge());
+    expect(liste.forelopigSvarDato).toBe(idagINorge());
     const pdf = await vent(async () => (await queryForKommuner<{ pdf: Buffer | null }>([VESTVAGOY], `select pdf from brev where soknad_id = $1 and status = 'sendt'`, [sen.id]))[0]?.pdf);
     expect(lesPdf(pdf).tekst).toMatch(/forvaltningsloven § 11 a|foreløpig/i);
   });

@@ -329,7 +329,7 @@ describe('legally correct letters for every regime and målform, read with pdfto
 
     const sendt = await api.http.post(`/api/v1/soknader/${sak.id}/foreloepig-svar`).set(auth(sb)).send({ versjon: 1, grunn: 'saksmengde', forventetSvardato: om(45) });
     expect(sendt.status).toBe(200);
-    expect(sendt.body).toMatchObject({ foreloepigSvarDato: idag, versjon: 2 });
+    expect(sendt.body).toMatchObject({ forelopigSvarDato: idag, versjon: 2 });
     const b = await brev(VAGAN, { soknadId: sak.id, brevtype: 'foreloepig_svar' });
     expect(b.tekst).toContain('Grunnen er: Vi har mange saker til behandling nå, og saken din står i kø.');
     expect(b.tekst).toContain(`Vi regner med å gi deg svar innen ${formaterDato(om(45))}.`);

@@ -92,8 +92,11 @@ describe('the OpenAPI document as a contract', () => {
 
   it('names the IPLOS variables with their value set, and says where the API is', () => {
     const iplos = dok.components.schemas.IplosDto!.properties!;
-    expect(Object.keys(iplos)).toEqual(expect.arrayContaining(['personligHygiene', 'avOgPakledning', 'alminneligHusarbeid', 'kommunikasjon']));
+    expect(Object.keys(iplos)).toEqual(expect.arrayContaining(['personligHygiene', 'avOgPaakledning', 'alminneligHusarbeid', 'kommunikasjon']));
     expect(iplos.personligHygiene!.enum).toEqual([1, 2, 3, 4, 5, 9]);
+    // The name before the spelling rule (docs/glossary.md) is still accepted, and marked as going away.
+    expect(iplos.avOgPakledning).toMatchObject({ deprecated: true });
+    expect(dok.components.schemas.KartleggingDto!.properties!.forventetVarighetManeder).toMatchObject({ deprecated: true });
     expect(dok.servers?.map((s) => s.url)).toEqual(['/']);
   });
 

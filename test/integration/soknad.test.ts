@@ -69,6 +69,27 @@ describe('applications and the case lifecycle', () => {
     expect(felt).toEqual(expect.arrayContaining(['iplos.personligHygiene', 'syn', 'iplos.toalett']));
   });
 
+  it('takes the assessment by the spelling rule’s names and still by the old ones, and answers by the new names only', async () => {
+    const sb = await lagBruker('saksbehandler', [VESTVAGOY]);
+    const sak = await registrerSoknad(api, sb, VESTVAGOY);
+    const { avOgPakledning: _gammel, ...resten } = iplos(2);
+    const ny = await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(1, { iplos: { ...resten, avOgPaakledning: 4 }, forventetVarighetMaaneder: 6 }));
+    expect(ny.status).toBe(201);
+    expect(ny.body).toMatchObject({ forventetVarighetMaaneder: 6, iplos: { avOgPaakledning: 4 } });
+    expect(ny.body).not.toHaveProperty('forventetVarighetManeder');
+    expect(ny.body.iplos).not.toHaveProperty('avOgPakledning');
+    const gammel = await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(ny.body.soknadVersjon, { iplos: iplos(2, { avOgPakledning: 3 }), forventetVarighetManeder: 12 }));
+    expect(gammel.status).toBe(201);
+    expect(gammel.body).toMatchObject({ forventetVarighetMaaneder: 12, iplos: { avOgPaakledning: 3 } });
+    const detalj = await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb)).expect(200);
+    expect(detalj.body).toHaveProperty('forelopigSvarDato', null);
+    expect(detalj.body).toHaveProperty('forhaandsvarsel', null);
+    expect(detalj.body).not.toHaveProperty('foreloepigSvarDato');
+    const feil = await api.http.post(`/api/v1/soknader/${sak.id}/kartlegging`).set(auth(sb)).send(kartleggingBody(detalj.body.versjon, { iplos: { ...resten, avOgPaakledning: 7 } }));
+    expect(feil.status).toBe(400);
+    expect(feil.body.errors).toContainEqual({ field: 'iplos.avOgPaakledning', message: 'Av- og påkledning må ha skår 1, 2, 3, 4, 5 eller 9 (ikke relevant).' });
+  });
+
   it('answers 409 with a caseworker message for an illegal transition, and for a stale version', async () => {
     const sb = await lagBruker('saksbehandler', [VAGAN]);
     const sak = await registrerSoknad(api, sb, VAGAN);

@@ -59,7 +59,7 @@ describe('a decided decision is immutable; a change is a new decision', () => {
     // No advance notice yet (fvl. § 16): the decision names what is missing.
     const utenVarsel = await stans(om(30));
     expect(utenVarsel.status).toBe(400);
-    expect(utenVarsel.body.errors).toEqual([{ field: 'forhandsvarsel', message: expect.stringContaining('forvaltningsloven § 16') }]);
+    expect(utenVarsel.body.errors).toEqual([{ field: 'forhaandsvarsel', message: expect.stringContaining('forvaltningsloven § 16') }]);
 
     const varsle = (body: Record<string, unknown>) => api.http.post(`/api/v1/soknader/${sak.id}/forhandsvarsel`).set(auth(sb)).send({ versjon, vedtakId: vedtak.id, endring: 'Vi vurderer å stanse praktisk bistand fordi du klarer husarbeidet selv.', virkningsdato: om(30), uttalelsesfrist: om(10), ...body });
     const feil = await varsle({ endring: ' ', uttalelsesfrist: om(0), virkningsdato: om(0) });
@@ -67,7 +67,7 @@ describe('a decided decision is immutable; a change is a new decision', () => {
     expect(feil.body.errors.map((e: { field: string }) => e.field)).toEqual(['endring', 'uttalelsesfrist', 'virkningsdato']);
     const varsel = await varsle({});
     expect(varsel.status).toBe(200);
-    expect(varsel.body.forhandsvarsel).toMatchObject({ vedtakId: vedtak.id, uttalelsesfrist: om(10), virkningsdato: om(30) });
+    expect(varsel.body.forhaandsvarsel).toMatchObject({ vedtakId: vedtak.id, uttalelsesfrist: om(10), virkningsdato: om(30) });
     versjon = varsel.body.versjon;
     const brev = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(auth(sb))).body.brev as { brevtype: string }[];
     expect(brev.map((b) => b.brevtype)).toContain('forhandsvarsel');
@@ -75,7 +75,7 @@ describe('a decided decision is immutable; a change is a new decision', () => {
     // The person has until the deadline to comment: no decision before it has passed.
     const forTidlig = await stans(om(30));
     expect(forTidlig.status).toBe(400);
-    expect(forTidlig.body.errors).toEqual([{ field: 'forhandsvarsel', message: expect.stringContaining(`er ${om(10)}`) }]);
+    expect(forTidlig.body.errors).toEqual([{ field: 'forhaandsvarsel', message: expect.stringContaining(`er ${om(10)}`) }]);
     // As if the deadline ran out yesterday.
     await queryForKommuner([VAGAN], `update soknad set forhandsvarsel = jsonb_set(forhandsvarsel, '{uttalelsesfrist}', to_jsonb($2::text)) where id = $1`, [sak.id, om(-1)]);
     const uten = await stans();

@@ -25,7 +25,7 @@ export async function helSak(klient: Klient, kommunenummer: string, fodselsnumme
 
   const iplos: components['schemas']['IplosDto'] = {
     sosialDeltakelse: 1, beslutningerIDagliglivet: 1, styreAtferd: 1, alminneligHusarbeid: 4, skaffeVarerOgTjenester: 4, lageMat: 2, ivaretaEgenHelse: 2,
-    personligHygiene: 2, avOgPakledning: 2, spise: 1, toalett: 1, bevegeSegInnendors: 2, bevegeSegUtendors: 3, hukommelse: 1, kommunikasjon: 1,
+    personligHygiene: 2, avOgPaakledning: 2, spise: 1, toalett: 1, bevegeSegInnendors: 2, bevegeSegUtendors: 3, hukommelse: 1, kommunikasjon: 1,
   };
   const kartlegging = svar('registrerKartlegging', await klient.POST('/api/v1/soknader/{id}/kartlegging', {
     params: { path: { id: sak.id } },

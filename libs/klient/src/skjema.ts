@@ -1376,7 +1376,7 @@ export interface components {
              * Format: date
              * @example 2026-11-30
              */
-            foreloepigSvarDato: string | null;
+            forelopigSvarDato: string | null;
             /**
              * @example [
              *       "praktisk-bistand"
@@ -1428,6 +1428,30 @@ export interface components {
              * @example 2026-11-20
              */
             bestiltDato: string;
+        };
+        ForhaandsvarselSvar: {
+            /**
+             * Format: uuid
+             * @description Vedtaket som gjelder nå
+             */
+            vedtakId: string;
+            /** @description Hva kontoret vurderer å endre, og hvorfor */
+            endring: string;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            virkningsdato: string;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            uttalelsesfrist: string;
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            sendtDato: string;
         };
         RepresentantSvar: {
             navn: string;
@@ -1536,7 +1560,13 @@ export interface components {
              * @example 2
              * @enum {integer}
              */
-            avOgPakledning: 1 | 2 | 3 | 4 | 5 | 9;
+            avOgPaakledning: 1 | 2 | 3 | 4 | 5 | 9;
+            /**
+             * @deprecated
+             * @description Gammelt navn på avOgPaakledning; tas imot i forespørsler til neste API-versjon, aldri i svar.
+             * @enum {integer}
+             */
+            avOgPakledning?: 1 | 2 | 3 | 4 | 5 | 9;
             /**
              * @description Spise: 1–5, 9 = ikke relevant
              * @example 2
@@ -1600,7 +1630,7 @@ export interface components {
             bistandsbehov: "noe_avgrenset" | "middels_til_stort" | "omfattende";
             vurdertTimebehovPerUke: number | null;
             utryggUtenHeldognstilbud: boolean | null;
-            forventetVarighetManeder: number | null;
+            forventetVarighetMaaneder: number | null;
             observasjoner: string | null;
             sokersSyn: string | null;
             /**
@@ -1732,7 +1762,7 @@ export interface components {
              * Format: date
              * @example 2026-11-30
              */
-            foreloepigSvarDato: string | null;
+            forelopigSvarDato: string | null;
             /**
              * @example [
              *       "praktisk-bistand"
@@ -1758,9 +1788,7 @@ export interface components {
             soktOm: components["schemas"]["SoktOmSvar"][];
             innhenting: components["schemas"]["InnhentingSvar"] | null;
             /** @description Forhåndsvarsel før en reduksjon eller stans (fvl. § 16) */
-            forhandsvarsel: {
-                [key: string]: unknown;
-            } | null;
+            forhaandsvarsel: components["schemas"]["ForhaandsvarselSvar"] | null;
             /**
              * Format: date
              * @example 2026-11-20
@@ -1826,6 +1854,11 @@ export interface components {
             vurdertTimebehovPerUke?: number;
             utryggUtenHeldognstilbud?: boolean;
             /** @example 36 */
+            forventetVarighetMaaneder?: number;
+            /**
+             * @deprecated
+             * @description Gammelt navn på forventetVarighetMaaneder; tas imot til neste API-versjon.
+             */
             forventetVarighetManeder?: number;
             observasjoner?: string;
             /** @description Søkerens eget syn, gjengis i vedtaket */
@@ -1857,7 +1890,7 @@ export interface components {
             bistandsbehov: "noe_avgrenset" | "middels_til_stort" | "omfattende";
             vurdertTimebehovPerUke: number | null;
             utryggUtenHeldognstilbud: boolean | null;
-            forventetVarighetManeder: number | null;
+            forventetVarighetMaaneder: number | null;
             observasjoner: string | null;
             sokersSyn: string | null;
             /**
@@ -1901,7 +1934,7 @@ export interface components {
              * @default muntlig
              * @enum {string}
              */
-            trukketMaate: "telefon" | "muntlig" | "skriftlig" | "digital";
+            trukketMaate?: "telefon" | "muntlig" | "skriftlig" | "digital";
             /**
              * @description Bare ved «avslutt» av en tjeneste som er i gang, og da påkrevd: brukeren er død (dod) eller har flyttet fra kommunen (flyttet). Tjenesten avsluttes uten vedtak og uten brev; et journalnotat sier hvorfor. Skal tjenesten reduseres eller stanses av andre grunner: revurder, forhåndsvarsel og endringsvedtak.
              * @enum {string}
@@ -3075,7 +3108,7 @@ export interface components {
             /** @description Tidsbegrensede vedtak som løper ut innen 30 dager */
             utloper: components["schemas"]["InnboksoppgaveSvar"][];
             /** @description Saker som trenger foreløpig svar innen en uke */
-            foreloepigeSvar: components["schemas"]["InnboksoppgaveSvar"][];
+            forelopigeSvar: components["schemas"]["InnboksoppgaveSvar"][];
             /** @description Klager kontoret ikke har vurdert, med fristen */
             klager: components["schemas"]["InnboksoppgaveSvar"][];
             /** @description Brev som feilet for godt (bare ledere) */
@@ -5014,7 +5047,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saken, med foreloepigSvarDato satt */
+            /** @description Saken, med forelopigSvarDato satt */
             200: {
                 headers: {
                     /** @description Ressursens versjon («"3"»), til If-Match */
@@ -5155,7 +5188,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saken, med forhandsvarsel */
+            /** @description Saken, med forhaandsvarsel */
             200: {
                 headers: {
                     /** @description Ressursens versjon («"3"»), til If-Match */

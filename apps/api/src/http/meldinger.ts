@@ -16,8 +16,6 @@ export const VALIDERINGSMELDINGER: Record<string, string> = {
   isNumber: 'Må være et tall.',
   isArray: 'Må være en liste.',
   isObject: 'Må være et objekt.',
-  arrayMinSize: 'Listen har for få elementer.',
-  arrayMaxSize: 'Listen har for mange elementer.',
   nestedValidation: 'Må være et objekt med gyldige felt.',
   isUuid: 'Må være en gyldig id.',
   isEmail: 'Må være en gyldig e-postadresse.',

@@ -4,6 +4,7 @@ import { DomeneFeil } from '../../../../libs/domain/src/felles/typer.js';
 import { UgyldigToken } from '../../../../libs/auth/src/token-verifier.js';
 import { skrubb } from '../../../../libs/logging/src/logging.js';
 import type { Problem } from './problem.js';
+import { feltstiMedNyeNavn } from './feltnavn.js';
 
 export class ValideringsFeil extends HttpException {
   constructor(readonly errors: { field: string; message: string }[]) {
@@ -87,7 +88,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...(code ? { code } : {}),
     });
     if (e instanceof DomeneFeil) {
-      return { ...base(e.status, e.melding, e.kode), ...(e.felt.length ? { errors: e.felt.map(maskerFelt) } : {}) };
+      // The domain names its fields by its own names; the reply uses the API's.
+      const felt = e.felt.map((f) => maskerFelt({ ...f, field: feltstiMedNyeNavn(f.field) }));
+      return { ...base(e.status, e.melding, e.kode), ...(felt.length ? { errors: felt } : {}) };
     }
     if (e instanceof ValideringsFeil) {
       return { ...base(400, 'Forespørselen har ugyldige felt.', 'VALIDERING'), errors: e.errors.map(maskerFelt) };

@@ -3,13 +3,15 @@ import { VALIDERINGSMELDINGER } from './meldinger.js';
 import { ValideringsFeil } from './problem-details.filter.js';
 
 /** Turns class-validator's English default messages into bokmål; our own messages are already bokmål. */
-function oversett(rule: string, message: string): string {
+export function oversett(rule: string, message: string): string {
   if (/^(Må|Kan|Er|En|Feltet)/.test(message)) return message;
   const tall = /(-?\d+(?:\.\d+)?)/.exec(message)?.[1];
   if (rule === 'max' && tall) return `Kan ikke være større enn ${tall}.`;
   if (rule === 'min' && tall) return `Kan ikke være mindre enn ${tall}.`;
   if (rule === 'maxLength' && tall) return `Kan ikke være lengre enn ${tall} tegn.`;
   if (rule === 'minLength' && tall) return `Må være minst ${tall} tegn.`;
+  if (rule === 'arrayMinSize' && tall) return `Listen må ha minst ${tall} ${tall === '1' ? 'element' : 'elementer'}.`;
+  if (rule === 'arrayMaxSize' && tall) return `Listen kan ha høyst ${tall} ${tall === '1' ? 'element' : 'elementer'}.`;
   return VALIDERINGSMELDINGER[rule] ?? message;
 }
 

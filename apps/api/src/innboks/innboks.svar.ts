@@ -25,7 +25,7 @@ export class InnboksSvar {
   @ApiProperty(del('Frister som er passert eller kommer innen en uke')) frister: InnboksoppgaveSvar[];
   @ApiProperty(del('Evalueringsdatoer for løpende tjenester innen 30 dager')) evalueringer: InnboksoppgaveSvar[];
   @ApiProperty(del('Tidsbegrensede vedtak som løper ut innen 30 dager')) utloper: InnboksoppgaveSvar[];
-  @ApiProperty(del('Saker som trenger foreløpig svar innen en uke')) foreloepigeSvar: InnboksoppgaveSvar[];
+  @ApiProperty(del('Saker som trenger foreløpig svar innen en uke')) forelopigeSvar: InnboksoppgaveSvar[];
   @ApiProperty(del('Klager kontoret ikke har vurdert, med fristen')) klager: InnboksoppgaveSvar[];
   @ApiProperty(del('Brev som feilet for godt (bare ledere)')) feiledeBrev: InnboksoppgaveSvar[];
 }

@@ -6,6 +6,7 @@ import { SoknadService } from '../../../../libs/saksbehandling/src/soknad.servic
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
+import { kartleggingSvar, kartleggingInn, sakSvar } from './sak-svar.js';
 import { ArbeidslisteSvar, JournalnotatOpprettetSvar, RegistrertKartleggingSvar, SakDetaljSvar, SakSvar } from './soknad.svar.js';
 import {
   ArbeidslisteQuery, ForeloepigSvarDto, ForhandsvarselDto, HandlingDto, InnhentingDto, JournalnotatDto, KartleggingDto, KommunebytteDto, RegistrerSoknadDto, RegistrertSoknadDto, TildelingDto,
@@ -33,16 +34,17 @@ export class SoknadController {
   @ApiOperation({ operationId: 'hentArbeidsliste', summary: 'Arbeidslisten, sidevis, med filtre' })
   @Roller('saksbehandler', 'leder')
   @ApiOkResponse({ type: ArbeidslisteSvar, description: 'Arbeidslisten, sidevis' })
-  arbeidsliste(@Query() q: ArbeidslisteQuery) {
-    return this.soknader.arbeidsliste(q);
+  async arbeidsliste(@Query() q: ArbeidslisteQuery) {
+    const side = await this.soknader.arbeidsliste(q);
+    return { ...side, elementer: side.elementer.map(sakSvar) };
   }
 
   @Get(':id')
   @ApiOperation({ operationId: 'hentSak', summary: 'Saken med person, historikk, journal, kartlegginger, vedtak, klager og brev' })
   @Roller('saksbehandler', 'leder')
   @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken med person, historikk, journal og kartlegginger' })
-  hent(@Param('id') id: string) {
-    return this.soknader.hent(id);
+  async hent(@Param('id') id: string) {
+    return sakSvar(await this.soknader.hent(id));
   }
 
   @Post(':id/kartlegging')
@@ -51,8 +53,8 @@ export class SoknadController {
   @Roller('saksbehandler')
   @ApiCreatedResponse({ type: RegistrertKartleggingSvar, description: 'Kartleggingen med utledet bistandsbehov' })
   @ApiConflictResponse({ type: Problem })
-  registrerKartlegging(@Param('id') id: string, @Body() body: KartleggingDto) {
-    return this.kartlegging.registrer(id, body);
+  async registrerKartlegging(@Param('id') id: string, @Body() body: KartleggingDto) {
+    return kartleggingSvar(await this.kartlegging.registrer(id, kartleggingInn(body)));
   }
 
   @Post(':id/tildeling')
@@ -61,8 +63,8 @@ export class SoknadController {
   @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
-  tildel(@Param('id') id: string, @Body() body: TildelingDto) {
-    return this.soknader.tildel(id, body);
+  async tildel(@Param('id') id: string, @Body() body: TildelingDto) {
+    return sakSvar(await this.soknader.tildel(id, body));
   }
 
   @Post(':id/handlinger')
@@ -78,8 +80,8 @@ export class SoknadController {
   @ApiOkResponse({ type: SakSvar, description: 'Saken i sin nye status' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ugyldige felt; errors navngir feltet (f.eks. kommentar mangler ved avvis, ukjent trukketMaate)' })
   @ApiConflictResponse({ type: Problem, description: 'Handlingen er ikke tillatt i sakens status, eller versjonen er utdatert' })
-  handling(@Param('id') id: string, @Body() body: HandlingDto) {
-    return this.soknader.utforHandling(id, body);
+  async handling(@Param('id') id: string, @Body() body: HandlingDto) {
+    return sakSvar(await this.soknader.utforHandling(id, body));
   }
 
   @Post(':id/innhenting')
@@ -93,8 +95,8 @@ export class SoknadController {
   @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, som nå venter på opplysningene' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ingen opplysninger, eller svarfristen er ikke etter i dag' })
   @ApiConflictResponse({ type: Problem, description: 'Saken har vedtak, eller versjonen er utdatert' })
-  innhenting(@Param('id') id: string, @Body() body: InnhentingDto) {
-    return this.soknader.bestillInnhenting(id, body);
+  async innhenting(@Param('id') id: string, @Body() body: InnhentingDto) {
+    return sakSvar(await this.soknader.bestillInnhenting(id, body));
   }
 
   @Post(':id/foreloepig-svar')
@@ -106,11 +108,11 @@ export class SoknadController {
     description:
       'Så snart saken ventes å ta mer enn en måned: brevet foreloepig_svar med grunnen (valgt, eller det saken venter på) og datoen kontoret regner med å svare, bestilt i samme transaksjon. Én per sak; den planlagte runden sender ikke et til.',
   })
-  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med foreloepigSvarDato satt' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med forelopigSvarDato satt' })
   @ApiBadRequestResponse({ type: Problem, description: 'Ukjent grunn, innhenting uten at saken venter på opplysninger, eller en dato som ikke er etter i dag' })
   @ApiConflictResponse({ type: Problem, description: 'Saken har fått foreløpig svar, har vedtak, eller versjonen er utdatert' })
-  foreloepigSvar(@Param('id') id: string, @Body() body: ForeloepigSvarDto) {
-    return this.soknader.sendForeloepigSvar(id, body);
+  async foreloepigSvar(@Param('id') id: string, @Body() body: ForeloepigSvarDto) {
+    return sakSvar(await this.soknader.sendForeloepigSvar(id, body));
   }
 
   @Post(':id/forhandsvarsel')
@@ -122,11 +124,11 @@ export class SoknadController {
     description:
       'Under revurdering: brevet forhandsvarsel med hva kontoret vurderer å endre, fra når, og fristen for å uttale seg, bestilt i samme transaksjon. Et endringsvedtak som gir mindre enn vedtaket i kraft, kan først fattes når fristen er ute.',
   })
-  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med forhandsvarsel' })
+  @ApiOkResponse({ type: SakDetaljSvar, description: 'Saken, med forhaandsvarsel' })
   @ApiBadRequestResponse({ type: Problem, description: 'Tom endring, en frist som ikke er etter i dag, en virkningsdato før fristen, eller et vedtak som ikke er fattet i saken' })
   @ApiConflictResponse({ type: Problem, description: 'Saken er ikke under revurdering, eller versjonen er utdatert' })
-  forhandsvarsel(@Param('id') id: string, @Body() body: ForhandsvarselDto) {
-    return this.soknader.sendForhandsvarsel(id, body);
+  async forhandsvarsel(@Param('id') id: string, @Body() body: ForhandsvarselDto) {
+    return sakSvar(await this.soknader.sendForhandsvarsel(id, body));
   }
 
   @Post(':id/journal')
@@ -144,7 +146,7 @@ export class SoknadController {
   @ProblemSvar(409)
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
-  kommunebytte(@Param('id') id: string, @Body() body: KommunebytteDto) {
-    return this.soknader.byttKommune(id, body);
+  async kommunebytte(@Param('id') id: string, @Body() body: KommunebytteDto) {
+    return sakSvar(await this.soknader.byttKommune(id, body));
   }
 }

@@ -204,7 +204,13 @@ export class KartleggingDto extends VersjonDto {
   @ApiProperty() @IsBoolean() kognitivSvikt: boolean;
   @ApiPropertyOptional({ example: 6, description: 'Vurdert hjelpebehov i timer per uke (0–168)' }) @IsOptional() @Type(() => Number) @Min(0) @Max(168, { message: 'En uke har 168 timer.' }) vurdertTimebehovPerUke?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() utryggUtenHeldognstilbud?: boolean;
-  @ApiPropertyOptional({ type: 'integer', example: 36 }) @IsOptional() @IsInt() @Min(0) @Max(1200) forventetVarighetManeder?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 36 }) @IsOptional() @IsInt() @Min(0) @Max(1200) forventetVarighetMaaneder?: number;
+  @ApiPropertyOptional({ type: 'integer', deprecated: true, description: 'Gammelt navn på forventetVarighetMaaneder; tas imot til neste API-versjon.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1200)
+  forventetVarighetManeder?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) observasjoner?: string;
   @ApiPropertyOptional({ description: 'Søkerens eget syn, gjengis i vedtaket' }) @IsOptional() @IsString() @MaxLength(10000) sokersSyn?: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IPLOS_GYLDIGE_SKAAR, IPLOS_VARIABLER, type IplosVariabel } from '../../../../libs/domain/index.js';
 import { BISTANDSBEHOV } from '../../../../libs/domain/index.js';
 import { SAKSSTATUSER } from '../../../../libs/domain/index.js';
+import { NYE_FELTNAVN } from '../http/feltnavn.js';
 
 /** The answers of the case routes, as named schemas: what a generated client reads. */
 
@@ -9,10 +10,15 @@ const dato = (example: string, description?: string) => ({ type: String, format:
 const tidspunkt = { type: String, format: 'date-time', example: '2026-11-05T09:30:00.000Z' };
 const versjon = { type: 'integer', minimum: 0, example: 3, description: 'Ressursens versjon etter endringen; send den med neste endring' } as const;
 
-/** The IPLOS scores, one named property per variable (1–5, 9 = not relevant). */
+/** The IPLOS scores, one named property per variable (1–5, 9 = not relevant), by the API's names. */
 export class IplosDto {}
 for (const { kode, navn } of IPLOS_VARIABLER) {
-  ApiProperty({ type: 'integer', enum: IPLOS_GYLDIGE_SKAAR, description: `${navn}: 1–5, 9 = ikke relevant`, example: 2 })(IplosDto.prototype, kode);
+  const nytt = (NYE_FELTNAVN as Record<string, string>)[kode];
+  ApiProperty({ type: 'integer', enum: IPLOS_GYLDIGE_SKAAR, description: `${navn}: 1–5, 9 = ikke relevant`, example: 2 })(IplosDto.prototype, nytt ?? kode);
+  if (nytt) {
+    const beskrivelse = `Gammelt navn på ${nytt}; tas imot i forespørsler til neste API-versjon, aldri i svar.`;
+    ApiPropertyOptional({ type: 'integer', enum: IPLOS_GYLDIGE_SKAAR, deprecated: true, description: beskrivelse })(IplosDto.prototype, kode);
+  }
 }
 
 export class SoktOmSvar {
@@ -37,7 +43,7 @@ export class SakSvar {
   @ApiProperty(dato('2026-12-02', 'Saksbehandlingsfristen')) fristDato: string;
   @ApiProperty() forfalt: boolean;
   @ApiProperty() snartForfall: boolean;
-  @ApiProperty({ ...dato('2026-11-30'), nullable: true }) foreloepigSvarDato: string | null;
+  @ApiProperty({ ...dato('2026-11-30'), nullable: true }) forelopigSvarDato: string | null;
   @ApiProperty({ type: [String], example: ['praktisk-bistand'] }) tjenester: string[];
   @ApiProperty({ example: 'Ola Nordmann' }) personnavn: string;
   @ApiProperty({ type: String, nullable: true }) saksbehandlerId: string | null;
@@ -104,7 +110,7 @@ export class KartleggingSvar {
   @ApiProperty({ enum: BISTANDSBEHOV, description: 'Utledet av IPLOS-skårene' }) bistandsbehov: string;
   @ApiProperty({ type: Number, nullable: true }) vurdertTimebehovPerUke: number | null;
   @ApiProperty({ type: Boolean, nullable: true }) utryggUtenHeldognstilbud: boolean | null;
-  @ApiProperty({ type: 'integer', nullable: true }) forventetVarighetManeder: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) forventetVarighetMaaneder: number | null;
   @ApiProperty({ type: String, nullable: true }) observasjoner: string | null;
   @ApiProperty({ type: String, nullable: true }) sokersSyn: string | null;
   @ApiProperty(tidspunkt) opprettet: string;
@@ -158,6 +164,15 @@ export class SakensBrevSvar {
   @ApiProperty({ type: String, nullable: true }) arkivJournalpostnummer: string | null;
 }
 
+/** The advance notice sent before a reduction or stop (fvl. § 16). */
+export class ForhaandsvarselSvar {
+  @ApiProperty({ format: 'uuid', description: 'Vedtaket som gjelder nå' }) vedtakId: string;
+  @ApiProperty({ description: 'Hva kontoret vurderer å endre, og hvorfor' }) endring: string;
+  @ApiProperty(dato('2026-12-20')) virkningsdato: string;
+  @ApiProperty(dato('2026-12-10')) uttalelsesfrist: string;
+  @ApiProperty(dato('2026-11-30')) sendtDato: string;
+}
+
 export class SakDetaljSvar extends SakSvar {
   @ApiProperty({ example: 'digital' }) kanal: string;
   @ApiProperty({ example: 'selv' }) sokerType: string;
@@ -165,7 +180,7 @@ export class SakDetaljSvar extends SakSvar {
   @ApiProperty({ type: String, nullable: true }) fritekst: string | null;
   @ApiProperty({ type: [SoktOmSvar] }) soktOm: SoktOmSvar[];
   @ApiProperty({ type: InnhentingSvar, nullable: true }) innhenting: InnhentingSvar | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Forhåndsvarsel før en reduksjon eller stans (fvl. § 16)' }) forhandsvarsel: Record<string, unknown> | null;
+  @ApiProperty({ type: ForhaandsvarselSvar, nullable: true, description: 'Forhåndsvarsel før en reduksjon eller stans (fvl. § 16)' }) forhaandsvarsel: ForhaandsvarselSvar | null;
   @ApiProperty({ ...dato('2026-11-20'), nullable: true }) vedtattDato: string | null;
   @ApiProperty({ type: PersonSvar }) person: PersonSvar;
   @ApiProperty({ type: [String], example: ['start_kartlegging', 'trekk'] }) tillatteHandlinger: string[];

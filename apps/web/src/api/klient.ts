@@ -1,3 +1,5 @@
+import { lagKlient } from '../../../../libs/klient/index.js';
+
 /**
  * The one API client: JSON over fetch with the bearer token, problem+json turned into `ApiFeil`.
  * The token lives in sessionStorage (gone when the tab closes) and is cleared on 401.
@@ -58,52 +60,52 @@ export function lyttPaaOkt(l: Lytter): () => void {
   return () => lyttere.delete(l);
 }
 
-async function tilFeil(res: Response): Promise<ApiFeil> {
-  const ct = res.headers.get('content-type') ?? '';
-  if (ct.includes('json')) {
-    const p = (await res.json().catch(() => ({}))) as { title?: string; detail?: string; errors?: FeltFeil[]; correlationId?: string; status?: string };
-    return new ApiFeil(res.status, p.title ?? 'Feil', p.detail ?? p.status ?? '', p.errors ?? [], p.correlationId);
+/** An error reply (problem+json, or anything else) as an `ApiFeil`. */
+function tilFeil(status: number, feil: unknown): ApiFeil {
+  if (feil && typeof feil === 'object') {
+    const p = feil as { title?: string; detail?: string; errors?: FeltFeil[]; correlationId?: string; status?: string };
+    return new ApiFeil(status, p.title ?? 'Feil', p.detail ?? p.status ?? '', p.errors ?? [], p.correlationId);
   }
-  return new ApiFeil(res.status, 'Feil', `Tjenesten svarte ${res.status}.`);
+  return new ApiFeil(status, 'Feil', `Tjenesten svarte ${status}.`);
 }
 
-async function kall(metode: string, sti: string, body?: unknown): Promise<Response> {
-  const okt = hentOkt();
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (okt) headers.Authorization = `Bearer ${okt.token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`/api/v1${sti}`, { method: metode, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+/**
+ * The API's generated client (libs/klient, typed from the OpenAPI document): every path, body and answer the
+ * views use is checked against the contract when the app is built. The token is added per call; a 401 ends
+ * the session.
+ */
+export const api = lagKlient('', undefined, async (req) => {
+  // A call that brings its own token (the sign-in's check of a new one) keeps it.
+  const okt = req.headers.has('Authorization') ? null : hentOkt();
+  if (okt) req.headers.set('Authorization', `Bearer ${okt.token}`);
+  req.headers.set('Accept', 'application/json, application/problem+json');
+  const res = await fetch(req);
   if (res.status === 401 && okt) settOkt(null);
-  if (!res.ok) throw await tilFeil(res);
   return res;
+});
+
+/** The answer's body, or an `ApiFeil` with the problem's title, detail and fields. */
+export function svar<T>(r: { data?: T; error?: unknown; response: Response }): T {
+  if (!r.response.ok) throw tilFeil(r.response.status, r.error);
+  return r.data as T;
 }
 
-export const api = {
-  get: async <T>(sti: string): Promise<T> => (await (await kall('GET', sti)).json()) as T,
-  post: async <T>(sti: string, body: unknown = {}): Promise<T> => {
-    const res = await kall('POST', sti, body);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  },
-  put: async <T>(sti: string, body: unknown): Promise<T> => (await (await kall('PUT', sti, body)).json()) as T,
-  /** Fetches a file with the token and hands it to the browser as a download. */
-  lastNed: async (sti: string, filnavn: string): Promise<void> => {
-    const res = await kall('GET', sti);
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filnavn;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
-  tekst: async (sti: string): Promise<string> => (await kall('GET', sti)).text(),
-};
+/** Hands a file answer (fetched with the token) to the browser as a download. */
+export function lastNed(fil: Blob, filnavn: string): void {
+  const url = URL.createObjectURL(fil);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filnavn;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /** Development sign-in: POST /dev/token (only present outside production). */
 export async function loggInnDemo(rolle: Rolle, kommuner: string[]): Promise<Okt> {
-  const svar = await api.post<{ token: string; sub: string; navn: string; utloper: string }>('/dev/token', { rolle, kommuner });
-  const okt: Okt = { ...svar, rolle, kommuner };
+  const token = svar(await api.POST('/api/v1/dev/token', { body: { rolle, kommuner } }));
+  const okt: Okt = { ...token, rolle, kommuner };
   settOkt(okt);
   return okt;
 }

@@ -1,4 +1,5 @@
-import { api, settOkt, type Okt, type Rolle } from './klient';
+import type { components } from '../../../../libs/klient/index.js';
+import { api, settOkt, svar as apiSvar, type Okt } from './klient';
 import { oppdag, startKodeflyt } from './pkce';
 
 /**
@@ -10,16 +11,8 @@ import { oppdag, startKodeflyt } from './pkce';
  * Tested against a real provider (panva's oidc-provider) in test/web/oidc.test.ts. The API's CSP allows
  * `connect-src` to the issuer's origin: discovery and the token request go there from the browser.
  */
-export interface OidcValg {
-  issuer: string;
-  klientId: string;
-  scope: string;
-}
-
-export interface Innloggingsvalg {
-  oidc: OidcValg | null;
-  utviklingsinnlogging: boolean;
-}
+export type OidcValg = components['schemas']['OidcValgDto'];
+export type Innloggingsvalg = components['schemas']['InnloggingsvalgDto'];
 
 const VENTER = 'tk.oidc';
 export const CALLBACK_STI = '/logg-inn/callback';
@@ -29,7 +22,7 @@ let valg: Promise<Innloggingsvalg> | null = null;
 
 /** The sign-in options of this deployment, fetched once per page load (again after a failure). */
 export function hentInnloggingsvalg(): Promise<Innloggingsvalg> {
-  return (valg ??= api.get<Innloggingsvalg>('/innlogging').catch((e: unknown) => {
+  return (valg ??= api.GET('/api/v1/innlogging').then(apiSvar).catch((e: unknown) => {
     valg = null;
     throw e;
   }));
@@ -84,12 +77,12 @@ async function veksleKode(): Promise<Okt> {
   const svar = (await res.json()) as { access_token?: string; expires_in?: number };
   if (!svar.access_token) throw new Error('Innloggingstjenesten svarte uten tilgangstoken.');
   // The API decides who this is: the same check as every later request, so a refusal shows here and not later.
-  const meg = await fetch('/api/v1/innlogging/meg', { headers: { Authorization: `Bearer ${svar.access_token}`, Accept: 'application/json' } });
-  if (meg.status === 401 || meg.status === 403) {
+  const meg = await api.GET('/api/v1/innlogging/meg', { headers: { Authorization: `Bearer ${svar.access_token}` } });
+  if (meg.response.status === 401 || meg.response.status === 403) {
     throw new Error('TK Lofoten godtok ikke innloggingen din: brukeren mangler en rolle eller kommune som TK Lofoten kjenner, eller innloggingen er utløpt. Kontakt systemansvarlig hvis det gjentar seg.');
   }
-  if (!meg.ok) throw new Error(`Tjenesten svarte ${meg.status}. Prøv igjen om litt.`);
-  const bruker = (await meg.json()) as { sub: string; navn: string; roller: Rolle[]; kommuner: string[] };
+  if (!meg.data) throw new Error(`Tjenesten svarte ${meg.response.status}. Prøv igjen om litt.`);
+  const bruker = meg.data;
   const okt: Okt = {
     token: svar.access_token,
     sub: bruker.sub,

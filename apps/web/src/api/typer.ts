@@ -1,192 +1,34 @@
-/** Response shapes used by the views (the subset of the API's fields the app reads). */
-export interface Kommune {
-  kommunenummer: string;
-  navn: string;
-  maalform: 'nb' | 'nn';
-  fireOyneTjenester: string[];
-}
+import type { components } from '../../../../libs/klient/index.js';
 
-export interface Tjeneste {
-  kode: string;
-  navn: string;
-  omfangsenhet: 'timer_per_uke' | 'dogn' | string;
-  aktiv: boolean;
-}
+/** The API's answers as the views name them: the generated client's schemas (libs/klient), never copies. */
+type Skjema = components['schemas'];
 
-export interface Sakssammendrag {
-  id: string;
-  saksnummer: string;
-  kommunenummer: string;
-  status: string;
-  statusnavn: string;
-  mottattDato: string;
-  fristDato: string;
-  forfalt: boolean;
-  snartForfall: boolean;
-  tjenester: string[];
-  personnavn: string;
-  saksbehandlerId: string | null;
-  saksbehandlerNavn: string | null;
-  akutt: boolean;
-  versjon: number;
-}
+export type Kommune = Skjema['KommuneDto'];
+export type Tjeneste = Skjema['TjenesteSvar'];
+export type Sakssammendrag = Skjema['SakSvar'];
+export type Arbeidsliste = Skjema['ArbeidslisteSvar'];
+export type Kartlegging = Skjema['KartleggingSvar'];
+export type Sak = Skjema['SakDetaljSvar'];
+export type Klage = Skjema['SakensKlageSvar'];
+export type Anbefalingslinje = Skjema['AnbefalingstjenesteSvar'];
+export type Anbefaling = Skjema['AnbefalingSvar'];
+export type Likebehandlingssignal = Skjema['LikebehandlingssignalSvar'];
+/** A merged letter not sent: a decision letter before the decision, or a template with sample data. */
+export type Brevforhandsvisning = Pick<Skjema['VedtaksbrevforhandsvisningSvar'] | Skjema['ForhandsvisningSvarDto'], 'avsender' | 'tittel' | 'seksjoner' | 'merknad'>;
+export type Vedtak = Skjema['VedtakSvar'];
+/** A decision as making it answers: with the equal-treatment signals of its scope. */
+export type FattetVedtak = Skjema['FattetVedtakSvar'];
+export type Rapportstatus = Skjema['RapportstatusDto'];
+export type Dokument = Skjema['DokumentSvar'];
+export type Sokeresultat = Skjema['SokSvar'];
+export type Personoversikt = Skjema['PersonoversiktSvar'];
+export type Innboksoppgave = Skjema['InnboksoppgaveSvar'];
+export type Innboks = Skjema['InnboksSvar'];
 
-export interface Side<T> {
-  elementer: T[];
-  totalt: number;
-  /** More than `totalt` match: the server stops counting 1,000 past the page's start. */
-  totaltAvkortet: boolean;
-  side: number;
-  antall: number;
-}
-
-export interface Kartlegging {
-  id: string;
-  dato: string;
-  deltakere: string[];
-  hjemmebesok: boolean;
-  iplos: Record<string, number>;
-  syn: number;
-  horsel: number;
-  borAlene: boolean;
-  hjelpFraFamilie: string;
-  kognitivSvikt: boolean;
-  bistandsbehov: string;
-  vurdertTimebehovPerUke: number | null;
-  observasjoner: string | null;
-  sokersSyn: string | null;
-  opprettet: string;
-}
-
-export interface Sak extends Sakssammendrag {
-  kanal: string;
-  sokerType: string;
-  sokerNavn: string | null;
-  fritekst: string | null;
-  /** What was applied for per service, when known. */
-  soktOm?: { tjenestekode: string; omfang: number | null; frekvens: string | null }[];
-  /** The open request for information (fvl. § 17), when one has been sent. */
-  innhenting?: { opplysninger: string[]; svarfrist: string; bestiltDato: string } | null;
-  /** Advance notice of a reduction or stop (fvl. § 16). */
-  forhandsvarsel?: { vedtakId: string; endring: string; virkningsdato: string; uttalelsesfrist: string; sendtDato: string } | null;
-  vedtattDato: string | null;
-  person: {
-    navn: string;
-    fodselsdato: string;
-    fodselsnummerMaskert: string;
-    adresse: string | null;
-    adresseSkjermet: boolean;
-    telefon: string | null;
-    strengtFortrolig: boolean;
-    representant: { navn: string; rolle: string } | null;
-  };
-  tillatteHandlinger: string[];
-  historikk: { fraStatus: string | null; tilStatus: string; handling: string; tidspunkt: string; brukerNavn: string; kommentar: string | null }[];
-  journal: { id: string; tekst: string; opprettetAvNavn: string; opprettet: string }[];
-  kartlegginger: Kartlegging[];
-  /** `beskrivelse`: services with outcomes and the date, as the office names a decision. */
-  vedtak?: { id: string; status: string; vedtaksdato: string; beskrivelse: string }[];
-  klager?: Klage[];
-  brev: { id: string; brevtype: string; status: string; sendtDato: string | null; opprettet: string; leveransekanal: string | null; leveransestatus: string | null; arkivJournalpostnummer: string | null }[];
-}
-
-export interface Klage {
-  id: string;
-  vedtakId: string;
-  /** The decision complained about, by service, outcome and date. */
-  vedtak: string;
-  status: 'mottatt' | 'omgjort' | 'oversendt' | 'avgjort' | 'trukket' | 'avvist';
-  mottattDato: string;
-  klagefrist: string;
-  innenFrist: boolean;
-  /** A late complaint the office took up anyway (fvl. § 31), with its reason. */
-  fristoppreisning: { dato: string; begrunnelse: string } | null;
-  /** When and why a complaint was withdrawn or dismissed. */
-  avsluttetDato: string | null;
-  avslutningsgrunn: string | null;
-  versjon: number;
-}
-
-export interface Anbefalingslinje {
-  tjenestekode: string;
-  /** null: a discretionary service the criteria do not cover; the caseworker decides and gives the reasons. */
-  utfall: string | null;
-  skjonnsmessig?: boolean;
-  omfang: { min: number; max: number; enhet: string } | null;
-  regelId: string;
-  lokaltAvvik: boolean;
-  begrunnelser: { regelId: string; tekst: string; hjemmel: string }[];
-}
-
-export interface Anbefaling {
-  kriteriesett: { navn: string; versjon: number };
-  bistandsbehov: string;
-  anbefalinger: Anbefalingslinje[];
-  vurderingsutkast: string;
-}
-
-export interface Likebehandlingssignal {
-  tjenestekode: string;
-  omfang: number;
-  sammenlignbare: number;
-  p10: number;
-  median: number;
-  p90: number;
-  melding: string;
-}
-
-export interface Brev {
-  id: string;
-  brevtype: string;
-  status: string;
-  feil: string | null;
-  sendtDato: string | null;
-}
-
-/** A letter merged but not sent: a template with sample data, or a decision letter before the decision. */
-export interface Brevforhandsvisning {
-  avsender: string;
-  tittel: string;
-  seksjoner: { id: string; overskrift: string; tekst: string }[];
-  merknad: string;
-}
-
-export interface Vedtak {
-  id: string;
-  soknadId: string;
-  status: string;
-  vedtaksdato: string | null;
-  kreverGodkjenning: boolean;
-  utkastAvNavn: string | null;
-  vedtattAvNavn: string | null;
-  vurdering: string | null;
-  tjenester: {
-    tjenestekode: string;
-    utfall: string;
-    omfang: number | null;
-    omfangsenhet: string;
-    anbefaltUtfall: string | null;
-    avviker: boolean;
-    avvikRetning: string | null;
-    avvikKategori: string | null;
-    avvikBegrunnelse: string | null;
-  }[];
-  brev: Brev[];
-  likebehandling?: Likebehandlingssignal[];
-}
-
-export interface Rapportstatus {
-  id: string;
-  type: 'likebehandling' | 'anonymisert';
-  status: 'bestilt' | 'ferdig' | 'feilet';
-  aar: number;
-  kommuner: string[];
-  opprettet: string;
-  ferdigTid: string | null;
-  feil: string | null;
-  lenker: Record<string, string>;
-}
-
+/*
+ * A report's content: the document describes it as a free-form object (its shape depends on the report
+ * type and edition), so the fields the dashboard and the report view read are named here.
+ */
 export interface Intervall {
   estimat: number;
   nedre: number;
@@ -245,70 +87,4 @@ export interface AnonymisertRapport {
   enheter: string[];
   tabeller: { id: string; tittel: string; periode: string; kolonner: string[]; rader: (string | number)[][]; fotnote: string }[];
   merknader: string[];
-}
-
-/** An incoming document of a case (GET /soknader/{id}/dokumenter); the bytes are fetched one at a time. */
-export interface Dokument {
-  id: string;
-  soknadId: string;
-  kilde: 'saksbehandler' | 'innbygger';
-  tittel: string;
-  filnavn: string;
-  innholdstype: 'application/pdf' | 'image/jpeg' | 'image/png';
-  storrelse: number;
-  opprettetAvNavn: string;
-  opprettet: string;
-}
-
-/** POST /sok */
-export interface Sokeresultat {
-  soketype: 'fodselsnummer' | 'saksnummer' | 'navn';
-  flereTreff: boolean;
-  treff: {
-    personId: string;
-    kommunenummer: string;
-    navn: string;
-    fodselsdato: string;
-    fodselsnummerMaskert: string;
-    strengtFortrolig: boolean;
-    saker: { id: string; saksnummer: string; statusnavn: string; tjenester: string[]; mottattDato: string }[];
-  }[];
-}
-
-/** GET /personer/{id} */
-export interface Personoversikt {
-  person: { id: string; navn: string; fodselsdato: string; fodselsnummerMaskert: string; adresse: string | null; adresseSkjermet: boolean; strengtFortrolig: boolean; kommuner: string[] };
-  soknader: { id: string; saksnummer: string; kommunenummer: string; statusnavn: string; tjenester: string[]; mottattDato: string; fristDato: string; saksbehandlerNavn: string | null }[];
-  lopendeTjenester: { vedtakId: string; soknadId: string; tjenestenavn: string; utfall: string; omfang: number | null; omfangsenhet: string; startdato: string | null; sluttdato: string | null; evalueringsdato: string | null }[];
-  vedtak: { id: string; soknadId: string; saksnummer: string; status: string; beskrivelse: string }[];
-  brev: { id: string; soknadId: string; saksnummer: string; status: string; beskrivelse: string }[];
-  klager: { id: string; soknadId: string; saksnummer: string; status: string; klagefrist: string; beskrivelse: string }[];
-  venteliste: { id: string; soknadId: string; tjenestenavn: string; oppfortDato: string; status: string }[];
-  journal: { id: string; soknadId: string; saksnummer: string; tekst: string; opprettetAvNavn: string; opprettet: string }[];
-  dokumenter: (Dokument & { saksnummer: string })[];
-}
-
-export interface Innboksoppgave {
-  soknadId: string;
-  saksnummer: string;
-  kommunenummer: string;
-  personId: string;
-  personnavn: string;
-  statusnavn: string;
-  dato: string;
-  beskrivelse: string;
-  gjelderId: string | null;
-}
-
-/** GET /innboks */
-export interface Innboks {
-  idag: string;
-  mineSaker: Innboksoppgave[];
-  tilGodkjenning: Innboksoppgave[];
-  frister: Innboksoppgave[];
-  evalueringer: Innboksoppgave[];
-  utloper: Innboksoppgave[];
-  foreloepigeSvar: Innboksoppgave[];
-  klager: Innboksoppgave[];
-  feiledeBrev: Innboksoppgave[];
 }

@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import { api } from '../api/klient';
 import { Feilmelding, useHandling } from './felles';
 import { JsonRedigering } from './JsonRedigering';
 import { stor } from '../format';
@@ -13,17 +12,22 @@ export interface Versjonert {
 
 export const VERSJONSSTATUS: Record<string, string> = { utkast: 'Utkast', publisert: 'Publisert', tilbaketrukket: 'Trukket tilbake' };
 
+/** The document's four actions, each answered with the document as it now is (calls through the generated client). */
+export interface Versjonshandlinger<T> {
+  lagre: () => Promise<T>;
+  publiser: () => Promise<T>;
+  nyttUtkast: () => Promise<T>;
+  trekkTilbake: () => Promise<T>;
+}
+
 interface Props<T extends Versjonert> {
-  /** The API collection, e.g. `/tildelingskriterier`. */
-  samling: string;
   dokument: T;
   tittel: string;
   /** "kriteriesettet", "brevmalen": used in the messages. */
   hva: string;
-  /** The JSON being edited, its label, and the bodies for saving a draft and making a new one from this version. */
+  /** The JSON being edited, and its label. */
   json: { etikett: string; verdi: string; endre: (v: string) => void };
-  lagreKropp: () => unknown;
-  nyttUtkastKropp: () => unknown;
+  handlinger: Versjonshandlinger<T>;
   /** Called with the document as the API returns it after each action, and with what to tell the user. */
   apne: (d: T) => void;
   endret: (melding: string) => Promise<void>;
@@ -41,7 +45,6 @@ export function Versjonspanel<T extends Versjonert>(p: Props<T>) {
   const h = useHandling();
   const [bekreft, settBekreft] = useState(false);
   const { dokument: d } = p;
-  const sti = `${p.samling}/${d.id}`;
   const utfor = (handling: () => Promise<T>, melding: string) =>
     void h.kjor(async () => {
       p.apne(await handling());
@@ -58,16 +61,16 @@ export function Versjonspanel<T extends Versjonert>(p: Props<T>) {
       <div className="knapper">
         {d.status === 'utkast' && (
           <>
-            <button type="button" disabled={h.opptatt} onClick={() => utfor(() => api.put<T>(sti, p.lagreKropp()), 'Utkastet er lagret.')}>
+            <button type="button" disabled={h.opptatt} onClick={() => utfor(p.handlinger.lagre, 'Utkastet er lagret.')}>
               Lagre utkast
             </button>
-            <button type="button" disabled={h.opptatt} onClick={() => utfor(() => api.post<T>(`${sti}/publiser`), `${stor(p.hva)} er publisert.`)}>
+            <button type="button" disabled={h.opptatt} onClick={() => utfor(p.handlinger.publiser, `${stor(p.hva)} er publisert.`)}>
               Publiser
             </button>
           </>
         )}
         {d.status !== 'utkast' && (
-          <button type="button" disabled={h.opptatt} onClick={() => utfor(() => api.post<T>(p.samling, p.nyttUtkastKropp()), 'Nytt utkast er laget. Endre og lagre det, så publiser.')}>
+          <button type="button" disabled={h.opptatt} onClick={() => utfor(p.handlinger.nyttUtkast, 'Nytt utkast er laget. Endre og lagre det, så publiser.')}>
             Lag nytt utkast fra denne
           </button>
         )}
@@ -84,7 +87,7 @@ export function Versjonspanel<T extends Versjonert>(p: Props<T>) {
             {d.status === 'publisert' ? 'Den kan ikke tas i bruk igjen. Forrige publiserte versjon gjelder fra nå.' : 'Utkastet kan ikke endres eller publiseres etterpå.'}
           </p>
           <div className="knapper">
-            <button type="button" disabled={h.opptatt} onClick={() => utfor(() => api.post<T>(`${sti}/trekk-tilbake`), `Versjon ${d.versjon} er trukket tilbake.`)}>
+            <button type="button" disabled={h.opptatt} onClick={() => utfor(p.handlinger.trekkTilbake, `Versjon ${d.versjon} er trukket tilbake.`)}>
               Trekk tilbake versjon {d.versjon}
             </button>
             <button type="button" className="sekundar" onClick={() => settBekreft(false)}>

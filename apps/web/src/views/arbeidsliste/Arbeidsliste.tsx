@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { api, type Okt } from '../../api/klient';
-import type { Side, Sakssammendrag } from '../../api/typer';
+import { api, svar, type Okt } from '../../api/klient';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Tabell, useData, useHandling } from '../../components/felles';
 import { Valg } from '../../components/Skjema';
 import { antallAv, fmtDato } from '../../format';
@@ -27,12 +26,16 @@ const FRISTVALG: readonly (readonly [Filter['frist'], string])[] = [
 
 export function Arbeidsliste({ okt }: { okt: Okt }) {
   const [filter, settFilter] = useState<Filter>({ kommune: '', status: '', saksbehandler: '', frist: '', side: 1 });
-  const q = new URLSearchParams({ antall: '25', side: String(filter.side), sorter: 'frist' });
-  if (filter.kommune) q.set('kommune', filter.kommune);
-  if (filter.status) q.set('status', filter.status);
-  if (filter.saksbehandler) q.set('saksbehandler', filter.saksbehandler);
-  if (filter.frist) q.set(filter.frist, 'true');
-  const liste = useData(() => api.get<Side<Sakssammendrag>>(`/soknader?${q.toString()}`), [q.toString()]);
+  const query = {
+    antall: 25,
+    side: filter.side,
+    sorter: 'frist' as const,
+    ...(filter.kommune ? { kommune: filter.kommune } : {}),
+    ...(filter.status ? { status: [filter.status] } : {}),
+    ...(filter.saksbehandler ? { saksbehandler: filter.saksbehandler } : {}),
+    ...(filter.frist ? { [filter.frist]: true } : {}),
+  };
+  const liste = useData(() => api.GET('/api/v1/soknader', { params: { query } }).then(svar), [JSON.stringify(query)]);
   const ref = useData(() => Promise.all([hentKommuner(), hentTjenester()]), []);
   const tildeling = useHandling();
   const kommunenavn = (nr: string) => ref.data?.[0].find((k) => k.kommunenummer === nr)?.navn ?? nr;
@@ -98,7 +101,7 @@ export function Arbeidsliste({ okt }: { okt: Okt }) {
                           disabled={tildeling.opptatt}
                           onClick={() =>
                             void tildeling.kjor(async () => {
-                              await api.post(`/soknader/${s.id}/tildeling`, { versjon: s.versjon, saksbehandlerId: okt.sub, saksbehandlerNavn: okt.navn });
+                              svar(await api.POST('/api/v1/soknader/{id}/tildeling', { params: { path: { id: s.id } }, body: { versjon: s.versjon, saksbehandlerId: okt.sub, saksbehandlerNavn: okt.navn } }));
                               await liste.oppdater();
                             })
                           }

@@ -1,20 +1,11 @@
-import { api } from '../../api/klient';
+import { api, svar } from '../../api/klient';
 import { Feilmelding, Laster, Sidetittel, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { brevtypenavn, fmtTall, fmtTid } from '../../format';
 import { useState } from 'react';
 
-interface FeiletBrev {
-  id: string;
-  kommunenummer: string;
-  brevtype: string;
-  feil: string | null;
-  forsok: number;
-  opprettet: string;
-  saksnummer: string;
-}
 
 export function Brevfeil() {
-  const liste = useData(() => api.get<{ elementer: FeiletBrev[] }>('/brev/feilede'), []);
+  const liste = useData(() => api.GET('/api/v1/brev/feilede').then(svar), []);
   const { feil, opptatt, kjor } = useHandling();
   const [melding, settMelding] = useState('');
   return (
@@ -43,7 +34,7 @@ export function Brevfeil() {
                   aria-label={`Kjør brevet for sak ${b.saksnummer} på nytt`}
                   onClick={() =>
                     void kjor(async () => {
-                      await api.post(`/brev/${b.id}/ny-kjoring`);
+                      svar(await api.POST('/api/v1/brev/{id}/ny-kjoring', { params: { path: { id: b.id } } }));
                       settMelding(`Brevet for sak ${b.saksnummer} er lagt i kø på nytt.`);
                       await liste.oppdater();
                     })

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+import type { components } from '../../../../../libs/klient/index.js';
+import { api, svar } from '../../api/klient';
 import type { Brevforhandsvisning } from '../../api/typer';
 import { Brevtekst } from '../../components/Brevtekst';
 import { Feilmelding, Laster, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
@@ -7,22 +8,11 @@ import { lesJson } from '../../components/JsonRedigering';
 import { Versjonspanel, VERSJONSSTATUS } from '../../components/Versjonspanel';
 import { fmtTid } from '../../format';
 
-interface Sammendrag {
-  id: string;
-  brevtype: string;
-  maalform: 'nb' | 'nn';
-  versjon: number;
-  status: string;
-  iBruk: boolean;
-  tittel: string;
-  opprettet: string;
-}
-interface Brevmal extends Sammendrag {
-  innhold: unknown;
-}
+type Brevmal = components['schemas']['BrevmalDto'];
+type Malinnhold = Brevmal['innhold'];
 
 export function Brevmaler() {
-  const liste = useData(() => api.get<Sammendrag[]>('/brevmaler'), []);
+  const liste = useData(() => api.GET('/api/v1/brevmaler').then(svar), []);
   const [valgt, settValgt] = useState<Brevmal | null>(null);
   const [tekst, settTekst] = useState('');
   const [visning, settVisning] = useState<Brevforhandsvisning | null>(null);
@@ -55,7 +45,7 @@ export function Brevmaler() {
               </td>
               <td>{fmtTid(m.opprettet)}</td>
               <td>
-                <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Brevmal>(`/brevmaler/${m.id}`)))}>
+                <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(svar(await api.GET('/api/v1/brevmaler/{id}', { params: { path: { id: m.id } } }))))}>
                   Åpne {m.brevtype.replace(/_/g, ' ')} ({m.maalform}) v{m.versjon}
                 </button>
               </td>
@@ -66,13 +56,17 @@ export function Brevmaler() {
       <Feilmelding feil={liste.feil ?? h.feil} />
       {valgt && (
         <Versjonspanel
-          samling="/brevmaler"
           dokument={valgt}
           tittel={`${valgt.brevtype.replace(/_/g, ' ')} (${valgt.maalform}), versjon ${valgt.versjon} – ${VERSJONSSTATUS[valgt.status] ?? valgt.status}`}
           hva="brevmalen"
           json={{ etikett: 'Malinnhold', verdi: tekst, endre: settTekst }}
-          lagreKropp={() => ({ innhold: lesJson(tekst) })}
-          nyttUtkastKropp={() => ({ brevtype: valgt.brevtype, maalform: valgt.maalform, innhold: lesJson(tekst) })}
+          handlinger={{
+            // The JSON typed by hand is checked by the API, which names every field it refuses.
+            lagre: async () => svar(await api.PUT('/api/v1/brevmaler/{id}', { params: { path: { id: valgt.id } }, body: { innhold: lesJson(tekst) as Malinnhold } })),
+            publiser: async () => svar(await api.POST('/api/v1/brevmaler/{id}/publiser', { params: { path: { id: valgt.id } } })),
+            nyttUtkast: async () => svar(await api.POST('/api/v1/brevmaler', { body: { brevtype: valgt.brevtype, maalform: valgt.maalform, innhold: lesJson(tekst) as Malinnhold } })),
+            trekkTilbake: async () => svar(await api.POST('/api/v1/brevmaler/{id}/trekk-tilbake', { params: { path: { id: valgt.id } } })),
+          }}
           apne={apne}
           endret={async (m) => {
             settMelding(m);
@@ -81,7 +75,7 @@ export function Brevmaler() {
         >
           <Feilmelding feil={vis.feil} />
           <div className="knapper">
-            <button type="button" className="sekundar" disabled={vis.opptatt} onClick={() => void vis.kjor(async () => settVisning(await api.post<Brevforhandsvisning>(`/brevmaler/${valgt.id}/forhandsvisning`, {})))}>
+            <button type="button" className="sekundar" disabled={vis.opptatt} onClick={() => void vis.kjor(async () => settVisning(svar(await api.POST('/api/v1/brevmaler/{id}/forhandsvisning', { params: { path: { id: valgt.id } }, body: {} }))))}>
               Forhåndsvis med eksempeldata
             </button>
           </div>

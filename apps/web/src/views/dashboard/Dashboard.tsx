@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+
 import type { LikebehandlingRapport } from '../../api/typer';
 import { Feilmelding, Felt, Sidetittel, Suksess, useHandling, Venter } from '../../components/felles';
 import { LikebehandlingVisning } from '../rapporter/Rapportvisning';
-import { bestill, ventPaaFerdig } from '../rapporter/rapportbestilling';
+import { bestill, hentInnhold, ventPaaFerdig } from '../rapporter/rapportbestilling';
 
 /** The leader's equal-treatment dashboard: a fresh leader report for the chosen year, read in the page. */
 export function Dashboard() {
@@ -23,7 +23,9 @@ export function Dashboard() {
           void kjor(async () => {
             const r = await ventPaaFerdig((await bestill('likebehandling', Number(aar))).id);
             if (r.status !== 'ferdig') throw new Error(r.feil ?? 'Rapporten ble ikke ferdig.');
-            settRapport(await api.get<LikebehandlingRapport>(`/rapporter/${r.id}/innhold?format=json`));
+            const innhold = await hentInnhold(r.id);
+            if (innhold.type !== 'likebehandling') throw new Error('Rapporten er ikke en likebehandlingsrapport.');
+            settRapport(innhold);
             settHentet((n) => n + 1);
           });
         }}

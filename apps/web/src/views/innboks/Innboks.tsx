@@ -1,4 +1,4 @@
-import { api, type Okt } from '../../api/klient';
+import { api, svar, type Okt } from '../../api/klient';
 import type { Innboks as InnboksData, Innboksoppgave } from '../../api/typer';
 import { Feilmelding, Laster, Lenke, Sidetittel, useData } from '../../components/felles';
 import { antallAv, fmtDato } from '../../format';
@@ -17,14 +17,14 @@ const DELER: Del[] = [
   { nokkel: 'mineSaker', tittel: 'Mine åpne saker', tom: 'Du har ingen åpne saker.' },
   { nokkel: 'evalueringer', tittel: 'Evalueringer innen 30 dager', tom: 'Ingen evalueringer de neste 30 dagene.' },
   { nokkel: 'utloper', tittel: 'Tidsbegrensede vedtak som utløper innen 30 dager', tom: 'Ingen vedtak utløper de neste 30 dagene.' },
-  { nokkel: 'foreloepigeSvar', tittel: 'Foreløpig svar skal sendes', tom: 'Ingen saker trenger foreløpig svar denne uken.' },
+  { nokkel: 'forelopigeSvar', tittel: 'Foreløpig svar skal sendes', tom: 'Ingen saker trenger foreløpig svar denne uken.' },
   { nokkel: 'klager', tittel: 'Klager som venter på vurdering', tom: 'Ingen klager venter.' },
   { nokkel: 'feiledeBrev', tittel: 'Feilede brev', tom: 'Ingen brev har feilet.' },
 ];
 
 /** The caseworker's start page: what needs doing today, part by part. */
 export function Innboks({ okt }: { okt: Okt }) {
-  const innboks = useData(() => api.get<InnboksData>('/innboks'), []);
+  const innboks = useData(() => api.GET('/api/v1/innboks').then(svar), []);
   const deler = DELER.filter((d) => d.nokkel !== 'feiledeBrev' || okt.rolle === 'leder');
   return (
     <section>

@@ -1,33 +1,22 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+import type { components } from '../../../../../libs/klient/index.js';
+import { api, svar } from '../../api/klient';
 import { Feilmelding, Felt, Laster, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { lesJson } from '../../components/JsonRedigering';
 import { Versjonspanel, VERSJONSSTATUS } from '../../components/Versjonspanel';
 import { fmtDato, fmtTall } from '../../format';
 import { hentKommuner } from '../felles-data';
 
-interface Sammendrag {
-  id: string;
-  navn: string;
-  versjon: number;
-  gyldigFra: string;
-  gyldigTil: string | null;
-  status: string;
-  iKraft: boolean;
-  antallTjenester: number;
-  antallLokaleAvvik: number;
-}
-interface Kriteriesett extends Sammendrag {
-  innhold: Record<string, unknown>;
-  lokaleAvvik: unknown[];
-}
+type Kriteriesett = components['schemas']['KriteriesettDto'];
+type Utkast = components['schemas']['KriteriesettUtkastDto'];
+/** The document describes the comparison as a free-form object: the fields this view reads. */
 interface Sammenligning {
   antallAvvik: number;
   tjenester: { tjenestekode: string; tjenestenavn: string; harAvvik: boolean; rader: { endring: string; fellesNaar: string | null; lokalNaar: string | null; felles: { id: string; utfall: string } | null; lokal: { id: string; utfall: string } | null }[] }[];
 }
 
 export function Kriterier() {
-  const liste = useData(() => api.get<Sammendrag[]>('/tildelingskriterier'), []);
+  const liste = useData(() => api.GET('/api/v1/tildelingskriterier').then(svar), []);
   const kommuner = useData(hentKommuner, []);
   const [valgt, settValgt] = useState<Kriteriesett | null>(null);
   const [tekst, settTekst] = useState('');
@@ -43,8 +32,9 @@ export function Kriterier() {
     settMeta({ navn: k.navn, gyldigFra: k.gyldigFra });
     settSammenligning(null);
   };
-  const kropp = () => {
-    const j = lesJson(tekst) as { innhold?: unknown; lokaleAvvik?: unknown };
+  // The JSON typed by hand is checked by the API, which names every field it refuses.
+  const kropp = (): Utkast => {
+    const j = lesJson(tekst) as Pick<Utkast, 'innhold' | 'lokaleAvvik'>;
     return { navn: meta.navn, gyldigFra: meta.gyldigFra, innhold: j.innhold, lokaleAvvik: j.lokaleAvvik ?? [] };
   };
 
@@ -71,7 +61,7 @@ export function Kriterier() {
                 {fmtTall(k.antallTjenester)} / {fmtTall(k.antallLokaleAvvik)}
               </td>
               <td>
-                <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(await api.get<Kriteriesett>(`/tildelingskriterier/${k.id}`)))}>
+                <button type="button" className="sekundar liten" onClick={() => void h.kjor(async () => apne(svar(await api.GET('/api/v1/tildelingskriterier/{id}', { params: { path: { id: k.id } } }))))}>
                   Åpne versjon {k.versjon}
                 </button>
               </td>
@@ -82,13 +72,16 @@ export function Kriterier() {
       <Feilmelding feil={liste.feil ?? h.feil} />
       {valgt && (
         <Versjonspanel
-          samling="/tildelingskriterier"
           dokument={valgt}
           tittel={`${valgt.navn}, versjon ${valgt.versjon} (${VERSJONSSTATUS[valgt.status] ?? valgt.status})`}
           hva="kriteriesettet"
           json={{ etikett: 'Kriterier og lokale avvik', verdi: tekst, endre: settTekst }}
-          lagreKropp={kropp}
-          nyttUtkastKropp={() => ({ ...kropp(), navn: `${meta.navn} (utkast)` })}
+          handlinger={{
+            lagre: async () => svar(await api.PUT('/api/v1/tildelingskriterier/{id}', { params: { path: { id: valgt.id } }, body: kropp() })),
+            publiser: async () => svar(await api.POST('/api/v1/tildelingskriterier/{id}/publiser', { params: { path: { id: valgt.id } } })),
+            nyttUtkast: async () => svar(await api.POST('/api/v1/tildelingskriterier', { body: { ...kropp(), navn: `${meta.navn} (utkast)` } })),
+            trekkTilbake: async () => svar(await api.POST('/api/v1/tildelingskriterier/{id}/trekk-tilbake', { params: { path: { id: valgt.id } } })),
+          }}
           apne={apne}
           endret={async (m) => {
             settMelding(m);
@@ -106,7 +99,7 @@ export function Kriterier() {
             className="filter"
             onSubmit={(e) => {
               e.preventDefault();
-              void h.kjor(async () => settSammenligning(await api.get<Sammenligning>(`/tildelingskriterier/${valgt.id}/sammenligning?kommune=${kommune}`)));
+              void h.kjor(async () => settSammenligning(svar(await api.GET('/api/v1/tildelingskriterier/{id}/sammenligning', { params: { path: { id: valgt.id }, query: { kommune } } })) as unknown as Sammenligning));
             }}
           >
             <Felt etikett="Kommune">

@@ -1,11 +1,10 @@
-import { api } from '../../api/klient';
-import type { Personoversikt } from '../../api/typer';
+import { api, svar } from '../../api/klient';
 import { Feilmelding, Laster, Lenke, Sidetittel, Tabell, useData } from '../../components/felles';
 import { ENHET, fmtDato, fmtStorrelse, fmtTall, fmtTid, UTFALL } from '../../format';
 
 /** Everything about one person across the municipalities the user may see, each item linked to its case. */
 export function PersonSide({ id }: { id: string }) {
-  const oversikt = useData(() => api.get<Personoversikt>(`/personer/${id}`), [id]);
+  const oversikt = useData(() => api.GET('/api/v1/personer/{id}', { params: { path: { id } } }).then(svar), [id]);
   if (oversikt.feil) return <Feilmelding feil={oversikt.feil} />;
   if (!oversikt.data) return <Laster />;
   const o = oversikt.data;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { api, type Okt } from '../../api/klient';
+import { api, lastNed, svar, type Okt } from '../../api/klient';
 import type { AnonymisertRapport, LikebehandlingRapport, Rapportstatus } from '../../api/typer';
 import { Feilmelding, Felt, Sidetittel, Suksess, Tabell, useData, useHandling, Venter } from '../../components/felles';
 import { fmtTid } from '../../format';
 import { AnonymVisning, LikebehandlingVisning } from './Rapportvisning';
-import { bestill, synlige, ventPaaFerdig } from './rapportbestilling';
+import { bestill, hentInnhold, synlige, ventPaaFerdig } from './rapportbestilling';
 
 const TYPENAVN = { likebehandling: 'Likebehandling (ledere)', anonymisert: 'Anonymisert (kan deles)' };
 
@@ -69,11 +69,11 @@ export function Rapporter({ okt }: { okt: Okt }) {
               <td className="knapper">
                 {r.status === 'ferdig' && (
                   <>
-                    <button type="button" className="sekundar liten" onClick={() => void handling.kjor(async () => settVist(await api.get(`/rapporter/${r.id}/innhold?format=json`)))}>
+                    <button type="button" className="sekundar liten" onClick={() => void handling.kjor(async () => settVist(await hentInnhold(r.id)))}>
                       Vis {r.type} {r.aar}
                     </button>
                     {(['pdf', 'csv', 'json'] as const).map((f) => (
-                      <button key={f} type="button" className="sekundar liten" onClick={() => void handling.kjor(() => api.lastNed(`/rapporter/${r.id}/innhold?format=${f}`, `rapport-${r.type}-${r.aar}.${f}`))}>
+                      <button key={f} type="button" className="sekundar liten" onClick={() => void handling.kjor(() => api.GET('/api/v1/rapporter/{id}/innhold', { params: { path: { id: r.id }, query: { format: f } }, parseAs: 'blob' }).then((svaret) => lastNed(svar(svaret), `rapport-${r.type}-${r.aar}.${f}`)))}>
                         Last ned {f.toUpperCase()}
                       </button>
                     ))}

@@ -1,21 +1,34 @@
 import { useState } from 'react';
-import { api, type Okt } from '../../api/klient';
+import type { components } from '../../../../../libs/klient/index.js';
+import { api, svar, type Okt } from '../../api/klient';
 import { Feilmelding, Felt, Sidetittel, feltfeil, useData, useHandling } from '../../components/felles';
 import { Valg } from '../../components/Skjema';
 import { iDag } from '../../format';
 import { naviger } from '../../ruter';
 import { hentKommuner, hentTjenester } from '../felles-data';
 
-const KANALER = { muntlig: 'Muntlig (telefon eller oppmøte)', papir: 'Papir', digital: 'Digital', registrert_av_saksbehandler: 'Registrert av saksbehandler' };
-const SOKERTYPER = { selv: 'Personen selv', verge: 'Verge', fullmektig: 'Fullmektig', parorende: 'Pårørende', forelder: 'Forelder' };
+type Soknad = components['schemas']['RegistrerSoknadDto'];
+const KANALER: readonly (readonly [Soknad['kanal'], string])[] = [
+  ['muntlig', 'Muntlig (telefon eller oppmøte)'],
+  ['papir', 'Papir'],
+  ['digital', 'Digital'],
+  ['registrert_av_saksbehandler', 'Registrert av saksbehandler'],
+];
+const SOKERTYPER: readonly (readonly [Soknad['sokerType'], string])[] = [
+  ['selv', 'Personen selv'],
+  ['verge', 'Verge'],
+  ['fullmektig', 'Fullmektig'],
+  ['parorende', 'Pårørende'],
+  ['forelder', 'Forelder'],
+];
 
 export function RegistrerSoknad({ okt }: { okt: Okt }) {
   const ref = useData(() => Promise.all([hentKommuner(), hentTjenester()]), []);
   const [s, sett] = useState({
     kommunenummer: okt.kommuner[0] ?? '',
     mottattDato: iDag(),
-    kanal: 'muntlig',
-    sokerType: 'selv',
+    kanal: KANALER[0]![0],
+    sokerType: SOKERTYPER[0]![0],
     sokerNavn: '',
     tjenester: [] as string[],
     fritekst: '',
@@ -50,8 +63,8 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
               ...(s.akutt ? { akutt: true } : {}),
               person: { fodselsnummer: s.fodselsnummer.replace(/\s/g, ''), navn: s.navn, ...(s.adresse ? { adresse: s.adresse } : {}), ...(s.telefon ? { telefon: s.telefon } : {}) },
             };
-            const svar = await api.post<{ id: string }>('/soknader', body);
-            naviger(`/saker/${svar.id}`);
+            const sak = svar(await api.POST('/api/v1/soknader', { body }));
+            naviger(`/saker/${sak.id}`);
           });
         }}
       >
@@ -72,14 +85,14 @@ export function RegistrerSoknad({ okt }: { okt: Okt }) {
         </Felt>
         <fieldset>
           <legend>Kanal</legend>
-          {Object.entries(KANALER).map(([k, v]) => (
+          {KANALER.map(([k, v]) => (
             <div className="valg" key={k}>
               <input type="radio" id={`kanal-${k}`} name="kanal" value={k} checked={s.kanal === k} onChange={() => endre({ kanal: k })} />
               <label htmlFor={`kanal-${k}`}>{v}</label>
             </div>
           ))}
         </fieldset>
-        <Valg etikett="Hvem søker" felt="sokerType" feil={feil} verdi={s.sokerType} endre={(sokerType) => endre({ sokerType })} valg={Object.entries(SOKERTYPER)} />
+        <Valg etikett="Hvem søker" felt="sokerType" feil={feil} verdi={s.sokerType} endre={(sokerType) => endre({ sokerType })} valg={SOKERTYPER} />
         {s.sokerType !== 'selv' && (
           <Felt etikett="Navn på den som søker" feil={feltfeil(feil, 'sokerNavn')} navn="sokerNavn">
             {(id, d) => <input id={id} aria-describedby={d} value={s.sokerNavn} onChange={(e) => endre({ sokerNavn: e.target.value })} />}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { api } from '../../api/klient';
+import { api, lastNed, svar } from '../../api/klient';
 import { somBase64 } from '../../api/filer';
 import type { Dokument } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, Laster, Suksess, Tabell, useData, useHandling } from '../../components/felles';
@@ -10,7 +10,7 @@ const ENDELSE: Record<Dokument['innholdstype'], string> = { 'application/pdf': '
 
 /** Incoming documents of the case: listed, downloadable, and a scanned paper or a statement uploaded here. */
 export function Dokumenter({ soknadId }: { soknadId: string }) {
-  const liste = useData(() => api.get<Dokument[]>(`/soknader/${soknadId}/dokumenter`), [soknadId]);
+  const liste = useData(() => api.GET('/api/v1/soknader/{id}/dokumenter', { params: { path: { id: soknadId } } }).then(svar), [soknadId]);
   const opplasting = useHandling();
   const nedlasting = useHandling();
   const [tittel, settTittel] = useState('');
@@ -36,7 +36,7 @@ export function Dokumenter({ soknadId }: { soknadId: string }) {
               <td>{fmtTid(d.opprettet)}</td>
               <td>{d.kilde === 'innbygger' ? 'Søkeren (digitalt skjema)' : d.opprettetAvNavn}</td>
               <td>
-                <button type="button" className="sekundar liten" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.lastNed(`/dokumenter/${d.id}/innhold`, `${d.tittel}.${ENDELSE[d.innholdstype]}`))}>
+                <button type="button" className="sekundar liten" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.GET('/api/v1/dokumenter/{id}/innhold', { params: { path: { id: d.id } }, parseAs: 'blob' }).then((r) => lastNed(svar(r), `${d.tittel}.${ENDELSE[d.innholdstype]}`)))}>
                   Last ned<span className="skjult"> {d.tittel}</span>
                 </button>
               </td>
@@ -54,7 +54,7 @@ export function Dokumenter({ soknadId }: { soknadId: string }) {
           settLastetOpp('');
           void opplasting.kjor(async () => {
             if (!fil) throw new Error('Velg en fil (PDF, JPEG eller PNG).');
-            await api.post(`/soknader/${soknadId}/dokumenter`, { tittel: tittel.trim() || fil.name, filnavn: fil.name, innholdBase64: await somBase64(fil) });
+            svar(await api.POST('/api/v1/soknader/{id}/dokumenter', { params: { path: { id: soknadId } }, body: { tittel: tittel.trim() || fil.name, filnavn: fil.name, innholdBase64: await somBase64(fil) } }));
             await liste.oppdater();
             settTittel('');
             settFil(null);

@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+import type { components } from '../../../../../libs/klient/index.js';
+import { api, svar } from '../../api/klient';
 import type { Sak } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
 import { Valg } from '../../components/Skjema';
 import { iDag } from '../../format';
+
+type Kartlegging = components['schemas']['KartleggingDto'];
+/** The scores by the API's names (the deprecated old name left out). */
+type Iplos = Omit<Kartlegging['iplos'], 'avOgPakledning'>;
+type Skaar = Iplos['sosialDeltakelse'];
+type Sans = Kartlegging['syn'];
 
 /** IPLOS variables (shared/DOMAIN.md): 1–5, 9 = not relevant. */
 export const IPLOS = [
@@ -15,16 +22,16 @@ export const IPLOS = [
   ['lageMat', 'Lage mat'],
   ['ivaretaEgenHelse', 'Ivareta egen helse'],
   ['personligHygiene', 'Personlig hygiene'],
-  ['avOgPakledning', 'Av- og påkledning'],
+  ['avOgPaakledning', 'Av- og påkledning'],
   ['spise', 'Spise'],
   ['toalett', 'Toalett'],
   ['bevegeSegInnendors', 'Bevege seg innendørs'],
   ['bevegeSegUtendors', 'Bevege seg utendørs'],
   ['hukommelse', 'Hukommelse'],
   ['kommunikasjon', 'Kommunikasjon'],
-] as const;
+] as const satisfies readonly (readonly [keyof Iplos, string])[];
 
-const SKAAR: [number, string][] = [
+const SKAAR: [Skaar, string][] = [
   [1, '1 – ingen vansker'],
   [2, '2 – klarer seg med noe vansker'],
   [3, '3 – trenger noe hjelp'],
@@ -32,7 +39,7 @@ const SKAAR: [number, string][] = [
   [5, '5 – kan ikke delta'],
   [9, '9 – ikke relevant'],
 ];
-const SANS: [number, string][] = [
+const SANS: [Sans, string][] = [
   [1, '1 – ingen nedsettelse'],
   [2, '2 – lett nedsatt'],
   [3, '3 – moderat nedsatt'],
@@ -47,7 +54,8 @@ const FAMILIEHJELP = [
 
 export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
   const forrige = sak.kartlegginger[0];
-  const [iplos, settIplos] = useState<Record<string, number>>(() => Object.fromEntries(IPLOS.map(([k]) => [k, forrige?.iplos[k] ?? 1])));
+  // One score per variable of IPLOS, the last assessment's or 1.
+  const [iplos, settIplos] = useState<Iplos>(() => Object.fromEntries(IPLOS.map(([k]) => [k, forrige?.iplos[k] ?? 1])) as Iplos);
   const [f, sett] = useState({
     dato: iDag(),
     deltakere: 'bruker, saksbehandler',
@@ -58,7 +66,7 @@ export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Pr
     hjelpFraFamilie: forrige?.hjelpFraFamilie ?? 'noe',
     kognitivSvikt: forrige?.kognitivSvikt ?? false,
     vurdertTimebehovPerUke: '',
-    forventetVarighetManeder: '',
+    forventetVarighetMaaneder: '',
     observasjoner: '',
     sokersSyn: '',
   });
@@ -72,22 +80,22 @@ export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Pr
       onSubmit={(e) => {
         e.preventDefault();
         void kjor(async () => {
-          await api.post(`/soknader/${sak.id}/kartlegging`, {
+          svar(await api.POST('/api/v1/soknader/{id}/kartlegging', { params: { path: { id: sak.id } }, body: {
             versjon: sak.versjon,
             dato: f.dato,
             deltakere: f.deltakere.split(',').map((d) => d.trim()).filter(Boolean),
             hjemmebesok: f.hjemmebesok,
             iplos,
-            syn: Number(f.syn),
-            horsel: Number(f.horsel),
+            syn: f.syn,
+            horsel: f.horsel,
             borAlene: f.borAlene,
             hjelpFraFamilie: f.hjelpFraFamilie,
             kognitivSvikt: f.kognitivSvikt,
             ...(f.vurdertTimebehovPerUke ? { vurdertTimebehovPerUke: Number(f.vurdertTimebehovPerUke.replace(',', '.')) } : {}),
-            ...(f.forventetVarighetManeder ? { forventetVarighetManeder: Number(f.forventetVarighetManeder) } : {}),
+            ...(f.forventetVarighetMaaneder ? { forventetVarighetMaaneder: Number(f.forventetVarighetMaaneder) } : {}),
             ...(f.observasjoner ? { observasjoner: f.observasjoner } : {}),
             ...(f.sokersSyn ? { sokersSyn: f.sokersSyn } : {}),
-          });
+          } }));
           await ferdig();
         });
       }}
@@ -134,8 +142,8 @@ export function Kartleggingsskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Pr
         <Felt etikett="Vurdert hjelpebehov (timer per uke, valgfritt)" feil={feltfeil(feil, 'vurdertTimebehovPerUke')} navn="vurdertTimebehovPerUke">
           {(id, d) => <input id={id} inputMode="decimal" aria-describedby={d} value={f.vurdertTimebehovPerUke} onChange={(e) => endre({ vurdertTimebehovPerUke: e.target.value })} />}
         </Felt>
-        <Felt etikett="Forventet varighet i måneder (valgfritt)" feil={feltfeil(feil, 'forventetVarighetManeder')} navn="forventetVarighetManeder">
-          {(id, d) => <input id={id} inputMode="numeric" aria-describedby={d} value={f.forventetVarighetManeder} onChange={(e) => endre({ forventetVarighetManeder: e.target.value })} />}
+        <Felt etikett="Forventet varighet i måneder (valgfritt)" feil={feltfeil(feil, 'forventetVarighetMaaneder')} navn="forventetVarighetMaaneder">
+          {(id, d) => <input id={id} inputMode="numeric" aria-describedby={d} value={f.forventetVarighetMaaneder} onChange={(e) => endre({ forventetVarighetMaaneder: e.target.value })} />}
         </Felt>
       </div>
       <Felt etikett="Observasjoner (valgfritt)">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+import { api, svar } from '../../api/klient';
 import type { Klage } from '../../api/typer';
 import { Felt, Tabell, feltfeil } from '../../components/felles';
 import { Skjema, Tekstfelt, Valg } from '../../components/Skjema';
@@ -83,7 +83,7 @@ function Vurdering({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<void
       niva={3}
       knapp="Lagre vurderingen"
       send={async () => {
-        await api.post(`/klager/${klage.id}/vurdering`, { versjon: klage.versjon, vurdering, begrunnelse });
+        svar(await api.POST('/api/v1/klager/{id}/vurdering', { params: { path: { id: klage.id } }, body: { versjon: klage.versjon, vurdering, begrunnelse } }));
         await ferdig();
       }}
     >
@@ -106,7 +106,7 @@ function TaOppSenKlage({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<
       niva={3}
       knapp="Ta klagen under behandling"
       send={async () => {
-        await api.post(`/klager/${klage.id}/fristoppreisning`, { versjon: klage.versjon, begrunnelse });
+        svar(await api.POST('/api/v1/klager/{id}/fristoppreisning', { params: { path: { id: klage.id } }, body: { versjon: klage.versjon, begrunnelse } }));
         await ferdig();
       }}
     >
@@ -124,7 +124,7 @@ function Statsforvalteren({ klage, ferdig }: { klage: Klage; ferdig: () => Promi
       niva={3}
       knapp="Registrer avgjørelsen"
       send={async () => {
-        await api.post(`/klager/${klage.id}/statsforvalteren`, { versjon: klage.versjon, utfall, dato });
+        svar(await api.POST('/api/v1/klager/{id}/statsforvalteren', { params: { path: { id: klage.id } }, body: { versjon: klage.versjon, utfall, dato } }));
         await ferdig();
       }}
     >
@@ -156,7 +156,7 @@ function Avslutning({ klage, ferdig }: { klage: Klage; ferdig: () => Promise<voi
       knapp="Avslutt klagen"
       sekundar
       send={async () => {
-        await api.post(`/klager/${klage.id}/avslutning`, { versjon: klage.versjon, utfall, begrunnelse });
+        svar(await api.POST('/api/v1/klager/{id}/avslutning', { params: { path: { id: klage.id } }, body: { versjon: klage.versjon, utfall, begrunnelse } }));
         await ferdig();
       }}
     >

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api, type Okt } from '../../api/klient';
-import type { Anbefaling, Sak, Vedtak } from '../../api/typer';
+import { api, lastNed, svar, type Okt } from '../../api/klient';
+import type { FattetVedtak, Sak } from '../../api/typer';
 import { Feilmelding, Felt, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, feltfeil, useData, useHandling } from '../../components/felles';
 import { Skjema, Tekstfelt, Valg } from '../../components/Skjema';
 import { BISTANDSBEHOV, BREVSTATUS, brevtypenavn, fmtDato, fmtTid, iDag, LEVERANSESTATUS } from '../../format';
@@ -17,11 +17,11 @@ import { Dokumenter } from './Dokumenter';
 const KANAL: Record<string, string> = { muntlig: 'Muntlig', papir: 'Papir', digital: 'Digital', registrert_av_saksbehandler: 'Registrert av saksbehandler' };
 
 export function SakSide({ id, okt }: { id: string; okt: Okt }) {
-  const sak = useData(() => api.get<Sak>(`/soknader/${id}`), [id]);
+  const sak = useData(() => api.GET('/api/v1/soknader/{id}', { params: { path: { id } } }).then(svar), [id]);
   const ref = useData(() => Promise.all([hentKommuner(), hentTjenester()]), []);
   const harKartlegging = (sak.data?.kartlegginger.length ?? 0) > 0;
-  const anbefaling = useData(() => (harKartlegging ? api.get<Anbefaling>(`/soknader/${id}/anbefaling`) : Promise.resolve(null)), [id, harKartlegging, sak.data?.versjon]);
-  const [nyttVedtak, settNyttVedtak] = useState<Vedtak | null>(null);
+  const anbefaling = useData(() => (harKartlegging ? api.GET('/api/v1/soknader/{id}/anbefaling', { params: { path: { id } } }).then(svar) : Promise.resolve(null)), [id, harKartlegging, sak.data?.versjon]);
+  const [nyttVedtak, settNyttVedtak] = useState<FattetVedtak | null>(null);
   const tjenestenavn = (k: string) => ref.data?.[1].find((t) => t.kode === k)?.navn ?? k;
   // What the last action did, shown at the top: the form that did it may be gone once the case has moved on.
   const [melding, settMelding] = useState('');
@@ -115,11 +115,11 @@ export function SakSide({ id, okt }: { id: string; okt: Okt }) {
                 </dd>
               </>
             )}
-            {s.forhandsvarsel && (
+            {s.forhaandsvarsel && (
               <>
                 <dt>Forhåndsvarsel</dt>
                 <dd>
-                  Sendt {fmtDato(s.forhandsvarsel.sendtDato)}, frist for å uttale seg {fmtDato(s.forhandsvarsel.uttalelsesfrist)}: {s.forhandsvarsel.endring}
+                  Sendt {fmtDato(s.forhaandsvarsel.sendtDato)}, frist for å uttale seg {fmtDato(s.forhaandsvarsel.uttalelsesfrist)}: {s.forhaandsvarsel.endring}
                 </dd>
               </>
             )}
@@ -252,7 +252,7 @@ function Brevliste({ brev }: { brev: Sak['brev'] }) {
               </td>
               <td>
                 {(b.status === 'sendt' || b.status === 'ferdig') && (
-                  <button type="button" className="sekundar liten" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.lastNed(`/brev/${b.id}/pdf`, `${brevtypenavn(b.brevtype)} ${fmtDato(b.sendtDato ?? b.opprettet)}.pdf`))}>
+                  <button type="button" className="sekundar liten" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.GET('/api/v1/brev/{id}/pdf', { params: { path: { id: b.id } }, parseAs: 'blob' }).then((r) => lastNed(svar(r), `${brevtypenavn(b.brevtype)} ${fmtDato(b.sendtDato ?? b.opprettet)}.pdf`)))}>
                     Last ned {brevtypenavn(b.brevtype).toLowerCase()} (PDF)
                   </button>
                 )}
@@ -292,7 +292,7 @@ function Journal({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
         knapp="Lagre notat"
         sekundar
         send={async () => {
-          await api.post(`/soknader/${sak.id}/journal`, { tekst });
+          svar(await api.POST('/api/v1/soknader/{id}/journal', { params: { path: { id: sak.id } }, body: { tekst } }));
           settTekst('');
           await ferdig();
         }}
@@ -312,7 +312,7 @@ function Klageskjema({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> })
       tittel="Registrer klage"
       knapp="Registrer klagen"
       send={async () => {
-        await api.post(`/soknader/${sak.id}/klage`, { versjon: sak.versjon, vedtakId: f.vedtakId, mottattDato: f.mottattDato, ...(f.kjentDato ? { kjentDato: f.kjentDato } : {}), begrunnelse: f.begrunnelse });
+        svar(await api.POST('/api/v1/soknader/{id}/klage', { params: { path: { id: sak.id } }, body: { versjon: sak.versjon, vedtakId: f.vedtakId, mottattDato: f.mottattDato, ...(f.kjentDato ? { kjentDato: f.kjentDato } : {}), begrunnelse: f.begrunnelse } }));
         await ferdig();
       }}
     >

@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+import { api, svar } from '../../api/klient';
 import type { Kommune, Sak } from '../../api/typer';
 import { Tekstfelt, Valg, Skjema } from '../../components/Skjema';
 import { Felt, feltfeil } from '../../components/felles';
 import { stor } from '../../format';
-import { ENKLE_HANDLINGER, HANDLINGSNAVN, type Handling } from '../../../../../libs/domain/src/saksflyt/navn';
+import { ENKLE_HANDLINGER, HANDLINGSNAVN } from '../../../../../libs/domain/src/saksflyt/navn';
 
 /**
  * The case's own steps that need nothing but a comment (start the service, re-evaluate, close, withdrawn,
  * dismissed). Decisions and complaints have their own forms: they make a record, not just a status.
  */
-const ENKLE: readonly Handling[] = ENKLE_HANDLINGER;
+type EnkelHandling = (typeof ENKLE_HANDLINGER)[number];
+const ENKLE: readonly EnkelHandling[] = ENKLE_HANDLINGER;
 const TRUKKET_MAATE = [
   ['telefon', 'På telefon'],
   ['muntlig', 'Muntlig (oppmøte)'],
@@ -26,7 +27,7 @@ const LOPENDE = ['i_gang', 'under_revurdering'];
 
 export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promise<void> }) {
   const mulige = ENKLE.filter((h) => sak.tillatteHandlinger.includes(h));
-  const [valgt, settValgt] = useState<Handling | ''>('');
+  const [valgt, settValgt] = useState<EnkelHandling | ''>('');
   const [kommentar, settKommentar] = useState('');
   const [maate, settMaate] = useState<(typeof TRUKKET_MAATE)[number][0]>('telefon');
   const [grunn, settGrunn] = useState<(typeof OPPHORSGRUNN)[number][0]>('dod');
@@ -38,7 +39,7 @@ export function Sakshandlinger({ sak, ferdig }: { sak: Sak; ferdig: () => Promis
       tittel="Saken videre"
       knapp="Utfør"
       send={async () => {
-        await api.post(`/soknader/${sak.id}/handlinger`, { versjon: sak.versjon, handling, ...(kommentar.trim() ? { kommentar: kommentar.trim() } : {}), ...(handling === 'trekk' ? { trukketMaate: maate } : {}), ...(opphor ? { opphorsgrunn: grunn } : {}) });
+        svar(await api.POST('/api/v1/soknader/{id}/handlinger', { params: { path: { id: sak.id } }, body: { versjon: sak.versjon, handling, ...(kommentar.trim() ? { kommentar: kommentar.trim() } : {}), ...(handling === 'trekk' ? { trukketMaate: maate } : {}), ...(opphor ? { opphorsgrunn: grunn } : {}) } }));
         settKommentar('');
         settValgt('');
         await ferdig();
@@ -88,7 +89,7 @@ export function Forhandsvarsel({ sak, ferdig }: { sak: Sak; ferdig: () => Promis
       knapp="Send forhåndsvarsel"
       sekundar
       send={async () => {
-        await api.post(`/soknader/${sak.id}/forhandsvarsel`, { versjon: sak.versjon, vedtakId, endring, uttalelsesfrist, virkningsdato });
+        svar(await api.POST('/api/v1/soknader/{id}/forhandsvarsel', { params: { path: { id: sak.id } }, body: { versjon: sak.versjon, vedtakId, endring, uttalelsesfrist, virkningsdato } }));
         settEndring('');
         await ferdig();
       }}
@@ -124,7 +125,7 @@ export function Kommunebytte({ sak, kommuner, ferdig }: { sak: Sak; kommuner: re
       knapp="Flytt saken"
       sekundar
       send={async () => {
-        await api.post(`/soknader/${sak.id}/kommunebytte`, { versjon: sak.versjon, tilKommunenummer, grunn });
+        svar(await api.POST('/api/v1/soknader/{id}/kommunebytte', { params: { path: { id: sak.id } }, body: { versjon: sak.versjon, tilKommunenummer, grunn } }));
         settGrunn('');
         await ferdig();
       }}

@@ -1,37 +1,49 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
-import type { Anbefaling, Brevforhandsvisning, Sak, Vedtak } from '../../api/typer';
+import type { components } from '../../../../../libs/klient/index.js';
+import { api, svar } from '../../api/klient';
+import type { Anbefaling, Brevforhandsvisning, FattetVedtak, Sak } from '../../api/typer';
 import { Brevtekst } from '../../components/Brevtekst';
 import { Feilmelding, Felt, feltfeil, useHandling } from '../../components/felles';
 import { Tekstfelt, Valg } from '../../components/Skjema';
 import { ENHET, UTFALL } from '../../format';
 import { omfangTekst } from './Anbefalingsvisning';
 
-const AVVIKSKATEGORIER: Record<string, string> = {
-  individuell_vurdering: 'Individuell vurdering',
-  familiens_situasjon: 'Familiens situasjon',
-  helsetilstand_endret: 'Helsetilstanden er endret',
-  bolig_og_omgivelser: 'Bolig og omgivelser',
-  lokal_forskrift: 'Lokal forskrift',
-  annet: 'Annet',
-};
-const TILDELER = ['innvilget', 'delvis_innvilget'];
+type Vedtakslinje = components['schemas']['VedtakslinjeDto'];
+type Utfall = Vedtakslinje['utfall'];
+type Avvikskategori = NonNullable<Vedtakslinje['avvikKategori']>;
+
+const AVVIKSKATEGORIER: readonly (readonly [Avvikskategori | '', string])[] = [
+  ['', 'Velg …'],
+  ['individuell_vurdering', 'Individuell vurdering'],
+  ['familiens_situasjon', 'Familiens situasjon'],
+  ['helsetilstand_endret', 'Helsetilstanden er endret'],
+  ['bolig_og_omgivelser', 'Bolig og omgivelser'],
+  ['lokal_forskrift', 'Lokal forskrift'],
+  ['annet', 'Annet'],
+];
+const UTFALLSVALG: readonly (readonly [Utfall, string])[] = [
+  ['innvilget', 'Innvilget'],
+  ['delvis_innvilget', 'Delvis innvilget'],
+  ['avslag', 'Avslag'],
+  ['venteliste', 'Venteliste'],
+];
+const TILDELER: readonly Utfall[] = ['innvilget', 'delvis_innvilget'];
 const om = (dager: number) => new Date(Date.now() + dager * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 interface Linje {
   tjenestekode: string;
-  utfall: string;
+  utfall: Utfall;
   omfang: string;
   innhold: string;
   startdato: string;
   evalueringsdato: string;
-  avvikKategori: string;
+  avvikKategori: Avvikskategori | '';
   avvikBegrunnelse: string;
   begrunnelse: string;
 }
 
 /** Outcomes that do not give what was asked for: the letter must say why (fvl. §§ 24–25). */
-const IKKE_FULLT = ['delvis_innvilget', 'avslag'];
+const IKKE_FULLT: readonly Utfall[] = ['delvis_innvilget', 'avslag'];
 
 /** One entry per non-blank line of a text area. */
 const linjerAv = (tekst: string) => tekst.split('\n').map((s) => s.trim()).filter(Boolean);
@@ -47,7 +59,7 @@ function avviker(l: Linje, a: Anbefaling['anbefalinger'][number] | undefined): b
   return false;
 }
 
-export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: Sak; anbefaling: Anbefaling; tjenestenavn: (k: string) => string; ferdig: (v: Vedtak) => Promise<void> }) {
+export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: Sak; anbefaling: Anbefaling; tjenestenavn: (k: string) => string; ferdig: (v: FattetVedtak) => Promise<void> }) {
   const [linjer, settLinjer] = useState<Linje[]>(() =>
     anbefaling.anbefalinger.map((a) => ({
       tjenestekode: a.tjenestekode,
@@ -102,7 +114,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
       aria-labelledby="vedtak-tittel"
       onSubmit={(e) => {
         e.preventDefault();
-        void kjor(async () => ferdig(await api.post<Vedtak>(`/soknader/${sak.id}/vedtak`, body())));
+        void kjor(async () => ferdig(svar(await api.POST('/api/v1/soknader/{id}/vedtak', { params: { path: { id: sak.id } }, body: body() }))));
       }}
     >
       <h3 id="vedtak-tittel">Fatt vedtak</h3>
@@ -121,7 +133,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
               </p>
             )}
             <div className="rutenett">
-              <Valg etikett="Utfall" felt={`tjenester.${i}.utfall`} feil={feil} verdi={l.utfall} endre={(utfall) => endre(i, { utfall })} valg={Object.entries(UTFALL)} />
+              <Valg etikett="Utfall" felt={`tjenester.${i}.utfall`} feil={feil} verdi={l.utfall} endre={(utfall) => endre(i, { utfall })} valg={UTFALLSVALG} />
               {TILDELER.includes(l.utfall) && (
                 <>
                   <Felt etikett={`Omfang (${ENHET[enhet] ?? enhet})`} feil={feltfeil(feil, `tjenester.${i}.omfang`)}>
@@ -156,7 +168,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
                 <p>
                   <strong>Vedtaket avviker fra kriterienes anbefaling.</strong> Avviket må begrunnes.
                 </p>
-                <Valg etikett="Grunnen til avviket" felt={`tjenester.${i}.avvikKategori`} feil={feil} verdi={l.avvikKategori} endre={(avvikKategori) => endre(i, { avvikKategori })} valg={[['', 'Velg …'], ...Object.entries(AVVIKSKATEGORIER)]} />
+                <Valg etikett="Grunnen til avviket" felt={`tjenester.${i}.avvikKategori`} feil={feil} verdi={l.avvikKategori} endre={(avvikKategori) => endre(i, { avvikKategori })} valg={AVVIKSKATEGORIER} />
                 <Tekstfelt etikett="Begrunnelse for avviket" felt={`tjenester.${i}.avvikBegrunnelse`} feil={feil} verdi={l.avvikBegrunnelse} endre={(avvikBegrunnelse) => endre(i, { avvikBegrunnelse })} />
               </div>
             )}
@@ -194,7 +206,7 @@ export function Vedtaksskjema({ sak, anbefaling, tjenestenavn, ferdig }: { sak: 
       )}
       <Tekstfelt etikett="Vurdering" hjelp="Utkast fra kriterienes begrunnelser. Rediger slik at det passer saken." felt="vurdering" feil={feil} rader={5} verdi={vurdering} endre={settVurdering} />
       <div className="knapper">
-        <button type="button" className="sekundar" disabled={opptatt} onClick={() => void kjor(async () => settForhandsvisning(await api.post<Brevforhandsvisning>(`/soknader/${sak.id}/vedtak/forhandsvisning`, body())))}>
+        <button type="button" className="sekundar" disabled={opptatt} onClick={() => void kjor(async () => settForhandsvisning(svar(await api.POST('/api/v1/soknader/{id}/vedtak/forhandsvisning', { params: { path: { id: sak.id } }, body: body() }))))}>
           Forhåndsvis brevet
         </button>
         <button type="submit" disabled={opptatt}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api/klient';
+import { api, svar } from '../../api/klient';
 import type { Sokeresultat } from '../../api/typer';
 import { Feilmelding, Felt, feltfeil, Lenke, Sidetittel, useHandling } from '../../components/felles';
 import { antallAv, fmtDato } from '../../format';
@@ -25,7 +25,7 @@ export function Sok() {
           e.preventDefault();
           // A new search replaces the old result; while it runs nothing stale is shown.
           settResultat(null);
-          void sok.kjor(async () => settResultat(await api.post<Sokeresultat>('/sok', { q })));
+          void sok.kjor(async () => settResultat(svar(await api.POST('/api/v1/sok', { body: { q } }))));
         }}
       >
         <Felt etikett="Navn, fødselsnummer eller saksnummer" hjelp="Starten av for- eller etternavnet, hele fødselsnummeret (11 siffer) eller et saksnummer som 1865-2026-000123." feil={feltfeil(sok.feil, 'q')} navn="q">

@@ -1,17 +1,10 @@
 import { useState } from 'react';
-import { api } from '../../api/klient';
+import type { components } from '../../../../../libs/klient/index.js';
+import { api, svar } from '../../api/klient';
 import { Feilmelding, Felt, Sidetittel, Tabell, feltfeil, useHandling } from '../../components/felles';
 import { fmtTid } from '../../format';
 
-interface Rad {
-  tidspunkt: string;
-  kommunenummer: string;
-  brukerNavn: string;
-  roller: string[];
-  handling: string;
-  ressurs: string;
-  formaal: string;
-}
+type Rad = components['schemas']['TilgangsloggRadSvar'];
 
 /** Who read or changed a person's data. The identity number goes in the request body, never in the URL. */
 export function Tilgangslogg() {
@@ -27,8 +20,8 @@ export function Tilgangslogg() {
         onSubmit={(e) => {
           e.preventDefault();
           void kjor(async () => {
-            const svar = await api.post<{ rader: Rad[] }>('/tilgangslogg/sok', { fodselsnummer: f.fodselsnummer.replace(/\s/g, ''), ...(f.fra ? { fra: f.fra } : {}), ...(f.til ? { til: f.til } : {}) });
-            settRader(svar.rader);
+            const logg = svar(await api.POST('/api/v1/tilgangslogg/sok', { body: { fodselsnummer: f.fodselsnummer.replace(/\s/g, ''), ...(f.fra ? { fra: f.fra } : {}), ...(f.til ? { til: f.til } : {}) } }));
+            settRader(logg.rader);
           });
         }}
       >

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, type Okt } from '../../api/klient';
-import type { Vedtak } from '../../api/typer';
+import { api, lastNed, svar, type Okt } from '../../api/klient';
 import { Feilmelding, Laster, Lenke, Sidetittel, Statusmerke, Suksess, Tabell, useData, useHandling } from '../../components/felles';
 import { BREVSTATUS, brevtypenavn, ENHET, fmtDato, fmtTall, UTFALL } from '../../format';
 import { hentTjenester } from '../felles-data';
@@ -8,7 +7,7 @@ import { hentTjenester } from '../felles-data';
 const VEDTAKSSTATUS: Record<string, string> = { utkast: 'Utkast – venter på godkjenning', vedtatt: 'Vedtatt' };
 
 export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
-  const vedtak = useData(() => api.get<Vedtak>(`/vedtak/${id}`), [id]);
+  const vedtak = useData(() => api.GET('/api/v1/vedtak/{id}', { params: { path: { id } } }).then(svar), [id]);
   const tjenester = useData(hentTjenester, []);
   const godkjenning = useHandling();
   // Said once, after the approval made here (a focused status on every later visit would take focus from the heading).
@@ -39,8 +38,8 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
           {v.tjenester.map((t) => (
             <tr key={t.tjenestekode}>
               <td>{tjenestenavn(t.tjenestekode)}</td>
-              <td>{UTFALL[t.utfall] ?? t.utfall}</td>
-              <td>{t.omfang === null ? '–' : `${fmtTall(Number(t.omfang))} ${ENHET[t.omfangsenhet] ?? t.omfangsenhet}`}</td>
+              <td>{t.utfall === null ? '–' : (UTFALL[t.utfall] ?? t.utfall)}</td>
+              <td>{t.omfang === null ? '–' : `${fmtTall(Number(t.omfang))} ${t.omfangsenhet ? (ENHET[t.omfangsenhet] ?? t.omfangsenhet) : ''}`}</td>
               <td>{t.anbefaltUtfall ? (UTFALL[t.anbefaltUtfall] ?? t.anbefaltUtfall) : '–'}</td>
               <td>{t.avviker ? `${t.avvikRetning === 'gunstigere' ? 'Gunstigere' : 'Strengere'}: ${t.avvikBegrunnelse ?? ''}` : 'Nei'}</td>
             </tr>
@@ -68,7 +67,7 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
             disabled={godkjenning.opptatt || v.utkastAvNavn === okt.navn}
             onClick={() =>
               void godkjenning.kjor(async () => {
-                await api.post(`/vedtak/${v.id}/godkjenning`);
+                svar(await api.POST('/api/v1/vedtak/{id}/godkjenning', { params: { path: { id: v.id } } }));
                 await vedtak.oppdater();
                 settGodkjentNaa(true);
               })
@@ -103,7 +102,7 @@ export function VedtakSide({ id, okt }: { id: string; okt: Okt }) {
           <>
             {godkjentNaa && v.status === 'vedtatt' && <Suksess>Vedtaket er godkjent.</Suksess>}
             <Feilmelding feil={nedlasting.feil} />
-            <button type="button" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.lastNed(`/vedtak/${v.id}/brev`, `vedtaksbrev-${v.id.slice(0, 8)}.pdf`))}>
+            <button type="button" disabled={nedlasting.opptatt} onClick={() => void nedlasting.kjor(() => api.GET('/api/v1/vedtak/{id}/brev', { params: { path: { id: v.id } }, parseAs: 'blob' }).then((r) => lastNed(svar(r), `vedtaksbrev-${v.id.slice(0, 8)}.pdf`)))}>
               Last ned vedtaksbrevet (PDF)
             </button>
           </>
