@@ -4,9 +4,9 @@
  * From the bottom up (a unit imports only from tiers below its own, never a sibling in its tier, so no cycle
  * between libraries can form):
  *   pure libs      domain, klient (the generated API client); statistics, letters
- *   plumbing       config, logging; persistence; queue, access, audit, auth; platform
- *   capabilities   brevproduksjon, rapporter, dokumenter, innboks, hendelser; saksbehandling, svarut, arkiv;
- *                  vedtak, klage, sok, personoversikt
+ *   plumbing       config, logging; persistence; queue, access, audit, auth; platform, abonnementer
+ *   capabilities   hendelser (writes an event and orders its webhook deliveries); brevproduksjon, rapporter,
+ *                  dokumenter, innboks; saksbehandling, svarut, arkiv; vedtak, klage, sok, personoversikt
  *   migrations     the schema's history and its runner (import libs; no lib imports them)
  *   apps           api, worker, web
  * Scripts, tests and benches sit on top and may import anything.
@@ -22,8 +22,9 @@ const TRINN = [
   ['libs/config', 'libs/logging'],
   ['libs/persistence'],
   ['libs/queue', 'libs/access', 'libs/audit', 'libs/auth'],
-  ['libs/platform'],
-  ['libs/brevproduksjon', 'libs/rapporter', 'libs/dokumenter', 'libs/innboks', 'libs/hendelser'],
+  ['libs/platform', 'libs/abonnementer'],
+  ['libs/hendelser'],
+  ['libs/brevproduksjon', 'libs/rapporter', 'libs/dokumenter', 'libs/innboks'],
   ['libs/saksbehandling', 'libs/svarut', 'libs/arkiv'],
   ['libs/vedtak', 'libs/klage', 'libs/sok', 'libs/personoversikt'],
   ['migrations'],

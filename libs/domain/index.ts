@@ -3,6 +3,7 @@ export * from './src/felles/bruker.js';
 export * from './src/felles/typer.js';
 export * from './src/frister/dato.js';
 export * from './src/frister/frister.js';
+export * from './src/hendelser/hendelsestyper.js';
 export * from './src/kartlegging/bistandsbehov.js';
 export * from './src/kartlegging/iplos.js';
 export * from './src/kriterier/index.js';

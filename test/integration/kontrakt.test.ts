@@ -67,6 +67,8 @@ describe('the OpenAPI document as a contract', () => {
   it('describes the success body of every operation that has one', () => {
     const utenSkjema = operasjoner(dok)
       .filter(({ navn }) => navn.includes('/api/v1/'))
+      // 204 No Content is a success that has no body by definition.
+      .filter(({ op }) => !Object.keys(op.responses).includes('204'))
       .filter(({ op }) => !Object.entries(op.responses).some(([status, svar]) => /^2/.test(status) && Object.values(svar.content ?? {}).some((c) => c.schema)))
       .map(({ navn }) => navn);
     expect(utenSkjema).toEqual([]);

@@ -61,6 +61,10 @@ describe('cross-tenant access on every id route', () => {
     expect(dokument.status).toBe(201);
     ids.dokument = dokument.body.id;
     ids.person = (await api.http.get(`/api/v1/soknader/${sak.id}`).set(fauth).expect(200)).body.person.id;
+    const ffa = await lagBruker('fagadmin', [FLAKSTAD], 'Flakstad Fagadmin');
+    const abonnement = await api.http.post('/api/v1/abonnementer').set({ Authorization: `Bearer ${ffa.token}` }).send({ kommunenummer: FLAKSTAD, url: 'https://mottaker.example/flakstad', hendelsestyper: ['vedtak.fattet'] });
+    expect(abonnement.status).toBe(201);
+    ids.abonnement = abonnement.body.id;
   });
   afterAll(async () => {
     await api.stop();
@@ -92,8 +96,8 @@ describe('cross-tenant access on every id route', () => {
   };
 
   const idFor = (path: string): string | undefined => {
-    const m = /^\/api\/v1\/(soknader|vedtak|klager|rapporter|brev|venteliste|dokumenter|personer)\//.exec(path);
-    return m ? { soknader: ids.soknad, vedtak: ids.vedtak, klager: ids.klage, rapporter: ids.rapport, brev: ids.brev, venteliste: ids.venteliste, dokumenter: ids.dokument, personer: ids.person }[m[1]!] : undefined;
+    const m = /^\/api\/v1\/(soknader|vedtak|klager|rapporter|brev|venteliste|dokumenter|personer|abonnementer)\//.exec(path);
+    return m ? { soknader: ids.soknad, vedtak: ids.vedtak, klager: ids.klage, rapporter: ids.rapport, brev: ids.brev, venteliste: ids.venteliste, dokumenter: ids.dokument, personer: ids.person, abonnementer: ids.abonnement }[m[1]!] : undefined;
   };
 
   it('every id route answers 404 to another municipality, never 200 or 403', async () => {
@@ -126,6 +130,7 @@ describe('cross-tenant access on every id route', () => {
     const sak = await api.http.get(`/api/v1/soknader/${ids.soknad}`).set({ Authorization: `Bearer ${fsb.token}` }).expect(200);
     expect(sak.body.kommunenummer).toBe(FLAKSTAD);
     expect(JSON.stringify(sak.body.journal)).not.toContain('feil kommune');
+    expect(await queryForKommuner([FLAKSTAD], `select id from abonnement where id = $1`, [ids.abonnement])).toHaveLength(1);
   });
 
   it("Vågan's lists and searches never contain Flakstad's records", async () => {
@@ -143,6 +148,7 @@ describe('cross-tenant access on every id route', () => {
     expect(sok.status).toBe(200);
     expect(sok.body.treff).toEqual([]);
     expect((await api.http.post('/api/v1/sok').set(auth).send({ q: 'Flakstad Person' })).body.treff).toEqual([]);
+    expect(JSON.stringify((await api.http.get('/api/v1/abonnementer').set(auth).expect(200)).body)).not.toContain(ids.abonnement);
     const innboks = await api.http.get('/api/v1/innboks').set(auth);
     expect(innboks.status).toBe(200);
     expect(JSON.stringify(innboks.body)).not.toContain(ids.soknad);

@@ -24,6 +24,8 @@ import { VedtakController } from './vedtak/vedtak.controller.js';
 import { KlageModule } from '../../../libs/klage/src/klage.module.js';
 import { HendelserModule } from '../../../libs/hendelser/index.js';
 import { HendelseController } from './hendelser/hendelse.controller.js';
+import { AbonnementerModule } from '../../../libs/abonnementer/index.js';
+import { AbonnementController } from './abonnementer/abonnement.controller.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { LeveranseModule } from '../../../libs/svarut/src/leveranse.module.js';
 import { KlageController } from './klager/klage.controller.js';
@@ -57,6 +59,7 @@ export class AppModule {
         KlageModule,
         LeveranseModule,
         HendelserModule,
+        AbonnementerModule,
         BrevproduksjonModule,
         RapporterApiModule,
         TildelingskriterierModule,
@@ -71,7 +74,7 @@ export class AppModule {
         // The citizens' digital form: only where the municipality has an ID-porten integration.
         ...(config.IDPORTEN_JWKS_URL ? [InnbyggersoknaderModule] : []),
       ],
-      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController, HendelseController],
+      controllers: [HealthController, KommuneController, TjenesteController, SoknadController, TilgangsloggController, VedtakController, KlageController, BrevController, VentelisteController, DokumentController, SokController, PersonController, InnboksController, HendelseController, AbonnementController],
       providers: [
         KommuneRepository,
         KommuneService,

@@ -54,7 +54,8 @@ export function workerValgFraConfig(config: AppConfig): WorkerValg {
  */
 export async function startWorker(config: AppConfig, valg: WorkerValg = {}): Promise<WorkerApp> {
   const app: WorkerApp = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new AppLogger(config.LOG_LEVEL, 'worker') });
-  app.get(Jobbworkere).start({ brevRender: { concurrency: valg.concurrency ?? 1, laasMs: valg.laasMs } });
+  // Webhook deliveries mostly wait on the receiver: four at once, so one slow receiver does not hold up the rest.
+  app.get(Jobbworkere).start({ brevRender: { concurrency: valg.concurrency ?? 1, laasMs: valg.laasMs }, webhookLever: { concurrency: 4 } });
   const relay = (valg.relay ?? true) ? app.get(OutboxRelay) : null;
   relay?.start(250, valg.gjenopprettingMs, valg.gjenopprettEtterSek);
   // SvarUt's statuses and the archive's pass: background passes that stop with the relay, before the queues close.

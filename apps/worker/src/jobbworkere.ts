@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Worker } from 'bullmq';
+import { WebhookJobbhandler } from '../../../libs/abonnementer/index.js';
 import { BrevJobbhandler } from '../../../libs/brevproduksjon/index.js';
 import { RequestContext } from '../../../libs/persistence/index.js';
 import { RapportJobbhandler } from '../../../libs/rapporter/index.js';
@@ -22,8 +23,9 @@ export class Jobbworkere implements OnApplicationShutdown {
     private readonly context: RequestContext,
     brev: BrevJobbhandler,
     rapport: RapportJobbhandler,
+    webhook: WebhookJobbhandler,
   ) {
-    this.handlere = { brevRender: brev, rapportBeregn: rapport };
+    this.handlere = { brevRender: brev, rapportBeregn: rapport, webhookLever: webhook };
   }
 
   start(valg: Jobbvalg = {}): void {

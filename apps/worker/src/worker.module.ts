@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../../libs/config/src/config.js';
+import { AbonnementerModule } from '../../../libs/abonnementer/index.js';
 import { ArkivModule } from '../../../libs/arkiv/src/arkiv.module.js';
 import { BrevproduksjonModule } from '../../../libs/brevproduksjon/src/brevproduksjon.module.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
@@ -15,7 +16,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), LeveranseModule, BrevproduksjonModule, RapporterModule, ArkivModule],
+      imports: [PlatformModule.forRoot(config, 'worker'), LeveranseModule, BrevproduksjonModule, RapporterModule, ArkivModule, AbonnementerModule],
       providers: [Jobbworkere, PlanlagteJobber, Lagervakt],
     };
   }

@@ -102,8 +102,10 @@ export class BrevRepository {
     return res.affected === 1;
   }
 
-  async markerSendt(tm: TenantManager, id: string, l: Leveranseresultat): Promise<void> {
-    await tm.update(BrevEntity, { id }, { status: 'sendt', sendtDato: l.sendtDato, leveranseRef: l.referanse, leveransekanal: l.kanal, leveransestatus: l.status, leveransestatusTid: l.status ? new Date() : null, feil: null });
+  /** Marks the letter sent; true only for the run that changed it (a letter already sent stays as it is). */
+  async markerSendt(tm: TenantManager, id: string, l: Leveranseresultat): Promise<boolean> {
+    const res = await tm.update(BrevEntity, { id, status: Not('sendt') }, { status: 'sendt', sendtDato: l.sendtDato, leveranseRef: l.referanse, leveransekanal: l.kanal, leveransestatus: l.status, leveransestatusTid: l.status ? new Date() : null, feil: null });
+    return res.affected === 1;
   }
 
   /** Failed after the last retry; a letter already sent stays sent. */

@@ -6,6 +6,7 @@ import { TenantTransaction } from '../../persistence/src/tenant/tenant-transacti
 import { AuditService } from '../../audit/src/audit.service.js';
 import { LEVERANSE, type Forsendelse, type Leveranse } from './leveranse.js';
 import { idagINorge } from '../../domain/src/frister/dato.js';
+import { skrivBrevSendt } from '../../hendelser/index.js';
 import { BrevRepository } from './brev.repository.js';
 
 /** Fonts load once per process; every letter in this process reuses them. */
@@ -76,10 +77,16 @@ export class BrevproduksjonService {
     if (forsendelse) await this.lever(forsendelse);
   }
 
-  /** Hands the letter over, then marks it sent. A crash between the two delivers the same bytes again on the retry. */
+  /**
+   * Hands the letter over, then marks it sent, with its `brev.sendt` event in the same transaction (once: only
+   * the run that changes the status writes it). A crash between the two delivers the same bytes again on the retry.
+   */
   private async lever(f: Forsendelse): Promise<void> {
     const levert = await this.leveranse.lever(f);
-    await this.tx.run((tm) => this.repo.markerSendt(tm, f.brevId, { referanse: levert.referanse, kanal: levert.kanal ?? null, status: levert.status ?? null, sendtDato: idagINorge() }));
+    await this.tx.run(async (tm) => {
+      const sendt = await this.repo.markerSendt(tm, f.brevId, { referanse: levert.referanse, kanal: levert.kanal ?? null, status: levert.status ?? null, sendtDato: idagINorge() });
+      if (sendt) await skrivBrevSendt(tm, f.brevId);
+    });
   }
 
   /**

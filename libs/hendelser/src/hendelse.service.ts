@@ -11,6 +11,8 @@ export interface Hendelse {
   saksnummer: string;
   handling: string;
   status: string;
+  /** Only on `brev.sendt`: the letter that went out. */
+  brevId?: string;
   tidspunkt: string;
 }
 
@@ -35,6 +37,7 @@ export class HendelseService {
         saksnummer: h.saksnummer,
         handling: h.handling,
         status: h.status,
+        ...(h.brevId ? { brevId: h.brevId } : {}),
         tidspunkt: h.tidspunkt.toISOString(),
       }));
       return { hendelser, neste: hendelser.at(-1)?.id ?? etter };

@@ -1,9 +1,8 @@
 import type { TenantManager } from '../../persistence/index.js';
+import type { Hendelsestype } from '../../domain/index.js';
 import { lagreHendelse } from './hendelse.repository.js';
 
-/** What happened to a case, as the change feed names it. */
-export const HENDELSESTYPER = ['sak.registrert', 'sak.status_endret', 'vedtak.fattet', 'klage.registrert', 'klage.avgjort'] as const;
-export type Hendelsestype = (typeof HENDELSESTYPER)[number];
+export { HENDELSESTYPER, type Hendelsestype } from '../../domain/index.js';
 
 const TYPE_ETTER_HANDLING: Readonly<Record<string, Hendelsestype>> = {
   registrer: 'sak.registrert',

@@ -676,9 +676,65 @@ export interface paths {
         };
         /**
          * Endringsstrømmen: hendelser i sakene etter markøren, eldste først
-         * @description Sak registrert, status endret, vedtak fattet, klage registrert og klage avgjort, i kommunene du har tilgang til. Bare id-er og saksnummer, aldri personopplysninger. Hendelsen skrives i samme transaksjon som endringen, og id-ene deles ut i den rekkefølgen endringene ble lagret: en markør hopper aldri over en hendelse.
+         * @description Sak registrert, status endret, vedtak fattet, brev sendt, klage registrert og klage avgjort, i kommunene du har tilgang til. Bare id-er og saksnummer, aldri personopplysninger. Hendelsen skrives i samme transaksjon som endringen, og id-ene deles ut i den rekkefølgen endringene ble lagret: en markør hopper aldri over en hendelse.
          */
         get: operations["hentHendelser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/abonnementer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Abonnementene i kommunene dine, uten hemmelighetene */
+        get: operations["listAbonnementer"];
+        put?: never;
+        /**
+         * Abonner på hendelser med webhook
+         * @description Hver hendelse av typene abonnementet gjelder, i kommunen, sendes som POST med JSON-kroppen fra endringsstrømmen, signert i X-TK-Signatur (t=<unix-sekunder>,v1=<hex HMAC-SHA256 av "<t>.<kropp>">), med X-TK-Hendelse-Id og X-TK-Leveranse-Id (samme id ved et nytt forsøk: bruk den til å se bort fra en gjentakelse). Et svar som ikke er 2xx prøves igjen med økende ventetid.
+         */
+        post: operations["opprettAbonnement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/abonnementer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett abonnement, uten hemmeligheten */
+        get: operations["hentAbonnement"];
+        put?: never;
+        post?: never;
+        /** Slett et abonnement og leveranseloggen; forsendelser som venter, blir ikke sendt */
+        delete: operations["slettAbonnement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/abonnementer/{id}/leveranser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leveranseloggen: status, forsøk og siste HTTP-status per hendelse, nyeste først (aldri kroppen) */
+        get: operations["hentLeveranser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1030,7 +1086,7 @@ export interface components {
          * @description Stabil kode for feilen; den samme i alle versjoner
          * @enum {string}
          */
-        Problemkode: "VALIDERING" | "UGYLDIG_JSON" | "UGYLDIG_TEGN" | "UGYLDIG_TEGNSETT" | "FOR_STOR" | "UGYLDIG_TOKEN" | "MANGLER_ROLLE" | "FOR_MANGE" | "UTILGJENGELIG" | "IKKE_KLAR" | "UGYLDIG_IDEMPOTENCY_KEY" | "IDEMPOTENCY_KEY_BRUKT" | "IDEMPOTENCY_KEY_UNDERVEIS" | "UTDATERT_VERSJON" | "UGYLDIG_IF_MATCH" | "IKKE_FUNNET" | "UGYLDIG_FORMAT" | "UGYLDIG_DATO" | "UGYLDIG_SOKNAD" | "UGYLDIG_FODSELSNUMMER" | "UKJENT_KOMMUNE" | "UKJENT_TJENESTE" | "KOMMUNE_IKKE_TILGANG" | "SAMME_KOMMUNE" | "INGEN_KOMMUNE" | "ULOVLIG_OVERGANG" | "UKJENT_HANDLING" | "UGYLDIG_TREKKMAATE" | "UGYLDIG_KARTLEGGING" | "MANGLER_KARTLEGGING" | "UGYLDIG_INNHENTING" | "KAN_IKKE_INNHENTE" | "HAR_VEDTAK" | "MANGLER_ADRESSE" | "KREVER_HOYT_SIKKERHETSNIVAA" | "UGYLDIG_OPPHORSGRUNN" | "MANGLER_OPPHORSGRUNN" | "UGYLDIG_FORELOEPIG_SVAR" | "KAN_IKKE_SENDE_FORELOEPIG_SVAR" | "FORELOEPIG_SVAR_SENDT" | "UGYLDIG_FORHANDSVARSEL" | "KAN_IKKE_VARSLE" | "UGYLDIGE_INNSTILLINGER" | "KLAGE_FOR_SEN" | "KLAGE_INNEN_FRIST" | "KLAGE_TATT_OPP" | "UGYLDIG_VEDTAK" | "UGYLDIG_UTFALL" | "UGYLDIG_ERSTATNING" | "MANGLER_BEGRUNNELSE" | "SAMME_SAKSBEHANDLER" | "IKKE_UTKAST" | "INGEN_KRITERIER" | "UGYLDIG_KLAGE" | "KLAGE_VURDERT" | "KLAGE_IKKE_OVERSENDT" | "KLAGE_KAN_IKKE_AVSLUTTES" | "IKKE_PAA_VENTELISTE" | "INGEN_BREV" | "BREV_IKKE_KLART" | "BREV_IKKE_FEILET" | "BREVDATA_UGYLDIG" | "INGEN_BREVMAL" | "BREVMAL_UGYLDIG" | "BREVMAL_VALIDERING" | "BREVMAL_PUBLISERT" | "BREVMAL_ALLEREDE_PUBLISERT" | "BREVMAL_TILBAKETRUKKET" | "BREVMAL_UTDATERT" | "SISTE_PUBLISERTE_BREVMAL" | "SVARUT_IKKE_KONFIGURERT" | "SVARUT_AVVIST" | "KRITERIER_UGYLDIGE" | "KRITERIER_UGYLDIGE_AVVIK" | "KRITERIER_PUBLISERT" | "KRITERIER_ALLEREDE_PUBLISERT" | "KRITERIER_TILBAKETRUKKET" | "KRITERIER_OVERLAPPENDE_GYLDIGHET" | "KRITERIER_ERSTATTER_UGYLDIG" | "KRITERIER_MANGLER_TJENESTE" | "KRITERIER_INGEN_REGEL" | "KRITERIEFIL_UGYLDIG" | "UGYLDIG_SOK" | "UGYLDIG_DOKUMENT" | "UGYLDIG_DOKUMENTTYPE" | "DOKUMENT_FOR_STORT" | "RAPPORT_IKKE_TILLATT" | "RAPPORT_FINNES_IKKE" | "RAPPORT_IKKE_KLAR" | "ugyldig_klassifisering" | "ugyldig_tabell" | "mangler_grunnlag" | "inkonsistent_historikk" | "kan_ikke_anonymisere" | "utgivelse_holdt_tilbake";
+        Problemkode: "VALIDERING" | "UGYLDIG_JSON" | "UGYLDIG_TEGN" | "UGYLDIG_TEGNSETT" | "FOR_STOR" | "UGYLDIG_TOKEN" | "MANGLER_ROLLE" | "FOR_MANGE" | "UTILGJENGELIG" | "IKKE_KLAR" | "UGYLDIG_IDEMPOTENCY_KEY" | "IDEMPOTENCY_KEY_BRUKT" | "IDEMPOTENCY_KEY_UNDERVEIS" | "UTDATERT_VERSJON" | "UGYLDIG_IF_MATCH" | "IKKE_FUNNET" | "UGYLDIG_FORMAT" | "UGYLDIG_DATO" | "UGYLDIG_SOKNAD" | "UGYLDIG_FODSELSNUMMER" | "UKJENT_KOMMUNE" | "UKJENT_TJENESTE" | "KOMMUNE_IKKE_TILGANG" | "SAMME_KOMMUNE" | "INGEN_KOMMUNE" | "ULOVLIG_OVERGANG" | "UKJENT_HANDLING" | "UGYLDIG_TREKKMAATE" | "UGYLDIG_KARTLEGGING" | "MANGLER_KARTLEGGING" | "UGYLDIG_INNHENTING" | "KAN_IKKE_INNHENTE" | "HAR_VEDTAK" | "MANGLER_ADRESSE" | "KREVER_HOYT_SIKKERHETSNIVAA" | "UGYLDIG_OPPHORSGRUNN" | "MANGLER_OPPHORSGRUNN" | "UGYLDIG_FORELOEPIG_SVAR" | "KAN_IKKE_SENDE_FORELOEPIG_SVAR" | "FORELOEPIG_SVAR_SENDT" | "UGYLDIG_FORHANDSVARSEL" | "KAN_IKKE_VARSLE" | "UGYLDIGE_INNSTILLINGER" | "KLAGE_FOR_SEN" | "KLAGE_INNEN_FRIST" | "KLAGE_TATT_OPP" | "UGYLDIG_VEDTAK" | "UGYLDIG_UTFALL" | "UGYLDIG_ERSTATNING" | "MANGLER_BEGRUNNELSE" | "SAMME_SAKSBEHANDLER" | "IKKE_UTKAST" | "INGEN_KRITERIER" | "UGYLDIG_KLAGE" | "KLAGE_VURDERT" | "KLAGE_IKKE_OVERSENDT" | "KLAGE_KAN_IKKE_AVSLUTTES" | "IKKE_PAA_VENTELISTE" | "INGEN_BREV" | "BREV_IKKE_KLART" | "BREV_IKKE_FEILET" | "BREVDATA_UGYLDIG" | "INGEN_BREVMAL" | "BREVMAL_UGYLDIG" | "BREVMAL_VALIDERING" | "BREVMAL_PUBLISERT" | "BREVMAL_ALLEREDE_PUBLISERT" | "BREVMAL_TILBAKETRUKKET" | "BREVMAL_UTDATERT" | "SISTE_PUBLISERTE_BREVMAL" | "SVARUT_IKKE_KONFIGURERT" | "SVARUT_AVVIST" | "KRITERIER_UGYLDIGE" | "KRITERIER_UGYLDIGE_AVVIK" | "KRITERIER_PUBLISERT" | "KRITERIER_ALLEREDE_PUBLISERT" | "KRITERIER_TILBAKETRUKKET" | "KRITERIER_OVERLAPPENDE_GYLDIGHET" | "KRITERIER_ERSTATTER_UGYLDIG" | "KRITERIER_MANGLER_TJENESTE" | "KRITERIER_INGEN_REGEL" | "KRITERIEFIL_UGYLDIG" | "UGYLDIG_SOK" | "UGYLDIG_DOKUMENT" | "UGYLDIG_DOKUMENTTYPE" | "DOKUMENT_FOR_STORT" | "UGYLDIG_ABONNEMENT" | "RAPPORT_IKKE_TILLATT" | "RAPPORT_FINNES_IKKE" | "RAPPORT_IKKE_KLAR" | "ugyldig_klassifisering" | "ugyldig_tabell" | "mangler_grunnlag" | "inkonsistent_historikk" | "kan_ikke_anonymisere" | "utgivelse_holdt_tilbake";
         FeltFeil: {
             /** @example person.fodselsnummer */
             field: string;
@@ -2238,6 +2294,11 @@ export interface components {
             kommunenummer: string;
             /** @enum {string} */
             status: "utkast" | "vedtatt" | "erstattet";
+            /**
+             * @description Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon
+             * @example 1
+             */
+            versjon: number;
             /** Format: date */
             vedtaksdato: string;
             /** @example Vågan kommune, ved Felles tildelingskontor Lofoten */
@@ -2292,6 +2353,13 @@ export interface components {
             tekst: string;
             merknad: string;
         };
+        GodkjenningDto: {
+            /**
+             * @description Vedtakets versjon du så; endret siden gir 409 (412 med If-Match). Utelatt: ingen kontroll.
+             * @example 1
+             */
+            versjon?: number;
+        };
         GodkjentVedtakSvar: {
             /** Format: uuid */
             id: string;
@@ -2303,6 +2371,11 @@ export interface components {
             kommunenummer: string;
             /** @enum {string} */
             status: "utkast" | "vedtatt" | "erstattet";
+            /**
+             * @description Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon
+             * @example 1
+             */
+            versjon: number;
             /** Format: date */
             vedtaksdato: string;
             /** @example Vågan kommune, ved Felles tildelingskontor Lofoten */
@@ -2345,6 +2418,11 @@ export interface components {
             kommunenummer: string;
             /** @enum {string} */
             status: "utkast" | "vedtatt" | "erstattet";
+            /**
+             * @description Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon
+             * @example 1
+             */
+            versjon: number;
             /** Format: date */
             vedtaksdato: string;
             /** @example Vågan kommune, ved Felles tildelingskontor Lofoten */
@@ -3043,7 +3121,7 @@ export interface components {
              */
             id: number;
             /** @enum {string} */
-            type: "sak.registrert" | "sak.status_endret" | "vedtak.fattet" | "klage.registrert" | "klage.avgjort";
+            type: "sak.registrert" | "sak.status_endret" | "vedtak.fattet" | "brev.sendt" | "klage.registrert" | "klage.avgjort";
             /** @example 1865 */
             kommunenummer: string;
             /** Format: uuid */
@@ -3060,6 +3138,11 @@ export interface components {
              * @example vedtatt
              */
             status: string;
+            /**
+             * Format: uuid
+             * @description Bare på brev.sendt: brevet som ble sendt
+             */
+            brevId?: string;
             /** Format: date-time */
             tidspunkt: string;
         };
@@ -3067,6 +3150,84 @@ export interface components {
             hendelser: components["schemas"]["HendelseSvar"][];
             /** @description Send som etter neste gang (den samme når ingenting nytt har skjedd) */
             neste: number;
+        };
+        NyttAbonnementDto: {
+            /**
+             * @description Kommunen hendelsene gjelder (én av kommunene i tokenet ditt)
+             * @example 1865
+             */
+            kommunenummer: string;
+            /**
+             * @description Mottakerens adresse: https (http bare utenfor produksjon)
+             * @example https://mottaker.example/tk-hendelser
+             */
+            url: string;
+            /**
+             * @example [
+             *       "vedtak.fattet",
+             *       "brev.sendt"
+             *     ]
+             */
+            hendelsestyper: ("sak.registrert" | "sak.status_endret" | "vedtak.fattet" | "brev.sendt" | "klage.registrert" | "klage.avgjort")[];
+            /** @description Din egen hemmelighet til signaturen; utelatt lages en. Vises bare i svaret på dette kallet. */
+            hemmelighet?: string;
+        };
+        OpprettetAbonnementSvar: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1865 */
+            kommunenummer: string;
+            /** @example https://mottaker.example/tk-hendelser */
+            url: string;
+            hendelsestyper: ("sak.registrert" | "sak.status_endret" | "vedtak.fattet" | "brev.sendt" | "klage.registrert" | "klage.avgjort")[];
+            /** Format: date-time */
+            opprettet: string;
+            /**
+             * @description Signaturhemmeligheten. Vises bare her: ta vare på den.
+             * @example whsec_q2W…
+             */
+            hemmelighet: string;
+        };
+        AbonnementSvar: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1865 */
+            kommunenummer: string;
+            /** @example https://mottaker.example/tk-hendelser */
+            url: string;
+            hendelsestyper: ("sak.registrert" | "sak.status_endret" | "vedtak.fattet" | "brev.sendt" | "klage.registrert" | "klage.avgjort")[];
+            /** Format: date-time */
+            opprettet: string;
+        };
+        LeveranseSvar: {
+            /**
+             * Format: uuid
+             * @description Også X-TK-Leveranse-Id i forsendelsen
+             */
+            id: string;
+            /** @example 42 */
+            hendelseId: number;
+            /** @enum {string} */
+            hendelsestype: "sak.registrert" | "sak.status_endret" | "vedtak.fattet" | "brev.sendt" | "klage.registrert" | "klage.avgjort";
+            /**
+             * @description venter: ikke levert ennå (nye forsøk kommer); feilet: alle forsøk brukt
+             * @enum {string}
+             */
+            status: "venter" | "levert" | "feilet";
+            forsok: number;
+            /**
+             * @description HTTP-statusen mottakeren svarte sist; null når den ikke svarte
+             * @example 503
+             */
+            sisteHttpStatus: number | null;
+            /** @example Mottakeren svarte 503 */
+            sisteFeil: string | null;
+            /** Format: date-time */
+            sisteForsok: string | null;
+            /** Format: date-time */
+            levert: string | null;
+            /** Format: date-time */
+            opprettet: string;
         };
         RapportbestillingDto: {
             /**
@@ -5624,6 +5785,8 @@ export interface operations {
             /** @description Vedtaket (eller utkastet, der fire øyne gjelder), med likebehandlingssignal */
             201: {
                 headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5885,17 +6048,25 @@ export interface operations {
             header?: {
                 /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
                 "Idempotency-Key"?: string;
+                /** @description Versjonen endringen gjelder, som ETag-en sa («"3"»); i stedet for, eller lik, versjon i kroppen. Er ressursen endret siden, er svaret 412. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GodkjenningDto"];
+            };
+        };
         responses: {
             /** @description Det fattede vedtaket */
             200: {
                 headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5940,6 +6111,33 @@ export interface operations {
             };
             /** @description Handlingen passer ikke med ressursens tilstand, eller versjonen er utdatert (UTDATERT_VERSJON) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match stemmer ikke med ressursens versjon */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5998,11 +6196,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Ressursens versjon («"3"»), til If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VedtakSvar"];
                 };
+            };
+            /** @description Uendret siden versjonen i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
             400: {
@@ -8023,6 +8230,440 @@ export interface operations {
             };
             /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAbonnementer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbonnementSvar"][];
+                };
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opprettAbonnement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Valgfri, 1–200 synlige ASCII-tegn. Samme nøkkel og forespørsel innen 24 timer gir det første svaret igjen; samme nøkkel med en annen forespørsel gir 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NyttAbonnementDto"];
+            };
+        };
+        responses: {
+            /** @description Abonnementet, med hemmeligheten (den eneste gangen den vises) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpprettetAbonnementSvar"];
+                };
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Innholdstypen eller tegnsettet støttes ikke (bruk JSON i UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørselen kan ikke behandles (for eksempel en Idempotency-Key brukt til en annen forespørsel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hentAbonnement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbonnementSvar"];
+                };
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ressursen finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    slettAbonnement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Slettet */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ressursen finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange forespørsler; Retry-After sier når du kan prøve igjen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intern feil; oppgi correlationId ved henvendelse */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen eller køen svarer ikke akkurat nå; Retry-After sier når du kan prøve igjen */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hentLeveranser: {
+        parameters: {
+            query?: {
+                antall?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeveranseSvar"][];
+                };
+            };
+            /** @description Ugyldig forespørsel: errors navngir feltene (code VALIDERING eller en domenekode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mangler gyldig innlogging (bearer-token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rollen eller kommunetilgangen din tillater ikke handlingen */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ressursen finnes ikke, eller hører til en kommune du ikke har tilgang til */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,11 +17,29 @@ const MED_GJENTAKELSE = {
   removeOnFail: { age: 30 * 24 * 3600 },
 } as const satisfies JobsOptions;
 
+/**
+ * Webhook deliveries: a receiver may be away for a while (a deploy, a night's maintenance). Twelve attempts,
+ * each wait twice the one before from 2 s: the last try comes about 68 minutes after the first (see
+ * `ventetider`); after it the delivery log says `feilet`.
+ */
+export const WEBHOOK_GJENTAKELSE = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+} as const satisfies JobsOptions;
+
+/** The waits in ms before each retry of a job with this exponential policy (BullMQ: delay · 2^(n−1) before retry n). */
+export function ventetider(valg: { attempts: number; backoff: { type: 'exponential'; delay: number } }): number[] {
+  return Array.from({ length: valg.attempts - 1 }, (_, i) => valg.backoff.delay * 2 ** i);
+}
+
 /** Each queue's retry policy: the default options of every job added to it. */
 export const KOVALG: Record<Koenavn, JobsOptions> = {
   brev: MED_GJENTAKELSE,
   rapporter: MED_GJENTAKELSE,
   planlagt: MED_GJENTAKELSE,
+  webhook: WEBHOOK_GJENTAKELSE,
 };
 
 interface Jobbtype<S extends z.ZodType> {
@@ -62,6 +80,15 @@ export const JOBBER = {
     kommuner: (p) => p.kommuner,
     laasMs: 120_000,
     jobbId: (p) => `rapport-${p.rapportId}`,
+  }),
+  /** Deliver one event to one subscription's receiver (the delivery row names both). */
+  webhookLever: jobbtype({
+    ko: KOER.webhook,
+    navn: 'lever',
+    skjema: z.object({ leveranseId: z.uuid(), kommunenummer: z.string().regex(/^\d{4}$/) }),
+    kommuner: (p) => [p.kommunenummer],
+    laasMs: 30_000,
+    jobbId: (p) => `webhook-${p.leveranseId}`,
   }),
 };
 

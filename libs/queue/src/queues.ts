@@ -6,6 +6,7 @@ export const KOER = {
   brev: 'brev',
   rapporter: 'rapporter',
   planlagt: 'planlagt',
+  webhook: 'webhook',
 } as const;
 
 export type Koenavn = (typeof KOER)[keyof typeof KOER];

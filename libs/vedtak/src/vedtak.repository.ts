@@ -3,7 +3,7 @@ import { Tilgang } from '../../access/index.js';
 import { BrevEntity, KartleggingEntity, SoknadEntity, type TenantManager, VedtakEntity, VedtakslinjeEntity } from '../../persistence/index.js';
 
 /** A decision as it is first stored (draft or decided); the database sets id and defaults. */
-export type NyttVedtak = Omit<VedtakEntity, 'id' | 'soknad' | 'opprettet'>;
+export type NyttVedtak = Omit<VedtakEntity, 'id' | 'soknad' | 'opprettet' | 'versjon'>;
 export type NyVedtakslinje = Omit<VedtakslinjeEntity, 'id' | 'vedtak'>;
 
 /** What the read view shows of each letter of a decision (not its bytes). */

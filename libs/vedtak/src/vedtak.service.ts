@@ -89,8 +89,11 @@ export class VedtakService {
     });
   }
 
-  /** Four-eyes: another caseworker or a leader approves the draft; the author may not (403). */
-  async godkjenn(vedtakId: string) {
+  /**
+   * Four-eyes: another caseworker or a leader approves the draft; the author may not (403). `versjon`, when
+   * given, is the decision's version the approver saw: a decision changed since is not approved.
+   */
+  async godkjenn(vedtakId: string, versjon?: number) {
     this.tilgang.krevRolle('saksbehandler', 'leder');
     const bruker = this.context.bruker;
     const dato = idagINorge();
@@ -99,6 +102,7 @@ export class VedtakService {
       if (vedtak.utkastAv === bruker.id) {
         throw new DomeneFeil('SAMME_SAKSBEHANDLER', 'Du skrev selv vedtaksutkastet og kan derfor ikke godkjenne det. En annen saksbehandler eller leder må godkjenne.', 403);
       }
+      if (versjon !== undefined && versjon !== vedtak.versjon) throw new DomeneFeil('UTDATERT_VERSJON', `Vedtaket er endret siden du så det (nå versjon ${vedtak.versjon}). Last det på nytt.`, 409);
       if (vedtak.status !== 'utkast') throw new DomeneFeil('IKKE_UTKAST', 'Vedtaket er allerede fattet og kan ikke godkjennes på nytt.', 409);
       const soknad = await this.repo.hentSoknad(tm, vedtak.soknadId);
       const oppdatert = await this.saksflyt.overgang(tm, soknad, 'godkjenn_vedtak', { endringer: { vedtattDato: dato }, kommentar: `Godkjent av ${bruker.navn}` });

@@ -44,6 +44,7 @@ export class VedtaksvisningService {
       personId: v.personId,
       kommunenummer: v.kommunenummer,
       status: v.status,
+      versjon: v.versjon,
       vedtaksdato: v.vedtaksdato,
       paaVegneAv: `${(await this.referanse.kommune(tm, v.kommunenummer)).navn} kommune, ved Felles tildelingskontor Lofoten`,
       erstatterVedtakId: v.erstatterVedtakId,

@@ -25,6 +25,7 @@ export class HendelseSvar {
   @ApiProperty({ example: '1865-2026-000123' }) saksnummer: string;
   @ApiProperty({ example: 'fatt_vedtak', description: 'Steget i saksflyten' }) handling: string;
   @ApiProperty({ example: 'vedtatt', description: 'Sakens status etter steget' }) status: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Bare på brev.sendt: brevet som ble sendt' }) brevId?: string;
   @ApiProperty({ type: String, format: 'date-time' }) tidspunkt: string;
 }
 
@@ -45,7 +46,7 @@ export class HendelseController {
     operationId: 'hentHendelser',
     summary: 'Endringsstrømmen: hendelser i sakene etter markøren, eldste først',
     description:
-      'Sak registrert, status endret, vedtak fattet, klage registrert og klage avgjort, i kommunene du har tilgang til. Bare id-er og saksnummer, aldri personopplysninger. ' +
+      'Sak registrert, status endret, vedtak fattet, brev sendt, klage registrert og klage avgjort, i kommunene du har tilgang til. Bare id-er og saksnummer, aldri personopplysninger. ' +
       'Hendelsen skrives i samme transaksjon som endringen, og id-ene deles ut i den rekkefølgen endringene ble lagret: en markør hopper aldri over en hendelse.',
   })
   @ApiOkResponse({ type: HendelsesideSvar })

@@ -30,6 +30,8 @@ export class VersjonInterceptor implements NestInterceptor {
       const treff = IF_MATCH.exec(ifMatch);
       if (!treff) throw new DomeneFeil('UGYLDIG_IF_MATCH', 'If-Match må være én versjon i anførselstegn, for eksempel "3".', 400, [{ field: 'If-Match', message: 'Må være en versjon i anførselstegn, for eksempel "3".' }]);
       const versjon = Number(treff[1]);
+      // A change whose body is optional (approving a draft) may come with If-Match alone.
+      if (req.body === undefined || req.body === null) req.body = {};
       const kropp = req.body as Record<string, unknown> | undefined;
       if (kropp && typeof kropp === 'object' && !Array.isArray(kropp)) {
         if (kropp.versjon === undefined) kropp.versjon = versjon;

@@ -26,6 +26,8 @@ export const PROBLEMKODER = [
   'KRITERIER_OVERLAPPENDE_GYLDIGHET', 'KRITERIER_ERSTATTER_UGYLDIG', 'KRITERIER_MANGLER_TJENESTE', 'KRITERIER_INGEN_REGEL', 'KRITERIEFIL_UGYLDIG',
   // Search and documents
   'UGYLDIG_SOK', 'UGYLDIG_DOKUMENT', 'UGYLDIG_DOKUMENTTYPE', 'DOKUMENT_FOR_STORT',
+  // Webhook subscriptions
+  'UGYLDIG_ABONNEMENT',
   // Reports and their disclosure control
   'RAPPORT_IKKE_TILLATT', 'RAPPORT_FINNES_IKKE', 'RAPPORT_IKKE_KLAR',
   'ugyldig_klassifisering', 'ugyldig_tabell', 'mangler_grunnlag', 'inkonsistent_historikk', 'kan_ikke_anonymisere', 'utgivelse_holdt_tilbake',

@@ -1,12 +1,12 @@
 import { Plassering } from '../http/idempotens.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AnbefalingService, VedtakService, VedtaksbrevService, VedtaksvisningService } from '../../../../libs/vedtak/index.js';
 import { sendPdf } from '../brev/send-pdf.js';
 import { Roller } from '../http/auth.guard.js';
 import { Problem } from '../http/problem.js';
-import { VedtakDto } from './vedtak.dto.js';
+import { GodkjenningDto, VedtakDto } from './vedtak.dto.js';
 import { ProblemSvar } from '../openapi/problem-svar.js';
 import { PdfSvar } from '../openapi/pdf-svar.js';
 import { AnbefalingSvar, FattetVedtakSvar, GodkjentVedtakSvar, VedtakSvar, VedtaksbrevforhandsvisningSvar } from './vedtak.svar.js';
@@ -54,11 +54,12 @@ export class VedtakController {
   @Post('vedtak/:id/godkjenning')
   @ApiOperation({ operationId: 'godkjennVedtak', summary: 'Godkjenn et vedtaksutkast (fire øyne)' })
   @ApiOkResponse({ type: GodkjentVedtakSvar, description: 'Det fattede vedtaket' })
-  @ProblemSvar(409)
+  @ProblemSvar(409, 412)
+  @ApiBody({ type: GodkjenningDto, required: false })
   @HttpCode(200)
   @Roller('saksbehandler', 'leder')
-  godkjenn(@Param('id') id: string) {
-    return this.vedtak.godkjenn(id);
+  godkjenn(@Param('id') id: string, @Body() body: GodkjenningDto = new GodkjenningDto()) {
+    return this.vedtak.godkjenn(id, body?.versjon);
   }
 
   @Get('vedtak/:id')

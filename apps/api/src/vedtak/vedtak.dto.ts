@@ -64,3 +64,10 @@ export class VedtakDto extends VersjonDto {
   virkningsdato?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Vedtaket som endres (et fattet vedtak endres aldri; det erstattes)' }) @IsOptional() @IsUUID('all', { message: 'Må være en gyldig id.' }) erstatterVedtakId?: string;
 }
+
+/** Approving a draft: with `versjon` (or If-Match) only if the decision is still the one the approver saw. */
+export class GodkjenningDto extends VersjonDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 1, description: 'Vedtakets versjon du så; endret siden gir 409 (412 med If-Match). Utelatt: ingen kontroll.' })
+  @IsOptional()
+  declare versjon: number;
+}

@@ -107,6 +107,7 @@ export class VedtakSvar {
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty({ example: '1865' }) kommunenummer: string;
   @ApiProperty({ enum: ['utkast', 'vedtatt', 'erstattet'] }) status: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'Vedtakets versjon (også ETag): godkjenningen av et utkast tar den i If-Match eller versjon' }) versjon: number;
   @ApiProperty({ type: String, format: 'date' }) vedtaksdato: string;
   @ApiProperty({ example: 'Vågan kommune, ved Felles tildelingskontor Lofoten' }) paaVegneAv: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) erstatterVedtakId: string | null;

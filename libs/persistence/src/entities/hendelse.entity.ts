@@ -14,5 +14,7 @@ export class HendelseEntity {
   @Column({ type: 'varchar', length: 20 }) saksnummer: string;
   @Column({ type: 'varchar', length: 60 }) handling: string;
   @Column({ type: 'varchar', length: 40 }) status: string;
+  /** The letter a `brev.sendt` event is about; null for the others. */
+  @Column({ type: 'uuid', name: 'brev_id', nullable: true }) brevId: string | null;
   @Column({ type: 'timestamptz', default: () => 'now()' }) tidspunkt: Date;
 }

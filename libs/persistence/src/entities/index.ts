@@ -1,3 +1,4 @@
+import { AbonnementEntity, AbonnementLeveranseEntity } from './abonnement.entity.js';
 import { ArkivmeldingEntity } from './arkivmelding.entity.js';
 import { BrevEntity, OutboxEntity } from './brev.entity.js';
 import { BrevmalEntity } from './brevmal.entity.js';
@@ -17,6 +18,8 @@ import { TilgangsloggEntity } from './tilgangslogg.entity.js';
 import { TjenesteEntity } from './tjeneste.entity.js';
 
 export {
+  AbonnementEntity,
+  AbonnementLeveranseEntity,
   ArkivmeldingEntity,
   HendelseEntity,
   BrevEntity,
@@ -63,5 +66,7 @@ export const ENTITIES = [
   ArkivmeldingEntity,
   DokumentEntity,
   HendelseEntity,
+  AbonnementEntity,
+  AbonnementLeveranseEntity,
   ...RAPPORT_ENTITIES,
 ];

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { SoknadEntity } from './soknad.entity.js';
 
 /**
@@ -47,6 +47,8 @@ export class VedtakEntity {
   @Column({ type: 'text', name: 'vedtatt_av', nullable: true }) vedtattAv: string | null;
   @Column({ type: 'text', name: 'vedtatt_av_navn', nullable: true }) vedtattAvNavn: string | null;
   @Column({ type: 'timestamptz', name: 'vedtatt_tid', nullable: true }) vedtattTid: Date | null;
+  /** The decision's ETag: 1 when made, one more each time it changes (a draft approved). */
+  @VersionColumn({ name: 'versjon', default: 1 }) versjon: number;
   @CreateDateColumn({ type: 'timestamptz', name: 'opprettet' }) opprettet: Date;
 }
 
