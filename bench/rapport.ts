@@ -126,8 +126,8 @@ ${process.env.BENCH_API_ALTERNATIONS ?? 3} alternations of baseline and applicat
 \`app.kommuner\` set in the transaction (FORCE RLS applies to the owner too), followed by \`VACUUM ANALYZE\` (the state
 autovacuum keeps a real database in).
 
-Knobs: \`npm run bench -- api brev statistikk nasjonal\` (any subset), \`BENCH_API_SECONDS\`, \`BENCH_API_ALTERNATIONS\`, \`BENCH_API_CONNECTIONS\`,
-\`BENCH_LETTERS\`, \`BENCH_STAT_SCALES\` (e.g. \`100000,1000000,10000000\`), \`BENCH_NATIONAL_DECISIONS\`,
+Knobs: \`npm run bench -- api brev statistikk nasjonal demo\` (any subset), \`BENCH_API_SECONDS\`, \`BENCH_API_ALTERNATIONS\`, \`BENCH_API_CONNECTIONS\`,
+\`BENCH_LETTERS\`, \`BENCH_LETTER_ALTERNATIONS\`, \`BENCH_DEMO_APPLICATIONS\`, \`BENCH_STAT_SCALES\` (e.g. \`100000,1000000,10000000\`), \`BENCH_NATIONAL_DECISIONS\`,
 \`BENCH_BEFORE_INDEXES=0\` (skip the before-index report run), \`BENCH_CPU_PROF=<dir>\` (V8 CPU profiles of the API/worker child
 processes).
 
