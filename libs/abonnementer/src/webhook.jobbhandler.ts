@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/index.js';
+import { somHendelse } from '../../domain/index.js';
 import { TenantTransaction } from '../../persistence/index.js';
 import type { Jobbdata, Jobbhandler } from '../../queue/index.js';
 import { AbonnementRepository, type Levering } from './abonnement.repository.js';
@@ -10,18 +11,7 @@ import { SIGNATURHODE, signer } from './signatur.js';
 const SVARFRIST_MS = 10_000;
 
 /** The body a receiver gets: the event exactly as the change feed shows it. */
-export const webhookkropp = (h: Levering['hendelse']): string =>
-  JSON.stringify({
-    id: h.id,
-    type: h.type,
-    kommunenummer: h.kommunenummer,
-    soknadId: h.soknadId,
-    saksnummer: h.saksnummer,
-    handling: h.handling,
-    status: h.status,
-    ...(h.brevId ? { brevId: h.brevId } : {}),
-    tidspunkt: h.tidspunkt.toISOString(),
-  });
+export const webhookkropp = (h: Levering['hendelse']): string => JSON.stringify(somHendelse(h));
 
 /**
  * Sends one event to one subscription's receiver: a POST with the signature, the event's id and the delivery's
