@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DomeneFeil, idagINorge, klagefrist, lagSyntetiskFodselsnummer } from '../../domain/index.js';
+import { idagINorge, klagefrist, lagSyntetiskFodselsnummer } from '../../domain/index.js';
 import { BrevEntity, KlageEntity, VedtakEntity, VedtakslinjeEntity, type TenantManager } from '../../persistence/index.js';
-import { FalskSoknadRepository, LEDER, falskBrevbestilling, falskReferanse, lagSaksbehandling, type Brevbestilling, type Kartotek } from '../../saksbehandling/src/testhjelp.js';
+import { FalskSoknadRepository, LEDER, falskBrevbestilling, falskReferanse, feilFra, lagSaksbehandling, type Brevbestilling, type Kartotek } from '../../saksbehandling/src/testhjelp.js';
 import type { KlageRepository } from './klage.repository.js';
 import { KlageService, type KlageInput } from './klage.service.js';
 
@@ -83,15 +83,6 @@ async function medVedtak(tjenester: string[]) {
   const klager = new KlageService(tx, kontekst, tilgang, audit, saksflyt, falskBrevbestilling(bestilt), falskReferanse, new FalskKlageRepository(k) as unknown as KlageRepository, new FalskSoknadRepository(k));
   const input = (endringer: Partial<KlageInput> = {}): KlageInput => ({ vedtakId: vedtak.id, mottattDato: '2026-01-20', begrunnelse: 'Jeg trenger mer hjelp.', versjon: 5, ...endringer });
   return { ...verden, sak, vedtak, klager, bestilt, input };
-}
-
-async function feilFra(kall: Promise<unknown>): Promise<DomeneFeil> {
-  const utfall = await kall.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(utfall instanceof DomeneFeil)) throw new Error(`Ventet en DomeneFeil, fikk ${String(utfall)}`);
-  return utfall;
 }
 
 describe('registering a complaint', () => {

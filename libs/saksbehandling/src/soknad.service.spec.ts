@@ -1,6 +1,6 @@
-import { DomeneFeil, IPLOS_KODER, behandlingsfrist, idagINorge, lagSyntetiskFodselsnummer, leggTilDager } from '../../domain/index.js';
+import { IPLOS_KODER, behandlingsfrist, idagINorge, lagSyntetiskFodselsnummer, leggTilDager } from '../../domain/index.js';
 import type { RegistrerSoknad } from './soknad.service.js';
-import { LEDER, SAKSBEHANDLER, SAKSBEHANDLER_2, lagSaksbehandling } from './testhjelp.js';
+import { LEDER, SAKSBEHANDLER, SAKSBEHANDLER_2, feilFra, lagSaksbehandling } from './testhjelp.js';
 
 /*
  * The case service's rules as a caseworker meets them, against in-memory repositories: what registration
@@ -21,16 +21,6 @@ function soknad(endringer: Partial<RegistrerSoknad> = {}): RegistrerSoknad {
     person: { fodselsnummer: FNR, navn: 'Kari Nordmann', adresse: 'Storgata 1, 8300 Svolvær' },
     ...endringer,
   };
-}
-
-/** The error a call fails with (the test fails if it does not). */
-async function feilFra(kall: Promise<unknown>): Promise<DomeneFeil> {
-  const utfall = await kall.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(utfall instanceof DomeneFeil)) throw new Error(`Ventet en DomeneFeil, fikk ${String(utfall)}`);
-  return utfall;
 }
 
 describe('registering a case', () => {

@@ -10,7 +10,7 @@ import { AuditService, type NyTilgangsloggrad, type TilgangsloggRepository } fro
 import type { BrevbestillingService } from '../../brevproduksjon/index.js';
 import type { AppConfig } from '../../config/index.js';
 import type { DokumentService } from '../../dokumenter/index.js';
-import type { Bruker } from '../../domain/index.js';
+import { DomeneFeil, type Bruker } from '../../domain/index.js';
 import {
   BrevEntity,
   DokumentEntity,
@@ -307,4 +307,14 @@ export function lagSaksbehandling(bruker: Bruker = SAKSBEHANDLER) {
   const dokumenter = { registrer: async () => [], forSoknader: async () => [] } as unknown as DokumentService;
   const soknader = new SoknadService(tx, kontekst, tilgang, audit, personer, saksflyt, kartlegging, falskReferanse, brev, dokumenter, soknadrader, personrader, new FalskSaksmappe(k), falskKatalog as unknown as ReferanseRepository);
   return { kartotek: k, kontekst, tx, tilgang, audit, personer, saksflyt, kartlegging, soknader, brev, bestilt, soknadrader, personrader };
+}
+
+/** The error a call fails with (the test fails if it does not). */
+export async function feilFra(kall: Promise<unknown>): Promise<DomeneFeil> {
+  const utfall = await kall.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(utfall instanceof DomeneFeil)) throw new Error(`Ventet en DomeneFeil, fikk ${String(utfall)}`);
+  return utfall;
 }
