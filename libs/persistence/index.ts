@@ -1,6 +1,7 @@
 /** The public surface of libs/persistence: other libraries and the apps import from here, not from src/.
  * Cluster administration and the embedded server (database-admin, embedded/innebygd-postgres) are for the
  * tools (db:setup, demo, tests) and stay out, so that loading this surface never loads PGlite. */
+export * from './src/crypto/aes-gcm.js';
 export * from './src/crypto/personnummer-krypto.js';
 export * from './src/data-source.js';
 export * from './src/embedded/intern-forbindelse.js';
