@@ -207,9 +207,9 @@ ${s('brev')}
 ${d.seksjoner.brev_gjentak ? `\nRepeat, a later run:\n\n${d.seksjoner.brev_gjentak}\n` : ''}
 Where the time goes (a V8 CPU profile of a worker process at concurrency 1, 60 letters, an earlier run): rendering
 (pdfkit + fontkit) ~70 % of the worker's CPU, and the process idle ~24 % of the time, waiting for PostgreSQL and Redis
-between letters (load the letter, store 38 KB of PDF, audit row, load it again for delivery, mark sent). Hence two letters
-per process by default, so one renders while the other waits. Delivery still reads the stored letter back from the
-database rather than using the bytes in memory. Two letter processes share no bottleneck (\`SKIP LOCKED\` relays, BullMQ
+between letters (load the letter, store 38 KB of PDF, audit row, load it again for delivery, as the code then did, mark sent). Hence two letters
+per process by default, so one renders while the other waits; a freshly rendered letter is delivered from the bytes
+in memory, not read back. Two letter processes share no bottleneck (\`SKIP LOCKED\` relays, BullMQ
 hands each job to one worker), so on two cores the second process can at best add what the rest of the machine leaves
 free: at a load average above 2 the two-process ratio measures the machine, not the pipeline.
 
